@@ -1,0 +1,77 @@
+"""`vncorpus analyze FILE`: one saved page or text file → the article and its facts, nothing stored."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from corpus.errors import UserError
+from corpus.pipeline import analyze_article
+from corpus.records import Article, Source, article_id_for
+from extract.article import NotAnArticle, extract_from_html
+from extract.dates import labelled_date
+from extract.normalize import normalize_text
+
+_LOCAL = Source(id="local-file", name="local file", province=None, start_urls=("file:///",))
+
+
+def analyze_file(path: Path, url: str | None = None) -> dict:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"file not found: {path}") from None
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    url = url or path.resolve().as_uri()
+    text = _decode(raw, path)
+    if _looks_like_html(text):
+        try:
+            article = extract_from_html(text, url, _LOCAL)
+        except NotAnArticle as reason:
+            raise UserError(f"{path}: no article found ({reason})") from None
+    else:
+        article = _text_article(text, url)
+    article, facts = analyze_article(article)
+    return {"article": dataclasses.asdict(article), **dataclasses.asdict(facts)}
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    for encoding in ("utf-8-sig", "cp1258"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UserError(f"{path}: not UTF-8 or Windows-1258 text")
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:4096].lower()
+    return "<html" in head or "<body" in head or "<!doctype html" in head or "<div" in head
+
+
+def _text_article(text: str, url: str) -> Article:
+    """A plain-text page (as the seeds are saved): all of it is the text, menus included; the
+    title is the first early line shaped like a headline; the date the first labelled one."""
+    text = normalize_text(text)
+    if not text:
+        raise UserError("the file is empty")
+    title = next((line for line in text.split("\n")[:20] if _headline_like(line)), "")
+    return Article(
+        article_id=article_id_for(url),
+        url=url,
+        source_id=_LOCAL.id,
+        province=None,
+        province_2025=None,
+        title=title,
+        published=labelled_date(text),
+        text=text,
+    )
+
+
+def _headline_like(line: str) -> bool:
+    """Eight or more words, not a banner in capitals, not a sentence, not a greeting or menu."""
+    return (
+        len(line.split()) >= 8
+        and not line.isupper()
+        and not line.rstrip().endswith((".", ":", ";", "!"))
+        and "!" not in line
+    )

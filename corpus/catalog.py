@@ -1,0 +1,54 @@
+"""DuckDB over the Parquet tables: one view per table plus `decision_provinces`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from corpus.errors import UserError
+from corpus.schema import TABLES
+from corpus.tables import part_files, table_dir
+
+DECISION_PROVINCES = """
+CREATE OR REPLACE VIEW decision_provinces AS
+SELECT d.canonical,
+       a.province,
+       a.province_2025,
+       count(DISTINCT a.article_id) AS articles,
+       min(a.published) AS first_published,
+       max(a.published) AS last_published
+FROM decisions d
+JOIN articles a USING (article_id)
+WHERE d.canonical IS NOT NULL AND a.province IS NOT NULL
+GROUP BY d.canonical, a.province, a.province_2025
+"""
+
+
+def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the data dir's tables as views of the same names."""
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        raise UserError(f"data dir {data_dir} does not exist")
+    missing = [t for t in TABLES if not part_files(data_dir, t)]
+    if missing:
+        raise UserError(f"no {missing[0]} table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
+    con = duckdb.connect(":memory:")
+    for table in TABLES:
+        pattern = str(table_dir(data_dir, table) / "**" / "*.parquet").replace("'", "''")
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
+    con.execute(DECISION_PROVINCES)
+    return con
+
+
+def run_query(data_dir: str | Path, sql: str):
+    """Column names and rows of `sql`; bad SQL becomes a one-line UserError."""
+    con = connect(data_dir)
+    try:
+        result = con.execute(sql)
+        columns = [d[0] for d in result.description] if result.description else []
+        return columns, result.fetchall()
+    except duckdb.Error as exc:
+        first_line = str(exc).strip().splitlines()[0]
+        raise UserError(f"query failed: {first_line}") from None
+    finally:
+        con.close()

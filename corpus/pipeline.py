@@ -1,0 +1,95 @@
+"""The stages chained: captures → articles → facts → tables.
+
+Each stage is a plain function over records (extract.article.extract_article, nlp.find.find_facts,
+corpus.tables.write_batch); this module only feeds one into the next and keeps the ledger of
+which captures are done, so a process run that stops anywhere is simply run again.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from corpus.records import Article, Capture, Source
+from corpus.tables import write_batch
+from crawler.store import CaptureStore
+from extract.article import NotAnArticle, extract_article
+from nlp.find import find_facts
+from nlp.gazetteer import province_2025
+from nlp.models import Facts
+from nlp.places import article_province
+
+
+@dataclass
+class ProcessReport:
+    captures: int = 0
+    articles: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    facts: Counter = field(default_factory=Counter)
+
+    def summary(self) -> str:
+        facts = ", ".join(f"{n} {kind}" for kind, n in sorted(self.facts.items())) or "no facts"
+        line = f"processed {self.captures} captures: {self.articles} articles ({facts})"
+        if self.skipped:
+            line += "; skipped " + ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items()))
+        return line
+
+
+def analyze_article(article: Article) -> tuple[Article, Facts]:
+    """Facts of one article, and the article with its province settled.
+
+    A national source (province null) gets the province the article is about, judged from the
+    title and text; every province also gets its place in the 2025 map.
+    """
+    facts = find_facts(article.text, article.province)
+    province = article.province or article_province(article.title, article.text, facts.places)
+    return dataclasses.replace(article, province=province, province_2025=province_2025(province)), facts
+
+
+def process_capture(capture: Capture, source: Source) -> tuple[Article, Facts]:
+    return analyze_article(extract_article(capture, source))
+
+
+def process(data_dir: str | Path, batch_size: int = 500) -> ProcessReport:
+    """Extract and analyse every capture not yet processed; write the tables."""
+    data_dir = Path(data_dir)
+    store = CaptureStore(data_dir)
+    report = ProcessReport()
+    try:
+        with store.lock("process"):
+            store.recover()
+            sources = store.sources()
+            refs = store.unprocessed()
+            for chunk in _batched(refs, batch_size):
+                results: dict[str, tuple[Article, Facts]] = {}
+                outcomes: dict[str, str] = {}
+                for capture in store.read(chunk):
+                    report.captures += 1
+                    source = sources.get(capture.source_id) or Source(capture.source_id, capture.source_id, None, (capture.url,))
+                    try:
+                        article, facts = process_capture(capture, source)
+                    except NotAnArticle as reason:
+                        report.skipped[str(reason)] += 1
+                        outcomes[capture.record_id] = f"skipped: {reason}"
+                        continue
+                    # Captures come oldest first, so a later capture of the same page wins.
+                    results[article.article_id] = (article, facts)
+                    outcomes[capture.record_id] = "article"
+                write_batch(data_dir, list(results.values()))
+                store.mark_processed(outcomes)
+                report.articles += len(results)
+                for _, facts in results.values():
+                    for kind in ("decisions", "dates", "counts", "places"):
+                        report.facts[kind] += len(getattr(facts, kind))
+    finally:
+        store.close()
+    return report
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

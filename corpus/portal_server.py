@@ -1,0 +1,119 @@
+"""Serve static portal sites on 127.0.0.1, one port per site (the sample portals, test fixtures).
+
+A request for path P with query Q maps to `<site>/<P>` (`index.html` when P ends in '/'), with
+`@<Q>` appended when there is a query, trying the exact name and then the name + `.html`. That
+is how a directory of files reproduces NukeViet's `/page-2`, SharePoint's `?Page=2` and Drupal's
+`?page=1` without a CMS behind it.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+from corpus.records import Source
+
+SAMPLE_PORTALS = Path(__file__).with_name("sample_portals")
+
+_CONTENT_TYPES = {".xml": "application/xml", ".txt": "text/plain", ".rss": "application/rss+xml"}
+
+
+def resolve_file(root: Path, raw_path: str) -> Path | None:
+    parts = urlsplit(raw_path)
+    path = unquote(parts.path)
+    if path.endswith("/"):
+        path += "index.html"
+    name = path.lstrip("/") + (f"@{unquote(parts.query)}" if parts.query else "")
+    for candidate in (root / name, root / f"{name}.html"):
+        resolved = candidate.resolve()
+        if resolved.is_file() and resolved.is_relative_to(root.resolve()):
+            return resolved
+    return None
+
+
+class _SiteHandler(BaseHTTPRequestHandler):
+    root: Path
+
+    def do_GET(self):  # noqa: N802 (http.server's naming)
+        path = resolve_file(self.root, self.path)
+        if path is None:
+            body = b"<html><body><h1>404 - Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>"
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+        else:
+            body = path.read_bytes()
+            self.send_response(200)
+            ctype = _CONTENT_TYPES.get(path.suffix, "text/html")
+            self.send_header("Content-Type", f"{ctype}; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):  # the crawl log already records every request
+        pass
+
+
+@dataclass(frozen=True)
+class ServedSite:
+    directory: Path
+    base_url: str
+    meta: dict
+
+    def source(self) -> Source:
+        return Source(
+            id=self.meta["id"],
+            name=self.meta["name"],
+            province=self.meta.get("province"),
+            start_urls=(self.base_url + self.meta.get("start_path", "/"),),
+            platform=self.meta.get("platform", "generic"),
+        )
+
+
+@contextmanager
+def serve_sites(directories: list[Path], ports: list[int] | None = None) -> Iterator[list[ServedSite]]:
+    """Serve each site directory on its own 127.0.0.1 port for the duration of the block.
+
+    Ports are free ones unless given: a site served again on the same port keeps its URLs,
+    and so its article ids, which is what a second nightly run against it needs.
+    """
+    servers, sites = [], []
+    try:
+        for directory, port in zip(directories, ports or [0] * len(directories)):
+            handler = type("Handler", (_SiteHandler,), {"root": Path(directory)})
+            server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+            server.daemon_threads = True
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            servers.append(server)
+            meta = yaml.safe_load((Path(directory) / "site.yaml").read_text(encoding="utf-8"))
+            sites.append(ServedSite(Path(directory), f"http://127.0.0.1:{server.server_address[1]}", meta))
+        yield sites
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
+
+
+def sample_site_dirs() -> list[Path]:
+    return sorted(p for p in SAMPLE_PORTALS.iterdir() if (p / "site.yaml").is_file())
+
+
+def write_sources_file(sites: list[ServedSite], path: Path) -> Path:
+    """A sources file (DESIGN.md format) for the served sites, as `vncorpus run --sources` reads it."""
+    entries = [
+        {
+            "id": s.meta["id"],
+            "name": s.meta["name"],
+            "province": s.meta.get("province"),
+            "start_urls": [s.base_url + s.meta.get("start_path", "/")],
+            "platform": s.meta.get("platform", "generic"),
+        }
+        for s in sites
+    ]
+    path.write_text(yaml.safe_dump({"sources": entries}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path

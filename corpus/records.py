@@ -1,0 +1,85 @@
+"""The records that flow between stages: sources → captures → articles.
+
+Facts found in an article's text are defined beside their finders, in nlp.models.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from urllib.parse import urlsplit, urlunsplit
+
+
+@dataclass(frozen=True)
+class Source:
+    """One portal from the sources file."""
+
+    id: str
+    name: str
+    province: str | None
+    start_urls: tuple[str, ...]
+    platform: str = "generic"
+
+    @property
+    def hosts(self) -> frozenset[str]:
+        """host:port pairs the crawl may visit (DESIGN.md: host and port of the start URLs)."""
+        return frozenset(netloc_of(u) for u in self.start_urls)
+
+
+@dataclass(frozen=True)
+class Capture:
+    """One fetched article response, as stored raw (a WARC response record)."""
+
+    record_id: str
+    url: str
+    source_id: str
+    status: int
+    headers: dict[str, str]
+    fetched_at: datetime
+    body: bytes
+    warc_file: str = ""
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", self.headers.get("Content-Type", ""))
+
+
+@dataclass(frozen=True)
+class Article:
+    """Clean article text and metadata extracted from one capture."""
+
+    article_id: str
+    url: str
+    source_id: str
+    province: str | None
+    province_2025: str | None
+    title: str
+    published: date | None
+    text: str
+    author: str | None = None
+    date_source: str | None = None  # where `published` came from: "page" (visible byline date), "meta", "htmldate"
+    capture_id: str = ""
+    fetched_at: datetime | None = None
+    language: str = "vi"
+
+
+def normalize_url(url: str) -> str:
+    """The URL an article is known by: lowercase scheme and host, no fragment, no trailing '/'
+    on non-root paths, so the same page reached by two links gets one article_id."""
+    parts = urlsplit(url.strip())
+    path = parts.path or "/"
+    if len(path) > 1 and path.endswith("/"):
+        path = path.rstrip("/")
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+
+
+def article_id_for(url: str) -> str:
+    """Stable across runs and machines: derived from the normalised URL alone."""
+    return hashlib.sha1(normalize_url(url).encode("utf-8")).hexdigest()[:16]
+
+
+def netloc_of(url: str) -> str:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return f"{host}:{port}"

@@ -1,0 +1,26 @@
+"""Item pipeline: each captured article response goes straight into the run's WARC file."""
+from __future__ import annotations
+
+from crawler.store import CaptureStore
+
+
+class WarcPipeline:
+    def __init__(self, data_dir: str, run_id: str):
+        self.data_dir = data_dir
+        self.run_id = run_id
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings["VNCORPUS_DATA_DIR"], crawler.settings["VNCORPUS_RUN_ID"])
+
+    def open_spider(self, spider=None):
+        self.store = CaptureStore(self.data_dir)
+        self.appender = self.store.writer(self.run_id)
+
+    def close_spider(self, spider=None):
+        self.appender.close()
+        self.store.close()
+
+    def process_item(self, item, spider=None):
+        self.appender.append(**item)
+        return {"url": item["url"], "source_id": item["source_id"]}

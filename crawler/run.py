@@ -1,0 +1,125 @@
+"""Run one crawl: sources in, WARC captures and a run report out."""
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import secrets
+import tempfile
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from corpus.records import Source
+from crawler.spider import PortalSpider
+from crawler.store import CaptureStore
+
+
+@dataclass
+class SourceReport:
+    source_id: str
+    pages_fetched: int = 0
+    new_articles: int = 0
+    skipped_known: int = 0
+    errors: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class CrawlReport:
+    run_id: str
+    started: str
+    finished: str
+    max_pages: int | None
+    sources: list[SourceReport]
+
+    @property
+    def new_articles(self) -> int:
+        return sum(s.new_articles for s in self.sources)
+
+    @property
+    def failed_pages(self) -> int:
+        return sum(sum(s.errors.values()) for s in self.sources)
+
+    def summary(self) -> str:
+        lines = [f"crawl {self.run_id}: {self.new_articles} new articles, {self.failed_pages} failed pages"]
+        for s in self.sources:
+            errors = ", ".join(f"{kind} {n}" for kind, n in sorted(s.errors.items())) or "no errors"
+            lines.append(f"  {s.source_id}: {s.pages_fetched} pages, {s.new_articles} new articles, {errors}")
+        return "\n".join(lines)
+
+
+def new_run_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(2)
+
+
+def settings_module_for(sources: list[Source]) -> str:
+    """Loopback fixture portals need no politeness delays; every real portal gets them."""
+    def loopback(url: str) -> bool:
+        host = urlsplit(url).hostname or ""
+        try:
+            return host == "localhost" or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            return False
+
+    local = all(loopback(url) for s in sources for url in s.start_urls)
+    return "crawler.settings.local" if local else "crawler.settings.base"
+
+
+def crawl(sources: list[Source], data_dir: str | Path, max_pages: int | None = None) -> CrawlReport:
+    """Crawl `sources` into `data_dir`; returns the report (also written under DIR/reports/).
+
+    Must run at most once per process: Scrapy's Twisted reactor cannot be restarted.
+    """
+    data_dir = Path(data_dir)
+    store = CaptureStore(data_dir)
+    run_id = new_run_id()
+    started = datetime.now(timezone.utc).isoformat()
+    with store.lock("crawl"):
+        store.recover()
+        store.remember_sources(sources)
+        captured = store.captured_urls()
+        store.close()
+
+        (data_dir / "logs").mkdir(exist_ok=True)
+        settings = Settings()
+        settings.setmodule(settings_module_for(sources), priority="project")
+        settings.set("VNCORPUS_DATA_DIR", str(data_dir), priority="cmdline")
+        settings.set("VNCORPUS_RUN_ID", run_id, priority="cmdline")
+        settings.set("LOG_FILE", str(data_dir / "logs" / f"crawl-{run_id}.log"), priority="cmdline")
+        process = CrawlerProcess(settings)
+        crawler = process.create_crawler(PortalSpider)
+        process.crawl(crawler, sources=sources, captured_urls=captured, max_pages=max_pages)
+        process.start()
+
+    spider: PortalSpider = crawler.spider
+    report = CrawlReport(
+        run_id=run_id,
+        started=started,
+        finished=datetime.now(timezone.utc).isoformat(),
+        max_pages=max_pages,
+        sources=[
+            SourceReport(
+                source_id=s.id,
+                pages_fetched=spider.stats_by_source[s.id]["pages_fetched"],
+                new_articles=spider.stats_by_source[s.id]["articles"],
+                skipped_known=spider.stats_by_source[s.id]["skipped_known"],
+                errors=dict(spider.errors_by_source[s.id]),
+            )
+            for s in sources
+        ],
+    )
+    write_json_atomic(data_dir / "reports" / f"crawl-{run_id}.json", asdict(report))
+    return report
+
+
+def write_json_atomic(path: Path, payload: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(payload, handle, ensure_ascii=False, indent=2)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)

@@ -1,0 +1,38 @@
+"""Polite defaults for crawling real government portals every night.
+
+Provincial portals run on small servers; a research crawler must never be the reason one slows
+down. Hence robots.txt, one or two requests at a time per host, AutoThrottle on top of a fixed
+delay, and a User-Agent that says who we are.
+"""
+from corpus import __version__
+
+BOT_NAME = "vncorpus"
+USER_AGENT = f"vncorpus/{__version__} (research corpus of Vietnamese government news; polite nightly crawler)"
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 0
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+
+# Portals link the same listing from menus on every page; a breadth-first order reaches the
+# listings (and so every article) before wandering into deep static pages.
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+DEPTH_LIMIT = 8
+
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+ITEM_PIPELINES = {"crawler.pipelines.WarcPipeline": 100}

@@ -1,0 +1,105 @@
+"""The sources file (DESIGN.md, "Sources file"): load and validate it into Source records."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from corpus.errors import UserError
+from corpus.records import Source
+from crawler.platforms import PLATFORMS
+
+BUNDLED_SOURCES = Path(__file__).with_name("sources.yaml")
+
+_ID = re.compile(r"^[a-z0-9-]+$")
+_REQUIRED = ("id", "name", "province", "start_urls")
+_ALLOWED = frozenset(_REQUIRED + ("platform",))
+
+
+def load_sources(path: str | Path | None = None) -> list[Source]:
+    """Read and validate a sources file; every problem names the source and the key."""
+    path = Path(path) if path else BUNDLED_SOURCES
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"sources file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read sources file {path}: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise UserError(f"sources file {path} is not valid YAML{where}") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("sources"), list):
+        raise UserError(f"sources file {path}: expected a top-level 'sources:' list")
+    unknown_top = set(raw) - {"sources"}
+    if unknown_top:
+        raise UserError(f"sources file {path}: unknown top-level key {sorted(unknown_top)[0]!r}")
+
+    sources: list[Source] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(raw["sources"], start=1):
+        source = _parse_entry(entry, index, path)
+        if source.id in seen:
+            raise UserError(f"sources file {path}: source {source.id!r} appears twice")
+        seen.add(source.id)
+        sources.append(source)
+    if not sources:
+        raise UserError(f"sources file {path}: no sources listed")
+    return sources
+
+
+def _parse_entry(entry: object, index: int, path: Path) -> Source:
+    if not isinstance(entry, dict):
+        raise UserError(f"sources file {path}: entry {index} is not a mapping")
+    label = f"source {entry.get('id', f'#{index}')!r}"
+
+    def bad(key: str, why: str) -> UserError:
+        return UserError(f"sources file {path}: {label}: key {key!r} {why}")
+
+    for key in entry:
+        if key not in _ALLOWED:
+            raise bad(str(key), "is not a known key (id, name, province, start_urls, platform)")
+    for key in _REQUIRED:
+        if key not in entry:
+            raise bad(key, "is missing")
+
+    source_id = entry["id"]
+    if not isinstance(source_id, str) or not _ID.match(source_id):
+        raise bad("id", "must match [a-z0-9-]+")
+    name = entry["name"]
+    if not isinstance(name, str) or not name.strip():
+        raise bad("name", "must be a non-empty string")
+    province = entry["province"]
+    if province is not None:
+        province = _canonical_province(province)
+        if province is None:
+            raise bad("province", f"{entry['province']!r} is not one of the 63 provinces (or null)")
+    urls = entry["start_urls"]
+    if isinstance(urls, str):
+        urls = [urls]
+    if not isinstance(urls, list) or not urls:
+        raise bad("start_urls", "must be a non-empty list of URLs")
+    for url in urls:
+        parts = urlsplit(url) if isinstance(url, str) else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+            raise bad("start_urls", f"has {url!r}, not an http(s) URL")
+    platform = entry.get("platform") or "generic"
+    if platform not in PLATFORMS:
+        raise bad("platform", f"is {platform!r}; expected one of {', '.join(sorted(PLATFORMS))}")
+    return Source(
+        id=source_id,
+        name=name.strip(),
+        province=province,
+        start_urls=tuple(urls),
+        platform=platform,
+    )
+
+
+def _canonical_province(name: object) -> str | None:
+    if not isinstance(name, str):
+        return None
+    from nlp.gazetteer import canonical_province
+
+    return canonical_province(name)

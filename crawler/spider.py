@@ -1,0 +1,100 @@
+"""The portal spider: from each source's start URLs through listings to article pages.
+
+Every fetched page is classified by its source's platform; only article pages are captured.
+Links are followed only on the source's own hosts (host and port) and only when the platform
+says they can lead to articles. URLs already captured by an earlier run are not requested.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import datetime, timezone
+
+import scrapy
+from scrapy.http import HtmlResponse, Response
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+
+from corpus.records import Source, netloc_of, normalize_url
+from crawler.platforms import PLATFORMS
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+
+    def __init__(self, sources: list[Source], captured_urls: set[str] = frozenset(), max_pages: int | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.sources = {s.id: s for s in sources}
+        self.captured = {normalize_url(u) for u in captured_urls}
+        self.max_pages = max_pages
+        self.requested = 0
+        self.stats_by_source: dict[str, Counter] = defaultdict(Counter)
+        self.errors_by_source: dict[str, Counter] = defaultdict(Counter)
+        self.allowed_domains = sorted({netloc.split(":")[0] for s in sources for netloc in s.hosts})
+        self._links = LinkExtractor(deny_extensions=[], unique=True)
+
+    async def start(self):
+        for source in self.sources.values():
+            for url in source.start_urls:
+                request = self._request(source, url, force=True)
+                if request is not None:
+                    yield request
+
+    def parse(self, response: Response, source_id: str):
+        source = self.sources[source_id]
+        counts = self.stats_by_source[source_id]
+        counts["pages_fetched"] += 1
+        if netloc_of(response.url) not in source.hosts:
+            counts["redirected_off_source"] += 1
+            return
+        if not isinstance(response, HtmlResponse):
+            self.errors_by_source[source_id]["not_html"] += 1
+            return
+        platform = PLATFORMS[source.platform]
+        if platform.is_article(response.url, response):
+            counts["articles"] += 1
+            self.captured.add(normalize_url(response.url))
+            yield {
+                "url": response.url,
+                "source_id": source_id,
+                "status": response.status,
+                "headers": {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()},
+                "body": response.body,
+                "fetched_at": datetime.now(timezone.utc),
+            }
+        for link in self._links.extract_links(response):
+            if netloc_of(link.url) in source.hosts and platform.should_follow(link.url):
+                request = self._request(source, link.url)
+                if request is not None:
+                    yield request
+
+    def _request(self, source: Source, url: str, force: bool = False) -> scrapy.Request | None:
+        if not force and normalize_url(url) in self.captured:
+            self.stats_by_source[source.id]["skipped_known"] += 1
+            return None
+        if self.max_pages is not None and self.requested >= self.max_pages:
+            return None
+        self.requested += 1
+        return scrapy.Request(
+            url,
+            callback=self.parse,
+            errback=self.failed,
+            cb_kwargs={"source_id": source.id},
+        )
+
+    def failed(self, failure):
+        source_id = failure.request.cb_kwargs["source_id"]
+        self.errors_by_source[source_id][error_kind(failure)] += 1
+
+
+def error_kind(failure) -> str:
+    """A short, stable name for why a request failed, for the run report."""
+    if failure.check(HttpError):
+        return f"http_{failure.value.response.status}"
+    if failure.check(TimeoutError, TCPTimedOutError):
+        return "timeout"
+    if failure.check(DNSLookupError):
+        return "dns"
+    if failure.check(ConnectionRefusedError):
+        return "connection_refused"
+    return failure.type.__name__

@@ -1,0 +1,295 @@
+"""Raw captures: WARC files under DIR/captures/ plus an SQLite index under DIR/state/.
+
+The WARC files are the durable record of what was fetched; the index says which URLs are
+captured (so a nightly run fetches only what is new) and which captures are processed.
+
+Crash safety: a run appends to `<run>.warc.gz.open`, one gzip member per record, and indexes a
+record only after it is fully written. `recover()` (run before every crawl and process) cuts an
+open file back to its last complete record, indexes any complete record the index missed, and
+renames the file to `.warc.gz` — so a run killed at any moment loses no capture that reached the
+disk and never leaves half a record to be read.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import io
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from corpus.errors import UserError
+from corpus.records import Capture, Source, article_id_for
+
+OPEN_SUFFIX = ".warc.gz.open"
+DONE_SUFFIX = ".warc.gz"
+SOURCE_HEADER = "Vncorpus-Source-Id"
+
+# Scrapy hands us decoded bodies; these headers would describe the wire encoding, not the stored bytes.
+_WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS captures (
+    record_id     TEXT PRIMARY KEY,
+    url           TEXT NOT NULL,
+    article_id    TEXT NOT NULL,
+    source_id     TEXT NOT NULL,
+    warc_file     TEXT NOT NULL,
+    offset        INTEGER NOT NULL,
+    status        INTEGER NOT NULL,
+    content_hash  TEXT NOT NULL,
+    etag          TEXT,
+    last_modified TEXT,
+    fetched_at    TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS captures_url ON captures(url);
+CREATE TABLE IF NOT EXISTS sources (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    province   TEXT,
+    start_urls TEXT NOT NULL,
+    platform   TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS processed (
+    record_id    TEXT PRIMARY KEY,
+    outcome      TEXT NOT NULL,
+    processed_at TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class CaptureRef:
+    record_id: str
+    url: str
+    warc_file: str
+    offset: int
+
+
+class CaptureStore:
+    """The data dir's raw-capture side: WARC files and their index."""
+
+    def __init__(self, data_dir: str | Path):
+        self.data_dir = Path(data_dir)
+        self.captures_dir = self.data_dir / "captures"
+        self.state_dir = self.data_dir / "state"
+        try:
+            self.captures_dir.mkdir(parents=True, exist_ok=True)
+            self.state_dir.mkdir(parents=True, exist_ok=True)
+            probe = self.state_dir / ".write-test"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            raise UserError(f"data dir {self.data_dir} is not writable: {exc.strerror or exc}") from None
+        self.db = sqlite3.connect(self.state_dir / "crawl.sqlite", timeout=60)
+        self.db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ---- crawl side ------------------------------------------------------------------------
+
+    @contextmanager
+    def lock(self, what: str) -> Iterator[None]:
+        """One crawl or process at a time per data dir; a second one refuses at once."""
+        handle = open(self.state_dir / f"{what}.lock", "w")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            raise UserError(
+                f"another vncorpus {what} is already running on {self.data_dir} (lock {handle.name})"
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            handle.close()
+
+    def remember_sources(self, sources: list[Source]) -> None:
+        """Keep each crawled source's metadata: `process` needs its province, and takes no sources file."""
+        self.db.executemany(
+            "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)",
+            [(s.id, s.name, s.province, json.dumps(list(s.start_urls)), s.platform) for s in sources],
+        )
+        self.db.commit()
+
+    def sources(self) -> dict[str, Source]:
+        rows = self.db.execute("SELECT id, name, province, start_urls, platform FROM sources")
+        return {
+            row[0]: Source(id=row[0], name=row[1], province=row[2], start_urls=tuple(json.loads(row[3])), platform=row[4])
+            for row in rows
+        }
+
+    def captured_urls(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT DISTINCT url FROM captures")}
+
+    def recover(self) -> int:
+        """Finish WARC files left open by a run that was killed; returns how many were recovered."""
+        recovered = 0
+        for path in sorted(self.captures_dir.glob(f"*{OPEN_SUFFIX}")):
+            good_end = 0
+            with open(path, "rb") as stream:
+                iterator = ArchiveIterator(stream, no_record_parse=False)
+                try:
+                    for record in iterator:
+                        capture = _capture_from_record(record, path.name.removesuffix(".open"), iterator.get_record_offset())
+                        # Reading the body to the end is what proves the record complete.
+                        iterator.read_to_end(record)
+                        good_end = iterator.get_record_offset() + iterator.get_record_length()
+                        if capture is not None:
+                            self._index(capture, iterator.get_record_offset(), commit=False)
+                except (ArchiveLoadFailed, EOFError, OSError, ValueError):
+                    pass
+            with open(path, "r+b") as stream:
+                stream.truncate(good_end)
+            self.db.commit()
+            os.replace(path, path.with_name(path.name.removesuffix(".open")))
+            recovered += 1
+        return recovered
+
+    def writer(self, run_id: str) -> "WarcAppender":
+        return WarcAppender(self, self.captures_dir / f"{run_id}{OPEN_SUFFIX}")
+
+    def _index(self, capture: Capture, offset: int, commit: bool = True) -> None:
+        headers = {k.lower(): v for k, v in capture.headers.items()}
+        self.db.execute(
+            "INSERT OR IGNORE INTO captures VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                capture.record_id,
+                capture.url,
+                article_id_for(capture.url),
+                capture.source_id,
+                capture.warc_file,
+                offset,
+                capture.status,
+                hashlib.sha1(capture.body).hexdigest(),
+                headers.get("etag"),
+                headers.get("last-modified"),
+                capture.fetched_at.isoformat(),
+            ),
+        )
+        if commit:
+            self.db.commit()
+
+    # ---- process side ----------------------------------------------------------------------
+
+    def unprocessed(self) -> list[CaptureRef]:
+        """Captures not yet processed, in WARC file order so each file is read once, front to back."""
+        rows = self.db.execute(
+            """SELECT c.record_id, c.url, c.warc_file, c.offset FROM captures c
+               LEFT JOIN processed p USING (record_id)
+               WHERE p.record_id IS NULL ORDER BY c.warc_file, c.offset"""
+        )
+        return [CaptureRef(*row) for row in rows]
+
+    def read(self, refs: list[CaptureRef]) -> Iterator[Capture]:
+        """The captures behind `refs`, streamed one at a time."""
+        handles: dict[str, io.BufferedReader] = {}
+        try:
+            for ref in refs:
+                stream = handles.get(ref.warc_file)
+                if stream is None:
+                    stream = handles[ref.warc_file] = open(self.captures_dir / ref.warc_file, "rb")
+                stream.seek(ref.offset)
+                record = next(iter(ArchiveIterator(stream)))
+                capture = _capture_from_record(record, ref.warc_file, ref.offset)
+                if capture is not None:
+                    yield capture
+        finally:
+            for stream in handles.values():
+                stream.close()
+
+    def mark_processed(self, outcomes: dict[str, str]) -> None:
+        now = datetime.now(timezone.utc).isoformat()
+        self.db.executemany(
+            "INSERT OR REPLACE INTO processed VALUES (?,?,?)",
+            [(record_id, outcome, now) for record_id, outcome in outcomes.items()],
+        )
+        self.db.commit()
+
+
+class WarcAppender:
+    """Appends captures to one open WARC file and indexes each once it is on disk."""
+
+    def __init__(self, store: CaptureStore, path: Path):
+        self.store = store
+        self.path = path
+        self.name = path.name.removesuffix(".open")
+        self.stream = open(path, "ab")
+        self.writer = WARCWriter(self.stream, gzip=True, warc_version="1.1")
+
+    def append(self, url: str, source_id: str, status: int, headers: dict[str, str], body: bytes, fetched_at: datetime) -> Capture:
+        http_headers = [(k, v) for k, v in headers.items() if k.lower() not in _WIRE_HEADERS]
+        http_headers.append(("Content-Length", str(len(body))))
+        record = self.writer.create_warc_record(
+            url,
+            "response",
+            payload=io.BytesIO(body),
+            length=len(body),
+            http_headers=StatusAndHeaders(f"{status} {_reason(status)}", http_headers, protocol="HTTP/1.1"),
+            warc_headers_dict={
+                SOURCE_HEADER: source_id,
+                "WARC-Date": fetched_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            },
+        )
+        offset = self.stream.tell()
+        self.writer.write_record(record)
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        capture = Capture(
+            record_id=record.rec_headers.get_header("WARC-Record-ID"),
+            url=url,
+            source_id=source_id,
+            status=status,
+            headers=dict(http_headers),
+            fetched_at=fetched_at,
+            body=body,
+            warc_file=self.name,
+        )
+        self.store._index(capture, offset)
+        return capture
+
+    def close(self) -> None:
+        self.stream.close()
+        if self.path.stat().st_size == 0:
+            self.path.unlink()
+        else:
+            os.replace(self.path, self.path.with_name(self.name))
+
+
+def _capture_from_record(record, warc_file: str, offset: int) -> Capture | None:
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    body = record.content_stream().read()
+    status_line = record.http_headers.get_statuscode()
+    fetched = record.rec_headers.get_header("WARC-Date")
+    return Capture(
+        record_id=record.rec_headers.get_header("WARC-Record-ID"),
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        source_id=record.rec_headers.get_header(SOURCE_HEADER) or "",
+        status=int(status_line) if status_line and status_line.isdigit() else 0,
+        headers=dict(record.http_headers.headers),
+        fetched_at=datetime.fromisoformat(fetched.replace("Z", "+00:00")),
+        body=body,
+        warc_file=warc_file,
+    )
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"

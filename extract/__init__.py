@@ -1,0 +1,1 @@
+"""HTML capture → clean article: title, main text, published date, author."""

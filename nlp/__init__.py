@@ -1,0 +1,1 @@
+"""Article text → facts: dates, decisions (legal-document references), counts, places."""

@@ -1,0 +1,67 @@
+"""What the finders return: one dataclass per fact type, each with its span in the text.
+
+Every mention satisfies ``text[start:end] == mention`` for the text it was found in.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: date
+    precision: str  # "day" | "month" | "year"
+    mention: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DecisionMention:
+    """A reference to a legal or administrative document."""
+
+    canonical: str | None  # NUMBER/CODE as written, e.g. "1191/QĐ-TTg"; None when only a title was matched
+    doc_type: str | None  # "Quyết định", "Kế hoạch", "Nghị quyết", ...
+    number: str | None  # "1191", "34/2017" keeps the year part out: number "34", see `year`
+    code: str | None  # "QĐ-TTg", "NQ/TW", "QĐ-UBND"
+    issued: date | None
+    issuer: str | None  # "Thủ tướng Chính phủ", "Bộ Chính trị", ...
+    via: str  # "number" | "title"
+    mention: str
+    start: int
+    end: int
+    year: int | None = None  # the year embedded in codes like 34/2017/QĐ-UBND
+    date_conflict: bool = False  # the mention's date disagrees with the registry's
+
+
+@dataclass(frozen=True)
+class CountMention:
+    value: float
+    unit: str  # the counted noun phrase: "cán bộ", "cuộc Hội nghị", "đồng"
+    mention: str
+    start: int
+    end: int
+    qualifier: str | None = None  # "hơn", "trên", "gần", "khoảng", ...
+    per: str | None = None  # "năm" in "20.000 tờ rơi/năm"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    name: str  # canonical, with diacritics, without the unit word: "Trùng Khánh"
+    level: str  # "province" | "district" | "commune" | "foreign"
+    province: str | None  # the (pre-2025) province the place belongs to
+    mention: str
+    start: int
+    end: int
+    source: str = "gazetteer"  # "gazetteer" | "ner"
+
+
+@dataclass
+class Facts:
+    """All facts found in one article's text."""
+
+    dates: list[DateMention] = field(default_factory=list)
+    decisions: list[DecisionMention] = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
