@@ -7,6 +7,7 @@ is how a directory of files reproduces NukeViet's `/page-2`, SharePoint's `?Page
 """
 from __future__ import annotations
 
+import hashlib
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,6 +40,11 @@ def resolve_file(root: Path, raw_path: str) -> Path | None:
 
 class _SiteHandler(BaseHTTPRequestHandler):
     root: Path
+    served: list[tuple[str, int]]  # (path, status) of every request, for tests to inspect
+
+    def send_response(self, code, message=None):
+        self.served.append((self.path, code))
+        super().send_response(code, message)
 
     def do_GET(self):  # noqa: N802 (http.server's naming)
         path = resolve_file(self.root, self.path)
@@ -48,9 +54,17 @@ class _SiteHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "text/html; charset=utf-8")
         else:
             body = path.read_bytes()
+            # Validators as a real portal's web server sends them, so conditional requests work.
+            etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.end_headers()
+                return
             self.send_response(200)
             ctype = _CONTENT_TYPES.get(path.suffix, "text/html")
             self.send_header("Content-Type", f"{ctype}; charset=utf-8")
+            self.send_header("ETag", etag)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -64,6 +78,7 @@ class ServedSite:
     directory: Path
     base_url: str
     meta: dict
+    served: list[tuple[str, int]]
 
     def source(self) -> Source:
         return Source(
@@ -85,13 +100,14 @@ def serve_sites(directories: list[Path], ports: list[int] | None = None) -> Iter
     servers, sites = [], []
     try:
         for directory, port in zip(directories, ports or [0] * len(directories)):
-            handler = type("Handler", (_SiteHandler,), {"root": Path(directory)})
+            served: list[tuple[str, int]] = []
+            handler = type("Handler", (_SiteHandler,), {"root": Path(directory), "served": served})
             server = ThreadingHTTPServer(("127.0.0.1", port), handler)
             server.daemon_threads = True
             threading.Thread(target=server.serve_forever, daemon=True).start()
             servers.append(server)
             meta = yaml.safe_load((Path(directory) / "site.yaml").read_text(encoding="utf-8"))
-            sites.append(ServedSite(Path(directory), f"http://127.0.0.1:{server.server_address[1]}", meta))
+            sites.append(ServedSite(Path(directory), f"http://127.0.0.1:{server.server_address[1]}", meta, served))
         yield sites
     finally:
         for server in servers:

@@ -1,7 +1,9 @@
-"""Item pipeline: each captured article response goes straight into the run's WARC file."""
+"""Item pipeline: article responses go straight into the run's WARC file, page states into the index."""
 from __future__ import annotations
 
-from crawler.store import CaptureStore
+from dataclasses import asdict
+
+from crawler.store import CaptureStore, PageState
 
 
 class WarcPipeline:
@@ -22,5 +24,8 @@ class WarcPipeline:
         self.store.close()
 
     def process_item(self, item, spider=None):
-        self.appender.append(**item)
-        return {"url": item["url"], "source_id": item["source_id"]}
+        if isinstance(item, PageState):
+            self.store.save_page_state(item)
+        else:
+            self.appender.append(**asdict(item))
+        return item

@@ -19,12 +19,17 @@ from crawler.spider import PortalSpider
 from crawler.store import CaptureStore
 
 
+# Kinds in `errors` that are the crawler declining a page, not a page failing.
+NOT_FAILURES = frozenset({"robots_forbidden"})
+
+
 @dataclass
 class SourceReport:
     source_id: str
     pages_fetched: int = 0
     new_articles: int = 0
     skipped_known: int = 0
+    not_modified: int = 0
     errors: dict[str, int] = field(default_factory=dict)
 
 
@@ -42,7 +47,7 @@ class CrawlReport:
 
     @property
     def failed_pages(self) -> int:
-        return sum(sum(s.errors.values()) for s in self.sources)
+        return sum(n for s in self.sources for kind, n in s.errors.items() if kind not in NOT_FAILURES)
 
     def summary(self) -> str:
         lines = [f"crawl {self.run_id}: {self.new_articles} new articles, {self.failed_pages} failed pages"]
@@ -82,6 +87,7 @@ def crawl(sources: list[Source], data_dir: str | Path, max_pages: int | None = N
         store.recover()
         store.remember_sources(sources)
         captured = store.captured_urls()
+        page_states = store.page_states()
         store.close()
 
         (data_dir / "logs").mkdir(exist_ok=True)
@@ -92,7 +98,7 @@ def crawl(sources: list[Source], data_dir: str | Path, max_pages: int | None = N
         settings.set("LOG_FILE", str(data_dir / "logs" / f"crawl-{run_id}.log"), priority="cmdline")
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(PortalSpider)
-        process.crawl(crawler, sources=sources, captured_urls=captured, max_pages=max_pages)
+        process.crawl(crawler, sources=sources, captured_urls=captured, page_states=page_states, max_pages=max_pages)
         process.start()
 
     spider: PortalSpider = crawler.spider
@@ -107,6 +113,7 @@ def crawl(sources: list[Source], data_dir: str | Path, max_pages: int | None = N
                 pages_fetched=spider.stats_by_source[s.id]["pages_fetched"],
                 new_articles=spider.stats_by_source[s.id]["articles"],
                 skipped_known=spider.stats_by_source[s.id]["skipped_known"],
+                not_modified=spider.stats_by_source[s.id]["not_modified"],
                 errors=dict(spider.errors_by_source[s.id]),
             )
             for s in sources

@@ -15,7 +15,7 @@ BUNDLED_SOURCES = Path(__file__).with_name("sources.yaml")
 
 _ID = re.compile(r"^[a-z0-9-]+$")
 _REQUIRED = ("id", "name", "province", "start_urls")
-_ALLOWED = frozenset(_REQUIRED + ("platform",))
+_ALLOWED = frozenset(_REQUIRED + ("platform", "province_2025"))
 
 
 def load_sources(path: str | Path | None = None) -> list[Source]:
@@ -60,7 +60,7 @@ def _parse_entry(entry: object, index: int, path: Path) -> Source:
 
     for key in entry:
         if key not in _ALLOWED:
-            raise bad(str(key), "is not a known key (id, name, province, start_urls, platform)")
+            raise bad(str(key), "is not a known key (id, name, province, province_2025, start_urls, platform)")
     for key in _REQUIRED:
         if key not in entry:
             raise bad(key, "is missing")
@@ -76,6 +76,12 @@ def _parse_entry(entry: object, index: int, path: Path) -> Source:
         province = _canonical_province(province)
         if province is None:
             raise bad("province", f"{entry['province']!r} is not one of the 63 provinces (or null)")
+    if "province_2025" in entry:
+        # Optional, for a reader of the file: it must agree with the gazetteer, which is what
+        # the tables use.
+        expected = _province_2025(province)
+        if entry["province_2025"] != expected:
+            raise bad("province_2025", f"is {entry['province_2025']!r}; {province or 'a national source'} maps to {expected!r}")
     urls = entry["start_urls"]
     if isinstance(urls, str):
         urls = [urls]
@@ -95,6 +101,12 @@ def _parse_entry(entry: object, index: int, path: Path) -> Source:
         start_urls=tuple(urls),
         platform=platform,
     )
+
+
+def _province_2025(province: str | None) -> str | None:
+    from nlp.gazetteer import province_2025
+
+    return province_2025(province)
 
 
 def _canonical_province(name: object) -> str | None:

@@ -2,30 +2,58 @@
 
 Every fetched page is classified by its source's platform; only article pages are captured.
 Links are followed only on the source's own hosts (host and port) and only when the platform
-says they can lead to articles. URLs already captured by an earlier run are not requested.
+says they can lead to articles.
+
+A nightly run re-reads as little as it can: URLs already captured are not requested again;
+listing pages are requested conditionally (ETag / Last-Modified) and, when the server answers
+304 Not Modified, the links they had last time are followed instead; and a listing page whose
+articles are all known already does not lead on to its older pages.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import scrapy
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
+from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from corpus.records import Source, netloc_of, normalize_url
 from crawler.platforms import PLATFORMS
+from crawler.store import PageState
+
+
+@dataclass
+class CapturedResponse:
+    """An article page's response, to be written to the run's WARC file."""
+
+    url: str
+    source_id: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    fetched_at: datetime
 
 
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
-    def __init__(self, sources: list[Source], captured_urls: set[str] = frozenset(), max_pages: int | None = None, **kwargs):
+    def __init__(
+        self,
+        sources: list[Source],
+        captured_urls: set[str] = frozenset(),
+        page_states: dict[str, PageState] | None = None,
+        max_pages: int | None = None,
+        **kwargs,
+    ):
         super().__init__(**kwargs)
         self.sources = {s.id: s for s in sources}
         self.captured = {normalize_url(u) for u in captured_urls}
+        self.page_states = page_states or {}
         self.max_pages = max_pages
         self.requested = 0
         self.stats_by_source: dict[str, Counter] = defaultdict(Counter)
@@ -36,13 +64,17 @@ class PortalSpider(scrapy.Spider):
     async def start(self):
         for source in self.sources.values():
             for url in source.start_urls:
-                request = self._request(source, url, force=True)
+                request = self._request(source, url)
                 if request is not None:
                     yield request
 
     def parse(self, response: Response, source_id: str):
         source = self.sources[source_id]
         counts = self.stats_by_source[source_id]
+        if response.status == 304:
+            counts["not_modified"] += 1
+            yield from self._follow(source, self.page_states[response.request.meta["state_url"]].links)
+            return
         counts["pages_fetched"] += 1
         if netloc_of(response.url) not in source.hosts:
             counts["redirected_off_source"] += 1
@@ -51,40 +83,72 @@ class PortalSpider(scrapy.Spider):
             self.errors_by_source[source_id]["not_html"] += 1
             return
         platform = PLATFORMS[source.platform]
+        links = [
+            link.url
+            for link in self._links.extract_links(response)
+            if netloc_of(link.url) in source.hosts and platform.should_follow(link.url)
+        ]
         if platform.is_article(response.url, response):
             counts["articles"] += 1
             self.captured.add(normalize_url(response.url))
-            yield {
-                "url": response.url,
-                "source_id": source_id,
-                "status": response.status,
-                "headers": {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()},
-                "body": response.body,
-                "fetched_at": datetime.now(timezone.utc),
-            }
-        for link in self._links.extract_links(response):
-            if netloc_of(link.url) in source.hosts and platform.should_follow(link.url):
-                request = self._request(source, link.url)
-                if request is not None:
-                    yield request
+            yield CapturedResponse(
+                url=response.url,
+                source_id=source_id,
+                status=response.status,
+                headers={k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()},
+                body=response.body,
+                fetched_at=datetime.now(timezone.utc),
+            )
+        else:
+            yield PageState(
+                url=response.url,
+                etag=_header(response, b"ETag"),
+                last_modified=_header(response, b"Last-Modified"),
+                links=tuple(links),
+            )
+            if platform.reached_known_articles(links, self.captured):
+                counts["listings_stopped_at_known"] += 1
+                links = [url for url in links if not platform.is_pagination(url)]
+        yield from self._follow(source, links)
 
-    def _request(self, source: Source, url: str, force: bool = False) -> scrapy.Request | None:
-        if not force and normalize_url(url) in self.captured:
+    def _follow(self, source: Source, urls):
+        for url in urls:
+            request = self._request(source, url)
+            if request is not None:
+                yield request
+
+    def _request(self, source: Source, url: str) -> scrapy.Request | None:
+        if normalize_url(url) in self.captured:
             self.stats_by_source[source.id]["skipped_known"] += 1
             return None
         if self.max_pages is not None and self.requested >= self.max_pages:
             return None
         self.requested += 1
+        headers, meta = {}, {}
+        state = self.page_states.get(url)
+        if state is not None:
+            if state.etag:
+                headers["If-None-Match"] = state.etag
+            if state.last_modified:
+                headers["If-Modified-Since"] = state.last_modified
+            meta = {"handle_httpstatus_list": [304], "state_url": url}
         return scrapy.Request(
             url,
             callback=self.parse,
             errback=self.failed,
+            headers=headers,
+            meta=meta,
             cb_kwargs={"source_id": source.id},
         )
 
     def failed(self, failure):
         source_id = failure.request.cb_kwargs["source_id"]
         self.errors_by_source[source_id][error_kind(failure)] += 1
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
 
 
 def error_kind(failure) -> str:
@@ -97,4 +161,6 @@ def error_kind(failure) -> str:
         return "dns"
     if failure.check(ConnectionRefusedError):
         return "connection_refused"
+    if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
+        return "robots_forbidden"
     return failure.type.__name__

@@ -53,6 +53,13 @@ CREATE TABLE IF NOT EXISTS captures (
     fetched_at    TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS captures_url ON captures(url);
+CREATE TABLE IF NOT EXISTS pages (
+    url           TEXT PRIMARY KEY,
+    etag          TEXT,
+    last_modified TEXT,
+    links         TEXT NOT NULL,
+    fetched_at    TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS sources (
     id         TEXT PRIMARY KEY,
     name       TEXT NOT NULL,
@@ -66,6 +73,17 @@ CREATE TABLE IF NOT EXISTS processed (
     processed_at TEXT NOT NULL
 );
 """
+
+
+@dataclass(frozen=True)
+class PageState:
+    """A listing or other non-article page as last fetched: validators for a conditional
+    request, and the links it had, to follow again when the server answers 304 Not Modified."""
+
+    url: str
+    etag: str | None
+    last_modified: str | None
+    links: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -130,6 +148,17 @@ class CaptureStore:
             row[0]: Source(id=row[0], name=row[1], province=row[2], start_urls=tuple(json.loads(row[3])), platform=row[4])
             for row in rows
         }
+
+    def page_states(self) -> dict[str, PageState]:
+        rows = self.db.execute("SELECT url, etag, last_modified, links FROM pages")
+        return {row[0]: PageState(row[0], row[1], row[2], tuple(json.loads(row[3]))) for row in rows}
+
+    def save_page_state(self, page: PageState) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO pages VALUES (?,?,?,?,?)",
+            (page.url, page.etag, page.last_modified, json.dumps(list(page.links)), datetime.now(timezone.utc).isoformat()),
+        )
+        self.db.commit()
 
     def captured_urls(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT DISTINCT url FROM captures")}

@@ -42,6 +42,8 @@ class Platform:
     listing_path: re.Pattern[str] | None = None
     # XPath expressions; any one matching marks the page as an article.
     article_markers: tuple[str, ...] = field(default=COMMON_ARTICLE_MARKERS)
+    # Links to a listing's older pages ("page-2", "?Page=2", "?page=1").
+    pagination: re.Pattern[str] = re.compile(r"(?:[?&](?:page|p|trang)=\d+|/(?:page|trang)[-/]\d+/?$)", re.IGNORECASE)
     # Follow every same-site link, not just listing and article shapes (for unknown CMSs).
     follow_all: bool = False
 
@@ -52,6 +54,17 @@ class Platform:
             return False
         body_text = " ".join(selector.xpath("//body//text()[not(ancestor::script)]").getall())
         return bool(VISIBLE_DATE.search(body_text))
+
+    def is_pagination(self, url: str) -> bool:
+        return bool(self.pagination.search(_path_and_query(url)))
+
+    def reached_known_articles(self, links: list[str], known: set[str]) -> bool:
+        """True when a page links to articles and every one of them is captured already: a
+        listing's older pages then hold nothing new, since portals list newest first."""
+        from corpus.records import normalize_url
+
+        articles = [url for url in links if self.article_path is not None and self.article_path.search(_path_and_query(url))]
+        return bool(articles) and all(normalize_url(url) in known for url in articles)
 
     def should_follow(self, url: str) -> bool:
         if SKIP_URL.search(url):

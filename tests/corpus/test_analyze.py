@@ -1,0 +1,45 @@
+"""`vncorpus analyze` on a real seed page: the issue's acceptance figures, exactly."""
+import json
+
+from conftest import SEEDS, run_cli, seed_text
+
+CAO_BANG_DISTRICTS = {"Quảng Hòa", "Trùng Khánh", "Hạ Lang", "Hòa An", "Nguyên Bình", "Thạch An", "Hà Quảng"}
+
+
+def analyze(name):
+    seed_text(name)  # skips when ../shared/seeds is absent
+    path = next(SEEDS.glob(f"{name}*.txt"))
+    result = run_cli("analyze", str(path))
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_seed_000_acceptance():
+    found = analyze("000_48b2f031c01f9a57")
+    text = found["article"]["text"]
+    decisions = {d["canonical"]: d for d in found["decisions"]}
+    assert decisions["1191/QĐ-TTg"]["issued"] == "2020-08-05"
+    assert "1719/QĐ-TTg" in decisions
+    assert "1533/KH-SNgV" in decisions
+    assert any(c["value"] == 700 and c["unit"] == "cán bộ" for c in found["counts"])
+    districts = {(p["name"], p["province"]) for p in found["places"] if p["level"] == "district"}
+    assert {(name, "Cao Bằng") for name in CAO_BANG_DISTRICTS} <= districts
+    assert found["article"]["province"] == "Cao Bằng"
+
+    # No decision number, year or date is a count.
+    taken = [(d["start"], d["end"]) for d in found["decisions"]] + [(d["start"], d["end"]) for d in found["dates"]]
+    for count in found["counts"]:
+        assert not any(s < count["end"] and count["start"] < e for s, e in taken), count
+    # Numbers in the seed that are not quantities: document numbers, years, day/month parts of
+    # dates, "Dự án 10, Tiểu dự án 1", and the visitor counter (4, 51, 1 435, 256602, 128).
+    not_counts = {1191, 1719, 1533, 2020, 2021, 2022, 2023, 2025, 2030, 1, 10, 14, 16, 4, 51, 1435, 256602, 128}
+    assert not not_counts & {c["value"] for c in found["counts"]}
+    for kind in ("decisions", "dates", "counts", "places"):
+        for mention in found[kind]:
+            assert text[mention["start"]:mention["end"]] == mention["mention"]
+
+
+def test_seed_004_national_source_gets_the_province_it_is_about():
+    found = analyze("004_df9ab84536827210")
+    assert found["article"]["province"] == "Bạc Liêu"
+    assert found["article"]["province_2025"] == "Cà Mau"
