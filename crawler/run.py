@@ -30,6 +30,7 @@ class SourceReport:
     new_articles: int = 0
     skipped_known: int = 0
     not_modified: int = 0
+    discovery_unavailable: int = 0
     errors: dict[str, int] = field(default_factory=dict)
 
 
@@ -114,6 +115,7 @@ def crawl(sources: list[Source], data_dir: str | Path, max_pages: int | None = N
                 new_articles=spider.stats_by_source[s.id]["articles"],
                 skipped_known=spider.stats_by_source[s.id]["skipped_known"],
                 not_modified=spider.stats_by_source[s.id]["not_modified"],
+                discovery_unavailable=spider.stats_by_source[s.id]["discovery_unavailable"],
                 errors=dict(spider.errors_by_source[s.id]),
             )
             for s in sources

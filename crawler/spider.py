@@ -23,7 +23,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from corpus.records import Source, netloc_of, normalize_url
+from crawler import discovery
 from crawler.platforms import PLATFORMS
+from crawler.platforms.base import SKIP_URL
 from crawler.store import PageState
 
 
@@ -48,6 +50,7 @@ class PortalSpider(scrapy.Spider):
         captured_urls: set[str] = frozenset(),
         page_states: dict[str, PageState] | None = None,
         max_pages: int | None = None,
+        search_keywords: tuple[str, ...] = discovery.DEFAULT_SEARCH_KEYWORDS,
         **kwargs,
     ):
         super().__init__(**kwargs)
@@ -55,6 +58,7 @@ class PortalSpider(scrapy.Spider):
         self.captured = {normalize_url(u) for u in captured_urls}
         self.page_states = page_states or {}
         self.max_pages = max_pages
+        self.search_keywords = tuple(search_keywords)
         self.requested = 0
         self.stats_by_source: dict[str, Counter] = defaultdict(Counter)
         self.errors_by_source: dict[str, Counter] = defaultdict(Counter)
@@ -63,8 +67,14 @@ class PortalSpider(scrapy.Spider):
 
     async def start(self):
         for source in self.sources.values():
-            for url in source.start_urls:
-                request = self._request(source, url)
+            platform = PLATFORMS[source.platform]
+            entry_points = [
+                *((url, False) for url in source.start_urls),
+                *((url, True) for url in discovery.well_known_entry_points(source)),
+                *((url, True) for url in discovery.search_urls(source, platform.search_path, self.search_keywords)),
+            ]
+            for url, is_discovery in entry_points:
+                request = self._request(source, url, discovery=is_discovery)
                 if request is not None:
                     yield request
 
@@ -79,15 +89,23 @@ class PortalSpider(scrapy.Spider):
         if netloc_of(response.url) not in source.hosts:
             counts["redirected_off_source"] += 1
             return
+        platform = PLATFORMS[source.platform]
+        listed = self._listed_links(response, source)
+        if listed is not None:
+            # The site itself lists these (sitemap, feed, robots.txt): follow them whatever their shape.
+            yield PageState(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"), tuple(listed))
+            yield from self._follow(source, listed, discovery=True)
+            return
         if not isinstance(response, HtmlResponse):
             self.errors_by_source[source_id]["not_html"] += 1
             return
-        platform = PLATFORMS[source.platform]
         links = [
             link.url
             for link in self._links.extract_links(response)
             if netloc_of(link.url) in source.hosts and platform.should_follow(link.url)
         ]
+        feeds = [response.urljoin(href) for href in response.xpath(discovery.FEED_LINK_XPATH).getall()]
+        yield from self._follow(source, [url for url in feeds if netloc_of(url) in source.hosts], discovery=True)
         if platform.is_article(response.url, response):
             counts["articles"] += 1
             self.captured.add(normalize_url(response.url))
@@ -111,27 +129,39 @@ class PortalSpider(scrapy.Spider):
                 links = [url for url in links if not platform.is_pagination(url)]
         yield from self._follow(source, links)
 
-    def _follow(self, source: Source, urls):
+    def _listed_links(self, response: Response, source: Source) -> list[str] | None:
+        """Links from robots.txt Sitemap: lines, a sitemap or a feed; None for any other page."""
+        if response.url.endswith("/robots.txt"):
+            urls = discovery.sitemaps_in_robots(response)
+        else:
+            body = discovery.xml_body(response)
+            if body is None:
+                return None
+            urls = discovery.links_from_xml(body, response.url)
+        return [url for url in urls if netloc_of(url) in source.hosts and not SKIP_URL.search(url)]
+
+    def _follow(self, source: Source, urls, discovery: bool = False):
         for url in urls:
-            request = self._request(source, url)
+            request = self._request(source, url, discovery=discovery)
             if request is not None:
                 yield request
 
-    def _request(self, source: Source, url: str) -> scrapy.Request | None:
+    def _request(self, source: Source, url: str, discovery: bool = False) -> scrapy.Request | None:
         if normalize_url(url) in self.captured:
             self.stats_by_source[source.id]["skipped_known"] += 1
             return None
         if self.max_pages is not None and self.requested >= self.max_pages:
             return None
         self.requested += 1
-        headers, meta = {}, {}
+        headers: dict[str, str] = {}
+        meta: dict = {"discovery": discovery}
         state = self.page_states.get(url)
         if state is not None:
             if state.etag:
                 headers["If-None-Match"] = state.etag
             if state.last_modified:
                 headers["If-Modified-Since"] = state.last_modified
-            meta = {"handle_httpstatus_list": [304], "state_url": url}
+            meta.update(handle_httpstatus_list=[304], state_url=url)
         return scrapy.Request(
             url,
             callback=self.parse,
@@ -143,6 +173,10 @@ class PortalSpider(scrapy.Spider):
 
     def failed(self, failure):
         source_id = failure.request.cb_kwargs["source_id"]
+        if failure.request.meta.get("discovery"):
+            # A portal without a sitemap, feed or search page is normal, not a failure.
+            self.stats_by_source[source_id]["discovery_unavailable"] += 1
+            return
         self.errors_by_source[source_id][error_kind(failure)] += 1
 
 

@@ -46,6 +46,8 @@ class Platform:
     pagination: re.Pattern[str] = re.compile(r"(?:[?&](?:page|p|trang)=\d+|/(?:page|trang)[-/]\d+/?$)", re.IGNORECASE)
     # Follow every same-site link, not just listing and article shapes (for unknown CMSs).
     follow_all: bool = False
+    # The site's own search page, "{query}" standing for the URL-encoded keywords.
+    search_path: str | None = None
 
     def is_article(self, url: str, selector: Selector) -> bool:
         if any(selector.xpath(marker) for marker in self.article_markers):

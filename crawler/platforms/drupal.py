@@ -13,4 +13,6 @@ DRUPAL = Platform(
     # ("Giới thiệu", "Liên hệ") are node--type-page.
     article_markers=COMMON_ARTICLE_MARKERS
     + ("//article[contains(concat(' ', normalize-space(@class), ' '), ' node--type-article ')]",),
+    # Drupal core search of content nodes.
+    search_path="/search/node?keys={query}",
 )

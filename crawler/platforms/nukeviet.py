@@ -12,4 +12,6 @@ NUKEVIET = Platform(
     listing_path=re.compile(r"^(?:/[a-z]{2})?/(?:news/(?:[^/?]+/?(?:page-\d+/?)?)?)?$"),
     # NukeViet's news module wraps the story body in #news-bodyhtml only on article pages.
     article_markers=COMMON_ARTICLE_MARKERS + ("//*[@id='news-bodyhtml']",),
+    # NukeViet's search module is 'seek'.
+    search_path="/vi/seek/?q={query}",
 )

@@ -14,4 +14,6 @@ SHAREPOINT = Platform(
     # pages that happen to end in hex-like words do not.
     article_markers=COMMON_ARTICLE_MARKERS
     + ("//*[contains(normalize-space(.), 'Cập nhật lúc:') and not(*[contains(normalize-space(.), 'Cập nhật lúc:')])]",),
+    # SharePoint publishing sites' search centre page.
+    search_path="/Pages/search.aspx?k={query}",
 )
