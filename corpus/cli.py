@@ -48,14 +48,18 @@ def _parser() -> argparse.ArgumentParser:
     def sources_arg(p):
         p.add_argument("--sources", type=Path, default=None, help="sources file (default: the bundled registry)")
 
+    def crawl_args(p):
+        sources_arg(p), data_dir_arg(p)
+        p.add_argument("--max-pages", type=_positive_int, default=None, help="stop requesting after N pages")
+        p.add_argument("--redis", metavar="URL", default=None, help="share one frontier and seen-set with other workers through Redis")
+        p.add_argument("--redis-key", metavar="KEY", default=None, help="names the shared crawl; every worker of it uses the same key (default: today's UTC date)")
+
     p = sub.add_parser("run", help="the nightly job: crawl, then process what is new")
-    sources_arg(p), data_dir_arg(p)
-    p.add_argument("--max-pages", type=_positive_int, default=None, help="stop requesting after N pages")
+    crawl_args(p)
     p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("crawl", help="crawl only; raw captures land under DIR/captures")
-    sources_arg(p), data_dir_arg(p)
-    p.add_argument("--max-pages", type=_positive_int, default=None, help="stop requesting after N pages")
+    crawl_args(p)
     p.set_defaults(handler=cmd_crawl)
 
     p = sub.add_parser("process", help="extract + NLP over captures not yet processed; writes the tables")
@@ -97,7 +101,7 @@ def cmd_crawl(args) -> int:
     from crawler.sources import load_sources
 
     sources = load_sources(args.sources)
-    report = crawl(sources, args.data_dir, max_pages=args.max_pages)
+    report = crawl(sources, args.data_dir, max_pages=args.max_pages, redis_url=args.redis, redis_key=args.redis_key)
     print(report.summary())
     return 0
 

@@ -3,12 +3,14 @@
 A request for path P with query Q maps to `<site>/<P>` (`index.html` when P ends in '/'), with
 `@<Q>` appended when there is a query, trying the exact name and then the name + `.html`. That
 is how a directory of files reproduces NukeViet's `/page-2`, SharePoint's `?Page=2` and Drupal's
-`?page=1` without a CMS behind it.
+`?page=1` without a CMS behind it. An optional `behaviours.yaml` in a site makes chosen paths
+slow, failing, redirecting or oversized, the way real portals misbehave.
 """
 from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -41,12 +43,28 @@ def resolve_file(root: Path, raw_path: str) -> Path | None:
 class _SiteHandler(BaseHTTPRequestHandler):
     root: Path
     served: list[tuple[str, int]]  # (path, status) of every request, for tests to inspect
+    behaviours: dict  # the site's behaviours.yaml: how real portals misbehave
+    hits: dict[str, int]
 
     def send_response(self, code, message=None):
         self.served.append((self.path, code))
         super().send_response(code, message)
 
     def do_GET(self):  # noqa: N802 (http.server's naming)
+        rule = self.behaviours.get("paths", {}).get(self.path, {})
+        self.hits[self.path] = hit = self.hits.get(self.path, 0) + 1
+        time.sleep(float(rule.get("delay", self.behaviours.get("delay", 0))))
+        if hit <= int(rule.get("fail", 0)) or ("status" in rule and "fail" not in rule):
+            # "fail: N" answers `status` (default 503) N times, then serves the page;
+            # "status" alone answers it every time (404, 410 ...).
+            self._send_bytes(int(rule.get("status", 503)), b"<html><body>Service Unavailable</body></html>", "text/html")
+            return
+        if "redirect" in rule:
+            self.send_response(int(rule.get("redirect_status", 301)))
+            self.send_header("Location", rule["redirect"])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         path = resolve_file(self.root, self.path)
         if path is None:
             body = b"<html><body><h1>404 - Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>"
@@ -65,6 +83,14 @@ class _SiteHandler(BaseHTTPRequestHandler):
             ctype = _CONTENT_TYPES.get(path.suffix, "text/html")
             self.send_header("Content-Type", f"{ctype}; charset=utf-8")
             self.send_header("ETag", etag)
+        body += b" " * int(rule.get("pad_bytes", 0))
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _send_bytes(self, status: int, body: bytes, ctype: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", f"{ctype}; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -101,7 +127,13 @@ def serve_sites(directories: list[Path], ports: list[int] | None = None) -> Iter
     try:
         for directory, port in zip(directories, ports or [0] * len(directories)):
             served: list[tuple[str, int]] = []
-            handler = type("Handler", (_SiteHandler,), {"root": Path(directory), "served": served})
+            behaviours_file = Path(directory) / "behaviours.yaml"
+            behaviours = yaml.safe_load(behaviours_file.read_text(encoding="utf-8")) if behaviours_file.exists() else {}
+            handler = type(
+                "Handler",
+                (_SiteHandler,),
+                {"root": Path(directory), "served": served, "behaviours": behaviours or {}, "hits": {}},
+            )
             server = ThreadingHTTPServer(("127.0.0.1", port), handler)
             server.daemon_threads = True
             threading.Thread(target=server.serve_forever, daemon=True).start()

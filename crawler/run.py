@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from corpus.errors import UserError
 from corpus.records import Source
 from crawler.spider import PortalSpider
 from crawler.store import CaptureStore
@@ -75,8 +76,18 @@ def settings_module_for(sources: list[Source]) -> str:
     return "crawler.settings.local" if local else "crawler.settings.base"
 
 
-def crawl(sources: list[Source], data_dir: str | Path, max_pages: int | None = None) -> CrawlReport:
+def crawl(
+    sources: list[Source],
+    data_dir: str | Path,
+    max_pages: int | None = None,
+    redis_url: str | None = None,
+    redis_key: str | None = None,
+) -> CrawlReport:
     """Crawl `sources` into `data_dir`; returns the report (also written under DIR/reports/).
+
+    With `redis_url`, this process is one of several workers sharing a frontier and seen-set
+    in Redis under `redis_key` (start every worker of one crawl with the same key); workers may
+    share the data dir, each writing its own WARC file.
 
     Must run at most once per process: Scrapy's Twisted reactor cannot be restarted.
     """
@@ -84,7 +95,9 @@ def crawl(sources: list[Source], data_dir: str | Path, max_pages: int | None = N
     store = CaptureStore(data_dir)
     run_id = new_run_id()
     started = datetime.now(timezone.utc).isoformat()
-    with store.lock("crawl"):
+    # Workers of one Redis crawl run side by side by design; plain runs exclude each other.
+    lock = store.lock(f"crawl-worker-{run_id}" if redis_url else "crawl")
+    with lock:
         store.recover()
         store.remember_sources(sources)
         captured = store.captured_urls()
@@ -97,10 +110,14 @@ def crawl(sources: list[Source], data_dir: str | Path, max_pages: int | None = N
         settings.set("VNCORPUS_DATA_DIR", str(data_dir), priority="cmdline")
         settings.set("VNCORPUS_RUN_ID", run_id, priority="cmdline")
         settings.set("LOG_FILE", str(data_dir / "logs" / f"crawl-{run_id}.log"), priority="cmdline")
+        if redis_url:
+            settings.setdict(redis_settings(redis_url, redis_key or datetime.now(timezone.utc).strftime("%Y-%m-%d")), priority="cmdline")
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(PortalSpider)
         process.crawl(crawler, sources=sources, captured_urls=captured, page_states=page_states, max_pages=max_pages)
         process.start()
+        if redis_url:
+            _expire_redis_keys(settings)
 
     spider: PortalSpider = crawler.spider
     report = CrawlReport(
@@ -123,6 +140,36 @@ def crawl(sources: list[Source], data_dir: str | Path, max_pages: int | None = N
     )
     write_json_atomic(data_dir / "reports" / f"crawl-{run_id}.json", asdict(report))
     return report
+
+
+def redis_settings(url: str, key: str) -> dict:
+    """scrapy-redis as the scheduler and duplicate filter: one frontier and one seen-set for all
+    workers. Keys are per crawl (`key`) and persist while any worker runs; each worker sets them
+    to expire two days after it ends, so the next night's crawl starts with an empty seen-set."""
+    import redis
+
+    prefix = f"vncorpus:{key}"
+    try:
+        redis.Redis.from_url(url).ping()
+    except (redis.RedisError, ValueError) as exc:
+        raise UserError(f"cannot reach Redis at {url}: {exc}") from None
+    return {
+        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_PERSIST": True,
+        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.FifoQueue",
+        "SCHEDULER_QUEUE_KEY": f"{prefix}:requests",
+        "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:dupefilter",
+        "REDIS_URL": url,
+    }
+
+
+def _expire_redis_keys(settings: Settings) -> None:
+    import redis
+
+    server = redis.Redis.from_url(settings["REDIS_URL"])
+    for key in (settings["SCHEDULER_QUEUE_KEY"], settings["SCHEDULER_DUPEFILTER_KEY"]):
+        server.expire(key, 2 * 24 * 3600)
 
 
 def write_json_atomic(path: Path, payload: object) -> None:

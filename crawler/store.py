@@ -17,6 +17,7 @@ import io
 import json
 import os
 import sqlite3
+import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -104,12 +105,13 @@ class CaptureStore:
         try:
             self.captures_dir.mkdir(parents=True, exist_ok=True)
             self.state_dir.mkdir(parents=True, exist_ok=True)
-            probe = self.state_dir / ".write-test"
-            probe.write_bytes(b"")
-            probe.unlink()
+            with tempfile.TemporaryFile(dir=self.state_dir):
+                pass
         except OSError as exc:
             raise UserError(f"data dir {self.data_dir} is not writable: {exc.strerror or exc}") from None
         self.db = sqlite3.connect(self.state_dir / "crawl.sqlite", timeout=60)
+        # WAL: crawl workers sharing a data dir write the index while `process` reads it.
+        self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(_SCHEMA)
 
     def close(self) -> None:
@@ -167,6 +169,12 @@ class CaptureStore:
         """Finish WARC files left open by a run that was killed; returns how many were recovered."""
         recovered = 0
         for path in sorted(self.captures_dir.glob(f"*{OPEN_SUFFIX}")):
+            guard = open(path, "rb")
+            try:
+                fcntl.flock(guard, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                guard.close()  # a live worker (Redis mode, shared data dir) is still writing it
+                continue
             good_end = 0
             with open(path, "rb") as stream:
                 iterator = ArchiveIterator(stream, no_record_parse=False)
@@ -184,6 +192,7 @@ class CaptureStore:
                 stream.truncate(good_end)
             self.db.commit()
             os.replace(path, path.with_name(path.name.removesuffix(".open")))
+            guard.close()
             recovered += 1
         return recovered
 
@@ -256,6 +265,8 @@ class WarcAppender:
         self.path = path
         self.name = path.name.removesuffix(".open")
         self.stream = open(path, "ab")
+        # Held until close: recover() leaves alone any open file whose writer is alive.
+        fcntl.flock(self.stream, fcntl.LOCK_EX | fcntl.LOCK_NB)
         self.writer = WARCWriter(self.stream, gzip=True, warc_version="1.1")
 
     def append(self, url: str, source_id: str, status: int, headers: dict[str, str], body: bytes, fetched_at: datetime) -> Capture:
