@@ -1,9 +1,10 @@
-"""Item pipeline: article responses go straight into the run's WARC file, page states into the index."""
+"""Item pipeline: article responses go straight into the run's WARC file; page states and gone
+links into the index."""
 from __future__ import annotations
 
 from dataclasses import asdict
 
-from crawler.store import CaptureStore, PageState
+from crawler.store import CaptureStore, GoneLink, PageState
 
 
 class WarcPipeline:
@@ -26,6 +27,8 @@ class WarcPipeline:
     def process_item(self, item, spider=None):
         if isinstance(item, PageState):
             self.store.save_page_state(item)
+        elif isinstance(item, GoneLink):
+            self.store.record_gone(item.url, item.status)
         else:
             self.appender.append(**asdict(item))
         return item

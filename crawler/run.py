@@ -20,6 +20,9 @@ from crawler.spider import PortalSpider
 from crawler.store import CaptureStore
 
 
+# A 404/410 link is not asked for again until this many days have passed.
+GONE_RECHECK_DAYS = 30
+
 # Kinds in `errors` that are the crawler declining a page, not a page failing.
 NOT_FAILURES = frozenset({"robots_forbidden"})
 
@@ -32,7 +35,14 @@ class SourceReport:
     skipped_known: int = 0
     not_modified: int = 0
     discovery_unavailable: int = 0
+    skipped_gone: int = 0
     errors: dict[str, int] = field(default_factory=dict)
+    warning: str | None = None
+
+    @property
+    def articles_seen(self) -> int:
+        """New articles plus links to known ones: what a healthy source shows every night."""
+        return self.new_articles + self.skipped_known
 
 
 @dataclass
@@ -56,6 +66,8 @@ class CrawlReport:
         for s in self.sources:
             errors = ", ".join(f"{kind} {n}" for kind, n in sorted(s.errors.items())) or "no errors"
             lines.append(f"  {s.source_id}: {s.pages_fetched} pages, {s.new_articles} new articles, {errors}")
+            if s.warning:
+                lines.append(f"  ! {s.source_id}: {s.warning}")
         return "\n".join(lines)
 
 
@@ -102,6 +114,7 @@ def crawl(
         store.remember_sources(sources)
         captured = store.captured_urls()
         page_states = store.page_states()
+        gone = store.gone_urls(GONE_RECHECK_DAYS)
         store.close()
 
         (data_dir / "logs").mkdir(exist_ok=True)
@@ -114,7 +127,7 @@ def crawl(
             settings.setdict(redis_settings(redis_url, redis_key or datetime.now(timezone.utc).strftime("%Y-%m-%d")), priority="cmdline")
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(PortalSpider)
-        process.crawl(crawler, sources=sources, captured_urls=captured, page_states=page_states, max_pages=max_pages)
+        process.crawl(crawler, sources=sources, captured_urls=captured, gone_urls=gone, page_states=page_states, max_pages=max_pages)
         process.start()
         if redis_url:
             _expire_redis_keys(settings)
@@ -133,13 +146,38 @@ def crawl(
                 skipped_known=spider.stats_by_source[s.id]["skipped_known"],
                 not_modified=spider.stats_by_source[s.id]["not_modified"],
                 discovery_unavailable=spider.stats_by_source[s.id]["discovery_unavailable"],
+                skipped_gone=spider.stats_by_source[s.id]["skipped_gone"],
                 errors=dict(spider.errors_by_source[s.id]),
             )
             for s in sources
         ],
     )
+    flag_sources_gone_quiet(report, previous_report(data_dir))
     write_json_atomic(data_dir / "reports" / f"crawl-{run_id}.json", asdict(report))
     return report
+
+
+def previous_report(data_dir: Path) -> dict | None:
+    reports = sorted((data_dir / "reports").glob("crawl-*.json"))
+    if not reports:
+        return None
+    try:
+        return json.loads(reports[-1].read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def flag_sources_gone_quiet(report: CrawlReport, previous: dict | None) -> None:
+    """A source that showed articles last run and none now has most likely changed its markup
+    or its addresses: the one thing an operator must hear about the morning after."""
+    if not previous:
+        return
+    before = {
+        s["source_id"]: s.get("new_articles", 0) + s.get("skipped_known", 0) for s in previous.get("sources", [])
+    }
+    for source in report.sources:
+        if source.articles_seen == 0 and before.get(source.source_id, 0) > 0:
+            source.warning = f"found no articles this run, {before[source.source_id]} last run: check the portal's markup or address"
 
 
 def redis_settings(url: str, key: str) -> dict:

@@ -26,7 +26,7 @@ from corpus.records import Source, netloc_of, normalize_url
 from crawler import discovery
 from crawler.platforms import PLATFORMS
 from crawler.platforms.base import SKIP_URL
-from crawler.store import PageState
+from crawler.store import GoneLink, PageState
 
 
 @dataclass
@@ -48,6 +48,7 @@ class PortalSpider(scrapy.Spider):
         self,
         sources: list[Source],
         captured_urls: set[str] = frozenset(),
+        gone_urls: set[str] = frozenset(),
         page_states: dict[str, PageState] | None = None,
         max_pages: int | None = None,
         search_keywords: tuple[str, ...] = discovery.DEFAULT_SEARCH_KEYWORDS,
@@ -56,6 +57,7 @@ class PortalSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.sources = {s.id: s for s in sources}
         self.captured = {normalize_url(u) for u in captured_urls}
+        self.gone = set(gone_urls)
         self.page_states = page_states or {}
         self.max_pages = max_pages
         self.search_keywords = tuple(search_keywords)
@@ -150,6 +152,9 @@ class PortalSpider(scrapy.Spider):
         if normalize_url(url) in self.captured:
             self.stats_by_source[source.id]["skipped_known"] += 1
             return None
+        if url in self.gone:
+            self.stats_by_source[source.id]["skipped_gone"] += 1
+            return None
         if self.max_pages is not None and self.requested >= self.max_pages:
             return None
         self.requested += 1
@@ -177,12 +182,26 @@ class PortalSpider(scrapy.Spider):
             # A portal without a sitemap, feed or search page is normal, not a failure.
             self.stats_by_source[source_id]["discovery_unavailable"] += 1
             return
-        self.errors_by_source[source_id][error_kind(failure)] += 1
+        kind = error_kind(failure)
+        self.errors_by_source[source_id][kind] += 1
+        if kind in ("http_404", "http_410"):
+            yield GoneLink(failure.request.url, int(kind[5:]))
 
 
 def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+# Recent Scrapy releases wrap Twisted's download errors in its own types; these map them to the same
+# kinds as the Twisted ones checked first in error_kind, whichever Scrapy is installed.
+_SCRAPY_FAILURE_KINDS = {
+    "DownloadTimeoutError": "timeout",
+    "CannotResolveHostError": "dns",
+    "DownloadConnectionRefusedError": "connection_refused",
+    "DownloadCancelledError": "too_large",  # raised when a body passes DOWNLOAD_MAXSIZE
+    "ResponseDataLossError": "data_loss",
+}
 
 
 def error_kind(failure) -> str:
@@ -197,4 +216,4 @@ def error_kind(failure) -> str:
         return "connection_refused"
     if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
         return "robots_forbidden"
-    return failure.type.__name__
+    return _SCRAPY_FAILURE_KINDS.get(failure.type.__name__, failure.type.__name__)

@@ -20,7 +20,7 @@ import sqlite3
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
 
@@ -61,6 +61,11 @@ CREATE TABLE IF NOT EXISTS pages (
     links         TEXT NOT NULL,
     fetched_at    TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS gone (
+    url        TEXT PRIMARY KEY,
+    status     INTEGER NOT NULL,
+    last_tried TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS sources (
     id         TEXT PRIMARY KEY,
     name       TEXT NOT NULL,
@@ -85,6 +90,14 @@ class PageState:
     etag: str | None
     last_modified: str | None
     links: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GoneLink:
+    """A URL that answered 404 Not Found or 410 Gone."""
+
+    url: str
+    status: int
 
 
 @dataclass(frozen=True)
@@ -161,6 +174,17 @@ class CaptureStore:
             (page.url, page.etag, page.last_modified, json.dumps(list(page.links)), datetime.now(timezone.utc).isoformat()),
         )
         self.db.commit()
+
+    def record_gone(self, url: str, status: int) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO gone VALUES (?,?,?)", (url, status, datetime.now(timezone.utc).isoformat())
+        )
+        self.db.commit()
+
+    def gone_urls(self, recheck_after_days: int) -> set[str]:
+        """404/410 URLs tried within the last `recheck_after_days`: not worth asking again yet."""
+        cutoff = (datetime.now(timezone.utc) - timedelta(days=recheck_after_days)).isoformat()
+        return {row[0] for row in self.db.execute("SELECT url FROM gone WHERE last_tried >= ?", (cutoff,))}
 
     def captured_urls(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT DISTINCT url FROM captures")}
