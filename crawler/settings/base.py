@@ -42,3 +42,5 @@ DEPTH_LIMIT = 8
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 ITEM_PIPELINES = {"crawler.pipelines.WarcPipeline": 100}
+EXTENSIONS = {"crawler.progress.Progress": 500}
+PROGRESS_INTERVAL = 60.0
