@@ -11,6 +11,7 @@ from w3lib.encoding import html_to_unicode
 
 from corpus.records import Article, Capture, Source, article_id_for
 from extract.dates import published_date
+from extract.legacy import repair_legacy_encoding
 from extract.normalize import normalize_text
 
 
@@ -66,13 +67,14 @@ _LEAD_XPATH = (
 
 
 def decode_html(capture: Capture) -> str:
-    """Bytes → text by the HTTP charset, then the page's meta charset, then UTF-8/cp1258 sniffing."""
+    """Bytes → text by the HTTP charset, then the page's meta charset, then UTF-8; TCVN3
+    font-encoded pages (declared as a Western charset) converted to Unicode."""
     if not capture.body.strip():
         raise NotAnArticle("empty body")
     _, html = html_to_unicode(capture.content_type or None, capture.body, default_encoding="utf-8")
     if "<" not in html[:2048]:
         raise NotAnArticle("not HTML")
-    return html
+    return repair_legacy_encoding(html)
 
 
 def extract_article(capture: Capture, source: Source) -> Article:
