@@ -62,6 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     crawl_args(p)
     p.set_defaults(handler=cmd_crawl)
 
+    p = sub.add_parser("sources", help="list or check a sources file")
+    p.add_argument("action", choices=("list", "check"))
+    sources_arg(p)
+    p.set_defaults(handler=cmd_sources)
+
     p = sub.add_parser("process", help="extract + NLP over captures not yet processed; writes the tables")
     data_dir_arg(p)
     p.set_defaults(handler=cmd_process)
@@ -103,6 +108,22 @@ def cmd_crawl(args) -> int:
     sources = load_sources(args.sources)
     report = crawl(sources, args.data_dir, max_pages=args.max_pages, redis_url=args.redis, redis_key=args.redis_key)
     print(report.summary())
+    return 0
+
+
+def cmd_sources(args) -> int:
+    from crawler.sources import BUNDLED_SOURCES, load_sources
+
+    sources = load_sources(args.sources)
+    if args.action == "check":
+        national = sum(s.province is None for s in sources)
+        provinces = len({s.province for s in sources if s.province})
+        print(f"{args.sources or BUNDLED_SOURCES}: {len(sources)} sources valid ({provinces} provinces, {national} national)")
+        return 0
+    from nlp.gazetteer import province_2025
+
+    rows = [(s.id, s.platform, s.province or "", province_2025(s.province) or "", " ".join(s.start_urls)) for s in sources]
+    write_rows(["id", "platform", "province", "province_2025", "start_urls"], rows, "table", sys.stdout)
     return 0
 
 
