@@ -69,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("process", help="extract + NLP over captures not yet processed; writes the tables")
     data_dir_arg(p)
+    p.add_argument("--workers", type=_positive_int, default=1, help="processes to spread the work over (default 1)")
     p.set_defaults(handler=cmd_process)
 
     p = sub.add_parser("query", help="run SQL against the tables")
@@ -130,7 +131,7 @@ def cmd_sources(args) -> int:
 def cmd_process(args) -> int:
     from corpus.pipeline import process
 
-    print(process(args.data_dir).summary())
+    print(process(args.data_dir, workers=getattr(args, "workers", 1)).summary())
     return 0
 
 

@@ -7,6 +7,7 @@ which captures are done, so a process run that stops anywhere is simply run agai
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from corpus.records import Article, Capture, Source
+from corpus.schema import FACT_RECORDS
 from corpus.tables import write_batch
 from crawler.store import CaptureStore
 from extract.article import NotAnArticle, extract_article
@@ -53,40 +55,61 @@ def process_capture(capture: Capture, source: Source) -> tuple[Article, Facts]:
     return analyze_article(extract_article(capture, source))
 
 
-def process(data_dir: str | Path, batch_size: int = 500) -> ProcessReport:
-    """Extract and analyse every capture not yet processed; write the tables."""
+def process(data_dir: str | Path, batch_size: int = 500, workers: int = 1) -> ProcessReport:
+    """Extract and analyse every capture not yet processed; write the tables.
+
+    Captures stream through in batches of `batch_size`, so memory stays flat however large the
+    corpus; with `workers` > 1 each batch is spread over that many processes.
+    """
     data_dir = Path(data_dir)
     store = CaptureStore(data_dir)
     report = ProcessReport()
+    pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     try:
         with store.lock("process"):
             store.recover()
             sources = store.sources()
-            refs = store.unprocessed()
-            for chunk in _batched(refs, batch_size):
+            for chunk in _batched(store.unprocessed(), batch_size):
+                jobs = [(capture, sources.get(capture.source_id) or _unknown_source(capture)) for capture in store.read(chunk)]
+                outcomes_in_order = pool.map(_process_one, jobs, chunksize=8) if pool else map(_process_one, jobs)
                 results: dict[str, tuple[Article, Facts]] = {}
                 outcomes: dict[str, str] = {}
-                for capture in store.read(chunk):
+                for (capture, _), outcome in zip(jobs, outcomes_in_order):
                     report.captures += 1
-                    source = sources.get(capture.source_id) or Source(capture.source_id, capture.source_id, None, (capture.url,))
-                    try:
-                        article, facts = process_capture(capture, source)
-                    except NotAnArticle as reason:
-                        report.skipped[str(reason)] += 1
-                        outcomes[capture.record_id] = f"skipped: {reason}"
+                    if isinstance(outcome, str):
+                        report.skipped[outcome] += 1
+                        outcomes[capture.record_id] = f"skipped: {outcome}"
                         continue
+                    article, facts = outcome
                     # Captures come oldest first, so a later capture of the same page wins.
-                    results[article.article_id] = (article, facts)
+                    results[article.article_id] = outcome
                     outcomes[capture.record_id] = "article"
                 write_batch(data_dir, list(results.values()))
                 store.mark_processed(outcomes)
                 report.articles += len(results)
                 for _, facts in results.values():
-                    for kind in ("decisions", "dates", "counts", "places"):
+                    for kind in FACT_RECORDS:
                         report.facts[kind] += len(getattr(facts, kind))
     finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
         store.close()
     return report
+
+
+def _process_one(job: tuple[Capture, Source]) -> tuple[Article, Facts] | str:
+    """One capture's article and facts, or why it holds no article (picklable for worker processes)."""
+    capture, source = job
+    try:
+        return process_capture(capture, source)
+    except NotAnArticle as reason:
+        return str(reason)
+
+
+def _unknown_source(capture: Capture) -> Source:
+    """Captures made before sources were remembered: keep them, with no province to assume."""
+    return Source(capture.source_id, capture.source_id, None, (capture.url,))
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:
