@@ -1,5 +1,6 @@
-"""Legacy Vietnamese 8-bit font encodings still found on old portal pages: TCVN3 (ABC, the
-.VnTime fonts) text that a browser shows as "Th«ng tin ®èi ngo¹i" — detected and converted.
+"""Legacy Vietnamese 8-bit font encodings still found on old portal pages, detected and
+converted: TCVN3 (ABC, the .VnTime fonts), which a browser shows as "Th«ng tin ®èi ngo¹i", and
+VNI-Windows, shown as "Thoâng tin ñoái ngoaïi".
 
 Such pages declare a Western charset, so by the time we see them the bytes have been decoded
 as windows-1252/latin-1: each legacy byte became the Latin-1 character with the same code.
@@ -27,6 +28,46 @@ _TCVN3_BYTES = {
 }
 _TCVN3 = str.maketrans({chr(code): char for code, char in _TCVN3_BYTES.items()})
 
+# VNI-Windows writes a letter as its base plus one or two mark characters. Marks for lower case;
+# upper case uses the upper-case Latin-1 letter of the same mark.
+_VNI_TONES = {"": "", "ù": "\u0301", "ø": "\u0300", "û": "\u0309", "õ": "\u0303", "ï": "\u0323"}
+# The circumflex (â ê ô) and breve (ă) carry the tone in one combined mark character.
+_VNI_CIRCUMFLEX = {"â": "", "á": "\u0301", "à": "\u0300", "å": "\u0309", "ã": "\u0303", "ä": "\u0323"}
+_VNI_BREVE = {"ê": "", "é": "\u0301", "è": "\u0300", "ú": "\u0309", "ü": "\u0303", "ë": "\u0323"}
+# Letters VNI writes as one character: ơ ư đ, and i / ỵ, whose tones have characters of their own.
+_VNI_SINGLE = {"ô": "ơ", "ö": "ư", "ñ": "đ", "í": "í", "ì": "ì", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
+
+
+def _vni_table() -> dict[str, str]:
+    import unicodedata
+
+    table: dict[str, str] = {}
+
+    def add(sequence: str, base: str, *marks: str) -> None:
+        for seq, text in ((sequence, base), (sequence.upper(), base.upper())):
+            table[seq] = unicodedata.normalize("NFC", text + "".join(marks))
+
+    for vowel in "aeouy":
+        for mark, tone in _VNI_TONES.items():
+            if mark:
+                add(vowel + mark, vowel, tone)
+    for vowel in "aeo":
+        for mark, tone in _VNI_CIRCUMFLEX.items():
+            add(vowel + mark, vowel, "\u0302", tone)
+    for mark, tone in _VNI_BREVE.items():
+        add("a" + mark, "a", "\u0306", tone)
+    for single, letter in _VNI_SINGLE.items():
+        add(single, letter)
+        if single in "ôö":
+            for mark, tone in _VNI_TONES.items():
+                if mark:
+                    add(single + mark, letter, tone)
+    return table
+
+
+_VNI = _vni_table()
+_VNI_SEQUENCE = re.compile("|".join(sorted(map(re.escape, _VNI), key=len, reverse=True)))
+
 # Words on almost every Vietnamese news page; how many appear tells real text from mojibake.
 _COMMON = re.compile(
     r"\b(?:của|và|các|được|những|trong|với|cho|tỉnh|huyện|thông tin|đối ngoại|người|công tác|năm|ngày|thực hiện)\b",
@@ -42,10 +83,18 @@ def from_tcvn3(text: str) -> str:
     return text.translate(_TCVN3)
 
 
+def from_vni(text: str) -> str:
+    return _VNI_SEQUENCE.sub(lambda m: _VNI[m.group()], text)
+
+
 def repair_legacy_encoding(text: str) -> str:
-    """`text` converted from TCVN3 when that makes it read as Vietnamese; otherwise unchanged."""
+    """`text` converted from TCVN3 or VNI when that makes it read as Vietnamese; else unchanged."""
     if not any("\u00a1" <= ch <= "\u00fe" for ch in text):
         return text
-    converted = from_tcvn3(text)
-    before, after = vietnamese_score(text), vietnamese_score(converted)
-    return converted if after >= 3 and after > 2 * before else text
+    best, best_score = text, vietnamese_score(text)
+    for convert in (from_tcvn3, from_vni):
+        converted = convert(text)
+        score = vietnamese_score(converted)
+        if score >= 3 and score > 2 * best_score:
+            best, best_score = converted, score
+    return best
