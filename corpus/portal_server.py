@@ -9,6 +9,7 @@ slow, failing, redirecting or oversized, the way real portals misbehave.
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -81,7 +82,9 @@ class _SiteHandler(BaseHTTPRequestHandler):
                 return
             self.send_response(200)
             ctype = _CONTENT_TYPES.get(path.suffix, "text/html")
-            self.send_header("Content-Type", f"{ctype}; charset=utf-8")
+            # Like a plain web server: declare UTF-8 only for files that are UTF-8, and leave
+            # legacy-encoded pages to their own <meta charset>.
+            self.send_header("Content-Type", f"{ctype}; charset=utf-8" if _is_utf8(body) else ctype)
             self.send_header("ETag", etag)
         body += b" " * int(rule.get("pad_bytes", 0))
         self.send_header("Content-Length", str(len(body)))
@@ -97,6 +100,23 @@ class _SiteHandler(BaseHTTPRequestHandler):
 
     def log_message(self, *args):  # the crawl log already records every request
         pass
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # Clients hang up on purpose (size limits, timeouts); that is the test, not an error.
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
 
 
 @dataclass(frozen=True)
@@ -134,8 +154,7 @@ def serve_sites(directories: list[Path], ports: list[int] | None = None) -> Iter
                 (_SiteHandler,),
                 {"root": Path(directory), "served": served, "behaviours": behaviours or {}, "hits": {}},
             )
-            server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-            server.daemon_threads = True
+            server = _QuietServer(("127.0.0.1", port), handler)
             threading.Thread(target=server.serve_forever, daemon=True).start()
             servers.append(server)
             meta = yaml.safe_load((Path(directory) / "site.yaml").read_text(encoding="utf-8"))

@@ -98,8 +98,9 @@ class PortalSpider(scrapy.Spider):
             yield PageState(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"), tuple(listed))
             yield from self._follow(source, listed, discovery=True)
             return
-        if not isinstance(response, HtmlResponse):
-            self.errors_by_source[source_id]["not_html"] += 1
+        problem = _not_a_page(response)
+        if problem:
+            self.errors_by_source[source_id][problem] += 1
             return
         links = [
             link.url
@@ -186,6 +187,17 @@ class PortalSpider(scrapy.Spider):
         self.errors_by_source[source_id][kind] += 1
         if kind in ("http_404", "http_410"):
             yield GoneLink(failure.request.url, int(kind[5:]))
+
+
+def _not_a_page(response: Response) -> str | None:
+    """"empty" or "not_html" for responses that cannot hold an article, whatever their
+    Content-Type claims (portals serve PDFs and empty bodies as text/html)."""
+    head = response.body[:1024].lstrip()
+    if not head:
+        return "empty"
+    if not isinstance(response, HtmlResponse) or not head.startswith(b"<"):
+        return "not_html"
+    return None
 
 
 def _header(response: Response, name: bytes) -> str | None:

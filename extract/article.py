@@ -4,6 +4,7 @@ image file names) and find the title, published date and author."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import trafilatura
 from parsel import Selector
@@ -67,14 +68,20 @@ _LEAD_XPATH = (
 
 
 def decode_html(capture: Capture) -> str:
-    """Bytes → text by the HTTP charset, then the page's meta charset, then UTF-8; TCVN3
-    font-encoded pages (declared as a Western charset) converted to Unicode."""
+    """Bytes → NFC text by the HTTP charset, then the page's meta charset, then UTF-8; TCVN3
+    and VNI font-encoded pages (declared as a Western charset) converted to Unicode."""
     if not capture.body.strip():
         raise NotAnArticle("empty body")
     _, html = html_to_unicode(capture.content_type or None, capture.body, default_encoding="utf-8")
+    if "\ufffd" in html:
+        # The HTTP header's charset is wrong (portals declare utf-8 for windows-1258 pages):
+        # the page's own <meta charset> or byte sniffing decides instead, if it decodes better.
+        _, by_page = html_to_unicode(None, capture.body, default_encoding="cp1258")
+        if by_page.count("\ufffd") < html.count("\ufffd"):
+            html = by_page
     if "<" not in html[:2048]:
         raise NotAnArticle("not HTML")
-    return repair_legacy_encoding(html)
+    return unicodedata.normalize("NFC", repair_legacy_encoding(html))
 
 
 def extract_article(capture: Capture, source: Source) -> Article:
