@@ -62,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     crawl_args(p)
     p.set_defaults(handler=cmd_crawl)
 
+    p = sub.add_parser("schema", help="print the data dictionary: every table and column, as Markdown")
+    p.set_defaults(handler=cmd_schema)
+
     p = sub.add_parser("sources", help="list or check a sources file")
     p.add_argument("action", choices=("list", "check"))
     sources_arg(p)
@@ -109,6 +112,13 @@ def cmd_crawl(args) -> int:
     sources = load_sources(args.sources)
     report = crawl(sources, args.data_dir, max_pages=args.max_pages, redis_url=args.redis, redis_key=args.redis_key)
     print(report.summary())
+    return 0
+
+
+def cmd_schema(args) -> int:
+    from corpus.schema import data_dictionary
+
+    print(data_dictionary())
     return 0
 
 

@@ -58,3 +58,78 @@ SCHEMAS: dict[str, pa.Schema] = {
         for name, record in FACT_RECORDS.items()
     },
 }
+
+
+# What each column means, for the data dictionary (`vncorpus schema`). A test checks that every
+# column of SCHEMAS has an entry here and nothing else does, so the two cannot drift apart.
+COLUMN_DOCS: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": "Stable id: the first 16 hex digits of SHA-1 of the normalised URL; the same page always gets the same id",
+        "url": "The article page's URL as fetched (after redirects)",
+        "source_id": "The `id` of the source in the sources file",
+        "province": "Province (of the 63 before 1 July 2025): the source's, or for national sources the one the article is about; null when unclear",
+        "province_2025": "The province's place in the 34-province map from 1 July 2025",
+        "title": "Headline, NFC",
+        "published": "Publication date printed on the page (or its article metadata); never the crawl date; null when the page gives none",
+        "text": "Main text, NFC, paragraphs separated by a blank line; menus, counters, related news and bylines removed. Fact offsets index into it",
+        "author": "Byline name when the page gives one",
+        "date_source": "Where `published` came from: page (visible date line), meta (article metadata) or htmldate",
+        "capture_id": "WARC-Record-ID of the raw capture the article was extracted from (DIR/captures/*.warc.gz)",
+        "fetched_at": "When the capture was fetched (UTC)",
+        "language": "Language of the text (vi)",
+    },
+    "decisions": {
+        "article_id": "The article the reference is in",
+        "canonical": "NUMBER/CODE as the document writes it (1191/QĐ-TTg, 24-NQ/TW, 34/2017/QĐ-UBND); null for a mention by title that no registry entry resolves",
+        "doc_type": "Document type: Quyết định, Kế hoạch, Nghị quyết, Chỉ thị, Kết luận, Hướng dẫn …",
+        "number": "The document number (1191)",
+        "code": "The document code (QĐ-TTg)",
+        "issued": "Issue date written in the mention; null when the mention gives none",
+        "issuer": "Issuing body written in the mention (Thủ tướng Chính phủ, Bộ Chính trị …)",
+        "via": "number (cited by number) or title (recognised from its title through the registry)",
+        "mention": "The text of the reference",
+        "start": "Character offset of the mention in articles.text",
+        "end": "End offset: text[start:end] == mention",
+        "year": "Year embedded in the number (2017 in 34/2017/QĐ-UBND)",
+        "date_conflict": "True when the written date disagrees with the registry's date for the document",
+    },
+    "dates": {
+        "article_id": "The article the date is in",
+        "date": "The date (first day of the month or year for coarser precision)",
+        "precision": "day, month or year",
+        "mention": "The text of the date",
+        "start": "Character offset of the mention in articles.text",
+        "end": "End offset: text[start:end] == mention",
+    },
+    "counts": {
+        "article_id": "The article the count is in",
+        "value": "The quantity (multipliers applied: 500 triệu đồng → 500000000)",
+        "unit": "The counted noun phrase (cán bộ, cuộc Hội nghị, đồng)",
+        "mention": "The text of the count",
+        "start": "Character offset of the mention in articles.text",
+        "end": "End offset: text[start:end] == mention",
+        "qualifier": "hơn, trên, gần, khoảng … when the text qualifies the number",
+        "per": "The period or base of a rate (năm in 20.000 tờ rơi/năm)",
+    },
+    "places": {
+        "article_id": "The article the place is in",
+        "name": "Canonical name with diacritics, without the unit word (Trùng Khánh, Hòa An)",
+        "level": "province, district, commune or foreign",
+        "province": "The (pre-2025) province the place belongs to; null for foreign places",
+        "mention": "The text of the place",
+        "start": "Character offset of the mention in articles.text",
+        "end": "End offset: text[start:end] == mention",
+        "source": "gazetteer (matched in the administrative-units gazetteer) or ner (underthesea's NER where the gazetteer is silent)",
+    },
+}
+
+
+def data_dictionary() -> str:
+    """The tables and their columns as Markdown, from SCHEMAS and COLUMN_DOCS."""
+    lines = []
+    for table, schema in SCHEMAS.items():
+        lines += [f"### `{table}`", "", "| column | type | meaning |", "|---|---|---|"]
+        for column in schema:
+            lines.append(f"| `{column.name}` | {column.type} | {COLUMN_DOCS[table][column.name]} |")
+        lines.append("")
+    return "\n".join(lines)
