@@ -1,0 +1,41 @@
+"""Dates in article text, with their precision: day, month or year."""
+from __future__ import annotations
+
+from datetime import date
+
+from nlp.models import DateMention
+from nlp.regexes import DATE
+
+
+def find_dates(text: str) -> list[DateMention]:
+    found: list[DateMention] = []
+    for match in DATE.finditer(text):
+        g = match.groupdict()
+        if g["wyear"]:  # "ngày 5 tháng 8 năm 2020"
+            mention = _day(text, match, g["wyear"], g["wmonth"], g["wday"])
+        elif g["year"]:  # "05/8/2020"
+            mention = _day(text, match, g["year"], g["month"], g["day"])
+        elif g["myear"]:  # "tháng 9/2023"
+            month = int(g["mmonth"])
+            mention = _make(text, match.start(), match.end(), date(int(g["myear"]), month, 1), "month") if 1 <= month <= 12 else None
+        elif g["from"]:  # "giai đoạn 2021 - 2030": two year mentions, one per year
+            for group in ("from", "to"):
+                found.append(_make(text, match.start(group), match.end(group), date(int(g[group]), 1, 1), "year"))
+            continue
+        else:  # "năm 2022": the mention is the whole phrase
+            mention = _make(text, match.start(), match.end(), date(int(g["yyear"]), 1, 1), "year")
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _day(text, match, year: str, month: str, day: str) -> DateMention | None:
+    try:
+        value = date(int(year), int(month), int(day))
+    except ValueError:  # "31/02/2020" is not a date
+        return None
+    return _make(text, match.start(), match.end(), value, "day")
+
+
+def _make(text: str, start: int, end: int, value: date, precision: str) -> DateMention:
+    return DateMention(date=value, precision=precision, mention=text[start:end], start=start, end=end)
