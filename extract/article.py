@@ -11,7 +11,7 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from corpus.records import Article, Capture, Source, article_id_for
-from extract.dates import published_date
+from extract.dates import is_dateline, published_date
 from extract.legacy import repair_legacy_encoding
 from extract.normalize import normalize_text
 
@@ -144,7 +144,7 @@ def _story_lines(text: str, title: str) -> list[str]:
             continue
         if _TAIL_MARKERS.match(line):
             break
-        if _FURNITURE_LINE.match(line) or (not lines and line == title):
+        if _FURNITURE_LINE.match(line) or is_dateline(line) or (not lines and line == title):
             continue
         lines.append(line)
     return lines

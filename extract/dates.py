@@ -10,21 +10,22 @@ from datetime import date, datetime
 
 from parsel import Selector
 
-# Visible date lines, most specific first. Each names the portal style it comes from.
-_LABELLED = re.compile(
-    r"""
+# The labels portals print before an article's date, each named by the portal style it comes from.
+_LABEL = r"""
     (?:
         Cập\s+nhật\s+lúc            # SharePoint (Bắc Kạn): "(Cập nhật lúc: 16/01/2020 16:39:43 )"
       | Ngày\s+(?:đăng|xuất\s+bản|cập\s+nhật|ban\s+hành\s+tin)  # "Ngày đăng: 30/05/2023"
       | Đăng\s+(?:ngày|lúc)         # "Đăng ngày: 30/05/2023"
       | Thời\s+gian\s+đăng           # "Thời gian đăng: 12/04/2021"
       | Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật  # NukeViet: "Thứ hai - 05/09/2022 22:28"
-    )
-    \s*[:\-–,]?\s*
-    (?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+    )"""
+_SEPARATOR = r"\s*[:\-–,]?\s*"
+_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
+_TIME = r"(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)"
+
+_LABELLED = re.compile(_LABEL + _SEPARATOR + _DMY, re.IGNORECASE | re.VERBOSE)
+# A line that is nothing but the page's date stamp, labelled or not: "30/05/2023 09:15".
+_DATELINE = re.compile(r"^\(?\s*" + _LABEL + "?" + _SEPARATOR + _DMY + _TIME + r"?\s*\)?$", re.IGNORECASE | re.VERBOSE)
 
 # Metadata a CMS writes for the article itself (not for the page's last modification).
 _META_XPATHS = (
@@ -51,6 +52,10 @@ def published_date(selector: Selector, html: str) -> tuple[date | None, str | No
                     return found, "meta"
     found = _htmldate(html)
     return (found, "htmldate") if found else (None, None)
+
+
+def is_dateline(line: str) -> bool:
+    return bool(_DATELINE.match(line.strip()))
 
 
 def labelled_date(text: str) -> date | None:
