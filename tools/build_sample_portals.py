@@ -161,8 +161,9 @@ def build_sharepoint(site_dir: Path, articles: list[dict], meta: dict) -> dict:
     write(site_dir / "index.html", sp_page("Cổng thông tin điện tử tỉnh Bắc Kạn", f'<h2>Tin mới</h2>{link_list(articles[:2], sp_path)}<a href="{SP_LIST}">Xem tất cả</a>'))
     write(site_dir / "Pages" / "gioi-thieu.aspx", sp_page("Giới thiệu", "<h1>Giới thiệu tỉnh Bắc Kạn</h1><p>Bắc Kạn là tỉnh miền núi thuộc vùng Đông Bắc, có Hồ Ba Bể là di tích quốc gia đặc biệt.</p>"))
     write(site_dir / "Pages" / "lien-he.aspx", sp_page("Liên hệ", "<h1>Liên hệ</h1><p>Văn phòng UBND tỉnh Bắc Kạn. Điện thoại: 0209 3870 633.</p>"))
+    write(site_dir / "Pages" / "gop-y.aspx", sp_page("Góp ý", "<h1>Góp ý</h1><p>Mời quý khách gửi ý kiến góp ý về Cổng thông tin điện tử tỉnh qua hộp thư điện tử của Ban biên tập.</p>"))
     write(site_dir / "Pages" / "so-do-trang.aspx", sp_page("Sơ đồ trang", f'<h1>Sơ đồ trang</h1><ul><li><a href="/">Trang chủ</a></li><li><a href="{SP_LIST}">Tin tức - Sự kiện</a></li></ul>'))
-    return {"non_articles": ["/", SP_LIST, f"{SP_LIST}?Page=2", "/Pages/gioi-thieu.aspx", "/Pages/lien-he.aspx", "/Pages/so-do-trang.aspx"], "broken": broken, "disallowed": "/admin/login", "paths": [sp_path(a) for a in articles]}
+    return {"non_articles": ["/", SP_LIST, f"{SP_LIST}?Page=2", "/Pages/gioi-thieu.aspx", "/Pages/lien-he.aspx", "/Pages/so-do-trang.aspx", "/Pages/gop-y.aspx"], "broken": broken, "disallowed": "/admin/login", "paths": [sp_path(a) for a in articles]}
 
 
 # ---- Drupal: Lạng Sơn ---------------------------------------------------------------------------

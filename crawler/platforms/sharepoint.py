@@ -10,10 +10,9 @@ SHAREPOINT = Platform(
     article_path=re.compile(r"^/Pages/[^/?]+-[0-9a-f]{4,}\.aspx$", re.IGNORECASE),
     # "/Pages/tin-tuc-su-kien.aspx", "/Pages/tin-tuc-su-kien.aspx?Page=2"
     listing_path=re.compile(r"^/(?:Pages/[^/?]+\.aspx(?:\?Page=\d+)?)?$", re.IGNORECASE),
-    # Article pages print "(Cập nhật lúc: 16/01/2020 16:39:43 )" under the headline; static
-    # pages that happen to end in hex-like words do not.
-    article_markers=COMMON_ARTICLE_MARKERS
-    + ("//*[contains(normalize-space(.), 'Cập nhật lúc:') and not(*[contains(normalize-space(.), 'Cập nhật lúc:')])]",),
+    # No markup tells a SharePoint news page from a listing (both print "Cập nhật lúc" dates), so
+    # the article URL shape plus a visible date decides.
+    article_markers=COMMON_ARTICLE_MARKERS,
     # SharePoint publishing sites' search centre page.
     search_path="/Pages/search.aspx?k={query}",
 )

@@ -19,6 +19,7 @@ UNDATED = "<html><body><h1>Giới thiệu chung</h1><p>Tỉnh Điện Biên nằ
         ("nukeviet", "/vi/news/x/y-12.html", UNDATED, False),  # article shape but no date: a static page
         ("nukeviet", "/vi/", "<html><body><div id='news-bodyhtml'>x</div></body></html>", True),
         ("sharepoint", "/Pages/tang-cuong-trien-khai-2a2c.aspx", "<html><body><p>(Cập nhật lúc: 16/01/2020 16:39:43 )</p></body></html>", True),
+        ("sharepoint", "/Pages/tin-tuc-su-kien.aspx", "<html><body><li>Tin 1 (Cập nhật lúc: 16/01/2020 16:39:43 )</li></body></html>", False),
         ("sharepoint", "/Pages/lien-he.aspx", UNDATED, False),
         ("sharepoint", "/Pages/tin-tuc-su-kien.aspx?Page=2", "<html><body><ul><li>Tin 1 - 16/01/2020</li></ul></body></html>", False),
         ("drupal", "/tin-tuc/hoi-nghi-tap-huan", "<html><body><article class='node node--type-article'>x</article></body></html>", True),
