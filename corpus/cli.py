@@ -171,6 +171,7 @@ def cmd_demo(args) -> int:
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="vncorpus-demo-"))
     columns, rows, summary = run_demo(data_dir)
     print(summary)
+    print("(each sample portal links one page that no longer exists, so the report shows one http_404 per portal)")
     print()
     print("Which provinces implemented Decision 1191/QĐ-TTg:")
     write_rows(columns, rows, "table", sys.stdout)

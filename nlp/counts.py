@@ -6,13 +6,15 @@ Not counts: years, dates, document numbers, ordinals and project numbering ("D�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from nlp.models import CountMention
 from nlp.regexes import COUNT, MULTIPLIERS, RATE
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi"
-CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất".split())
+CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số".split())
 # A counted noun phrase ends before these: prepositions, verbs, conjunctions, determiners.
 STOP_WORDS = frozenset(
     "cho về tại với là được của và hoặc trong trên dưới để từ đến theo nhằm gồm có thuộc đã sẽ "
@@ -64,14 +66,48 @@ def find_counts(text: str, exclude: list[tuple[int, int]] = ()) -> list[CountMen
 
 
 def _unit_words(candidate: str) -> list[str]:
-    words = candidate.split()
-    kept: list[str] = []
-    limit = 3 if words and words[0].lower() in CLASSIFIERS else 2
-    for word in words:
-        if word.lower() in STOP_WORDS or len(kept) == limit:
+    """The counted noun phrase at the start of `candidate`, as syllables: one dictionary word
+    ("cán bộ", "tờ rơi", "đại biểu"), led by a classifier when there is one ("cuộc Hội nghị",
+    "cuốn tài liệu", "lượt người"); a syllable the dictionary does not know takes its neighbour
+    ("chuyên trang")."""
+    syllables = candidate.split()
+    phrase: list[str] = []
+    position = 0
+    while position < len(syllables) and len(phrase) < 4:
+        if syllables[position].lower() in STOP_WORDS:
             break
-        kept.append(word)
-    return kept
+        word = _dictionary_word(syllables, position)
+        if len(word) == 1 and position + 1 < len(syllables) and syllables[position + 1].lower() not in STOP_WORDS \
+                and syllables[position].lower() not in CLASSIFIERS and word[0].lower() not in _single_syllable_words():
+            word = syllables[position : position + 2]
+        phrase += word
+        position += len(word)
+        if not (len(phrase) == 1 and phrase[0].lower() in CLASSIFIERS):
+            break
+    return phrase
+
+
+def _dictionary_word(syllables: list[str], position: int) -> list[str]:
+    """The longest word of Vietnamese (underthesea's Viet74K list) starting at `position`."""
+    words = _dictionary()
+    for length in range(min(4, len(syllables) - position), 1, -1):
+        if " ".join(syllables[position : position + length]).lower() in words:
+            return syllables[position : position + length]
+    return syllables[position : position + 1]
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    try:
+        text = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def _single_syllable_words() -> frozenset[str]:
+    return frozenset(word for word in _dictionary() if " " not in word)
 
 
 def _unglued(words: list[str]) -> list[str]:

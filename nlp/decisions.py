@@ -42,13 +42,25 @@ def _by_number_and_code(text: str) -> list[DecisionMention]:
 
 def _share_list_issuers(text: str, found: list[DecisionMention]) -> list[DecisionMention]:
     """"Nghị quyết số 36-NQ/TW, Chỉ thị số 45-CT/TW và Kết luận số 12-KL/TW của Bộ Chính trị":
-    the issuer written after the last reference of a list is every listed document's issuer."""
+    the issuer written after the last reference of a list is every listed document's issuer —
+    but only where their codes name the same issuing body (TW, TW, TW), so that in "Quyết định
+    1191/QĐ-TTg và Kế hoạch số 45/KH-UBND của UBND tỉnh" the province's issuer stays its own."""
     shared = list(found)
     for i in range(len(shared) - 2, -1, -1):
         here, after = shared[i], shared[i + 1]
-        if here.issuer is None and after.issuer and LIST_GLUE.match(text[here.end : after.start]):
+        if (
+            here.issuer is None
+            and after.issuer
+            and LIST_GLUE.match(text[here.end : after.start])
+            and _issuing_body(here.code) == _issuing_body(after.code)
+        ):
             shared[i] = _replace(here, issuer=after.issuer)
     return shared
+
+
+def _issuing_body(code: str | None) -> str | None:
+    """The code's part that names the issuer: "TTg" in QĐ-TTg, "TW" in NQ/TW, "UBND" in KH-UBND."""
+    return re.split(r"[-/]", code)[-1] if code else None
 
 
 def _by_number_only(text: str, coded: list[DecisionMention]) -> list[DecisionMention]:

@@ -78,9 +78,12 @@ def _resolve(key, mention, start, end, unit_word, context, province) -> PlaceMen
     if key in _FOREIGN and (unit_word is None or not candidates):
         # "Quảng Tây", "tỉnh Phông-sa-ly": foreign unless the name is also Vietnamese and a unit word says so
         return PlaceMention(_FOREIGN[key], "foreign", None, mention, start, end)
-    level = UNIT_WORDS.get(unit_word.lower()) if unit_word else None
     if unit_word:
-        candidates = [u for u in candidates if (level is None and u.unit_word in ("thành phố", "tỉnh")) or u.level == level or u.unit_word == unit_word.lower()]
+        # The unit word says which of the same-named units is meant: "thành phố Cao Bằng" is the
+        # city, "tỉnh Cao Bằng" the province, "huyện ..." a district of any kind.
+        word = "thành phố" if unit_word.lower().startswith("tp") else unit_word.lower()
+        exact = [u for u in candidates if u.unit_word == word]
+        candidates = exact or [u for u in candidates if u.level == UNIT_WORDS.get(word)]
     else:
         # Without a unit word a single syllable ("Vinh", "Huế" aside) is too often a person or a
         # common word, and communes' names ("Tân Lập", "Quang Trung") too often something else.

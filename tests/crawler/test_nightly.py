@@ -53,12 +53,13 @@ def warc_urls(data: Path) -> Counter:
 
 def add_article(site: Path, listing: str, article_path: str, title: str) -> str:
     """Publish a new article on a copied site: a new page, linked from the listing's first page."""
-    template = next(p for p in site.rglob("*") if p.is_file() and p.name.endswith((".html", ".aspx")) and "1191" in p.read_text(encoding="utf-8"))
-    page = template.read_text(encoding="utf-8")
-    old_title = yaml.safe_load((site / "expected.yaml").read_text(encoding="utf-8"))["articles"][0]["title"]
+    from corpus.portal_server import resolve_file
+
+    model = yaml.safe_load((site / "expected.yaml").read_text(encoding="utf-8"))["articles"][0]
+    page = resolve_file(site, model["path"]).read_text(encoding="utf-8")
     target = site / article_path.lstrip("/")
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(page.replace(old_title, title), encoding="utf-8")
+    target.write_text(page.replace(model["title"], title), encoding="utf-8")
     listing_file = site / listing
     html = listing_file.read_text(encoding="utf-8")
     listing_file.write_text(html.replace("</body>", f'<a href="{article_path}">{title}</a></body>', 1), encoding="utf-8")
