@@ -33,16 +33,20 @@ def test_good_file_loads(tmp_path):
     assert sources[0].hosts == frozenset({"songoaivu.caobang.gov.vn:443"})
 
 
-def test_bundled_registry_is_valid():
+def test_bundled_registry_covers_every_province():
+    from nlp.gazetteer import legacy_provinces
+
     sources = load_sources(BUNDLED_SOURCES)
-    assert len(sources) >= 5
-    assert all(s.province is None or s.province for s in sources)
+    portals = {s.province for s in sources if s.id.endswith("-portal")}
+    assert portals == set(legacy_provinces())
+    assert {"mic", "baochinhphu"} <= {s.id for s in sources if s.province is None}
 
 
 @pytest.mark.parametrize(
     "replace, expected",
     [
         (("platform: nukeviet", "platform: joomla"), "source 'caobang-songoaivu': key 'platform' is 'joomla'"),
+        (("province: Cao Bằng", "province: Cao Bằng\n    province_2025: Lạng Sơn"), "key 'province_2025' is 'Lạng Sơn'; Cao Bằng maps to 'Cao Bằng'"),
         (("province: Cao Bằng", "province: Atlantis"), "source 'caobang-songoaivu': key 'province' 'Atlantis' is not one of the 63"),
         (("id: caobang-songoaivu", "id: Cao_Bang"), "source 'Cao_Bang': key 'id' must match"),
         (('start_urls: ["https://songoaivu.caobang.gov.vn/"]', "start_urls: [ftp://x]"), "key 'start_urls' has 'ftp://x'"),
