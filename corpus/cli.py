@@ -53,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--max-pages", type=_positive_int, default=None, help="stop requesting after N pages")
         p.add_argument("--redis", metavar="URL", default=None, help="share one frontier and seen-set with other workers through Redis")
         p.add_argument("--redis-key", metavar="KEY", default=None, help="names the shared crawl; every worker of it uses the same key (default: today's UTC date)")
+        p.add_argument(
+            "--search", metavar="KEYWORDS", action="append", default=None,
+            help="query each portal's own search page for KEYWORDS (repeatable; default: '1191/QĐ-TTg' and 'thông tin đối ngoại')",
+        )
 
     p = sub.add_parser("run", help="the nightly job: crawl, then process what is new")
     crawl_args(p)
@@ -106,11 +110,15 @@ def _positive_int(value: str) -> int:
 
 
 def cmd_crawl(args) -> int:
+    from crawler.discovery import DEFAULT_SEARCH_KEYWORDS
     from crawler.run import crawl
     from crawler.sources import load_sources
 
     sources = load_sources(args.sources)
-    report = crawl(sources, args.data_dir, max_pages=args.max_pages, redis_url=args.redis, redis_key=args.redis_key)
+    report = crawl(
+        sources, args.data_dir, max_pages=args.max_pages, redis_url=args.redis, redis_key=args.redis_key,
+        search_keywords=tuple(args.search) if args.search else DEFAULT_SEARCH_KEYWORDS,
+    )
     print(report.summary())
     return 0
 

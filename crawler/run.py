@@ -16,6 +16,7 @@ from scrapy.settings import Settings
 
 from corpus.errors import UserError
 from corpus.records import Source
+from crawler.discovery import DEFAULT_SEARCH_KEYWORDS
 from crawler.spider import PortalSpider
 from crawler.store import CaptureStore
 
@@ -94,6 +95,7 @@ def crawl(
     max_pages: int | None = None,
     redis_url: str | None = None,
     redis_key: str | None = None,
+    search_keywords: tuple[str, ...] = DEFAULT_SEARCH_KEYWORDS,
 ) -> CrawlReport:
     """Crawl `sources` into `data_dir`; returns the report (also written under DIR/reports/).
 
@@ -127,7 +129,7 @@ def crawl(
             settings.setdict(redis_settings(redis_url, redis_key or datetime.now(timezone.utc).strftime("%Y-%m-%d")), priority="cmdline")
         process = CrawlerProcess(settings)
         crawler = process.create_crawler(PortalSpider)
-        process.crawl(crawler, sources=sources, captured_urls=captured, gone_urls=gone, page_states=page_states, max_pages=max_pages)
+        process.crawl(crawler, sources=sources, captured_urls=captured, gone_urls=gone, page_states=page_states, max_pages=max_pages, search_keywords=search_keywords)
         process.start()
         if redis_url:
             _expire_redis_keys(settings)

@@ -55,3 +55,16 @@ def test_is_article(platform, path, html, expected):
 )
 def test_should_follow(platform, path, expected):
     assert PLATFORMS[platform].should_follow("http://127.0.0.1:8000" + path) is expected
+
+
+def test_search_pages_per_platform():
+    from corpus.records import Source
+    from crawler.discovery import search_urls
+
+    source = Source("s", "S", None, ("https://dienbien.gov.vn/vi/",), "nukeviet")
+    assert search_urls(source, PLATFORMS["nukeviet"].search_path, ("1191/QĐ-TTg", "thông tin đối ngoại")) == [
+        "https://dienbien.gov.vn/vi/seek/?q=1191%2FQ%C4%90-TTg",
+        "https://dienbien.gov.vn/vi/seek/?q=th%C3%B4ng+tin+%C4%91%E1%BB%91i+ngo%E1%BA%A1i",
+    ]
+    assert search_urls(source, PLATFORMS["drupal"].search_path, ("1191",)) == ["https://dienbien.gov.vn/search/node?keys=1191"]
+    assert search_urls(source, PLATFORMS["generic"].search_path, ("1191",)) == []
