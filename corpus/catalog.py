@@ -6,6 +6,7 @@ from pathlib import Path
 import duckdb
 
 from corpus.errors import UserError
+from corpus.search import FOLD_SQL
 from corpus.schema import TABLES
 from corpus.tables import part_files, table_dir
 
@@ -37,6 +38,12 @@ def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
         pattern = str(table_dir(data_dir, table) / "**" / "*.parquet").replace("'", "''")
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
     con.execute(DECISION_PROVINCES)
+    # Unranked search usable inside any query: SELECT * FROM search_articles('thong tin doi ngoai').
+    con.execute(f"CREATE MACRO vn_fold(x) AS {FOLD_SQL.format(x='x')}")
+    con.execute(
+        "CREATE MACRO search_articles(q) AS TABLE SELECT article_id, published, province, title, url FROM articles "
+        "WHERE contains(vn_fold(coalesce(title, '') || ' ' || coalesce(text, '')), vn_fold(q)) ORDER BY published DESC"
+    )
     return con
 
 

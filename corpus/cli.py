@@ -28,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"vncorpus: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader (`| head`) has had enough; not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("vncorpus: interrupted", file=sys.stderr)
         return 130
@@ -84,6 +88,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("sql")
     p.set_defaults(handler=cmd_query)
+
+    p = sub.add_parser("search", help="full-text search of the articles, with or without diacritics")
+    data_dir_arg(p)
+    p.add_argument("--limit", type=_positive_int, default=20)
+    p.add_argument("query")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("export", help="a table or query as CSV, Excel or Parquet")
+    data_dir_arg(p)
+    p.add_argument("--format", choices=("csv", "xlsx", "parquet"), default="csv")
+    p.add_argument("--output", type=Path, default=None, help="file to write (CSV goes to standard output without it)")
+    p.add_argument("what", metavar="TABLE_OR_SQL")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("show", help="one article with its facts highlighted, and its provenance")
+    data_dir_arg(p)
+    p.add_argument("article_id")
+    p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("analyze", help="one saved HTML page or text file → JSON of the article and its facts")
     p.add_argument("file", type=Path)
@@ -163,6 +185,30 @@ def cmd_query(args) -> int:
 
     columns, rows = run_query(args.data_dir, args.sql)
     write_rows(columns, rows, args.format, sys.stdout)
+    return 0
+
+
+def cmd_search(args) -> int:
+    from corpus.search import search
+
+    for hit in search(args.data_dir, args.query, args.limit):
+        print("  ".join((_cell(hit.published) or "          ", (hit.province or "-").ljust(12), hit.title, hit.url)))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from corpus.export import export
+
+    rows = export(args.data_dir, args.what, args.format, args.output)
+    if args.output is not None:
+        print(f"{rows} rows written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args) -> int:
+    from corpus.show import show
+
+    show(args.data_dir, args.article_id)
     return 0
 
 
