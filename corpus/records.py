@@ -5,7 +5,7 @@ Facts found in an article's text are defined beside their finders, in nlp.models
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urlsplit, urlunsplit
 

@@ -76,7 +76,7 @@ class PortalSpider(scrapy.Spider):
                 *((url, True) for url in discovery.search_urls(source, platform.search_path, self.search_keywords)),
             ]
             for url, is_discovery in entry_points:
-                request = self._request(source, url, discovery=is_discovery)
+                request = self._request(source, url, is_discovery=is_discovery)
                 if request is not None:
                     yield request
 
@@ -96,7 +96,7 @@ class PortalSpider(scrapy.Spider):
         if listed is not None:
             # The site itself lists these (sitemap, feed, robots.txt): follow them whatever their shape.
             yield PageState(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"), tuple(listed))
-            yield from self._follow(source, listed, discovery=True)
+            yield from self._follow(source, listed, is_discovery=True)
             return
         problem = _not_a_page(response)
         if problem:
@@ -108,7 +108,7 @@ class PortalSpider(scrapy.Spider):
             if netloc_of(link.url) in source.hosts and platform.should_follow(link.url)
         ]
         feeds = [response.urljoin(href) for href in response.xpath(discovery.FEED_LINK_XPATH).getall()]
-        yield from self._follow(source, [url for url in feeds if netloc_of(url) in source.hosts], discovery=True)
+        yield from self._follow(source, [url for url in feeds if netloc_of(url) in source.hosts], is_discovery=True)
         if platform.is_article(response.url, response):
             counts["articles"] += 1
             self.captured.add(normalize_url(response.url))
@@ -143,13 +143,13 @@ class PortalSpider(scrapy.Spider):
             urls = discovery.links_from_xml(body, response.url)
         return [url for url in urls if netloc_of(url) in source.hosts and not SKIP_URL.search(url)]
 
-    def _follow(self, source: Source, urls, discovery: bool = False):
+    def _follow(self, source: Source, urls, is_discovery: bool = False):
         for url in urls:
-            request = self._request(source, url, discovery=discovery)
+            request = self._request(source, url, is_discovery=is_discovery)
             if request is not None:
                 yield request
 
-    def _request(self, source: Source, url: str, discovery: bool = False) -> scrapy.Request | None:
+    def _request(self, source: Source, url: str, is_discovery: bool = False) -> scrapy.Request | None:
         if normalize_url(url) in self.captured:
             self.stats_by_source[source.id]["skipped_known"] += 1
             return None
@@ -160,7 +160,7 @@ class PortalSpider(scrapy.Spider):
             return None
         self.requested += 1
         headers: dict[str, str] = {}
-        meta: dict = {"discovery": discovery}
+        meta: dict = {"discovery": is_discovery}
         state = self.page_states.get(url)
         if state is not None:
             if state.etag:

@@ -3,6 +3,7 @@ by programme name, and by title through the registry."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from nlp import registry
@@ -23,7 +24,6 @@ _CONTEXT_WINDOW = 600
 def find_decisions(text: str) -> list[DecisionMention]:
     found = _by_number_and_code(text)
     taken = [(m.start, m.end) for m in found]
-    cited = {m.canonical for m in found}
     found += [m for m in _by_number_only(text, found) if not _overlaps(m, taken)]
     found += [m for m in _by_title(text) if not _overlaps(m, taken)]
     return sorted(found, key=lambda m: m.start)
@@ -54,7 +54,7 @@ def _share_list_issuers(text: str, found: list[DecisionMention]) -> list[Decisio
             and LIST_GLUE.match(text[here.end : after.start])
             and _issuing_body(here.code) == _issuing_body(after.code)
         ):
-            shared[i] = _replace(here, issuer=after.issuer)
+            shared[i] = replace(here, issuer=after.issuer)
     return shared
 
 
@@ -113,12 +113,6 @@ def _mention(text, start, end, canonical, doc_type, number, code, issued, issuer
         year=int(year) if year else None,
         date_conflict=conflict,
     )
-
-
-def _replace(mention: DecisionMention, **changes) -> DecisionMention:
-    from dataclasses import replace
-
-    return replace(mention, **changes)
 
 
 def _doc_type(word: str | None) -> str | None:
