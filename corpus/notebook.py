@@ -1,0 +1,43 @@
+"""What the analyst notebooks share: which data dir to read, a DuckDB connection to it, and
+where charts go. A notebook runs against VNCORPUS_DATA_DIR if set, else the repository's
+data/ if a crawl has filled it, else the demo's data (built once, with `vncorpus demo`)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from corpus import __version__
+from corpus.tables import part_files
+
+REPO = Path(__file__).resolve().parent.parent
+# Per version: a newer vncorpus may write tables an older demo build lacks columns for.
+DEMO_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "vncorpus" / f"demo-data-{__version__}"
+FIGURES = REPO / "notebooks" / "figures"
+
+
+def data_dir() -> Path:
+    chosen = os.environ.get("VNCORPUS_DATA_DIR")
+    if chosen:
+        return Path(chosen)
+    if part_files(REPO / "data", "articles"):
+        return REPO / "data"
+    if not part_files(DEMO_CACHE, "articles"):
+        # A child process: Scrapy's reactor must not start inside the notebook's kernel.
+        subprocess.run([sys.executable, "-m", "corpus.cli", "demo", "--data-dir", str(DEMO_CACHE)], check=True, capture_output=True)
+    return DEMO_CACHE
+
+
+def connect():
+    from corpus.catalog import connect as catalog_connect
+
+    return catalog_connect(data_dir())
+
+
+def save(figure, name: str) -> Path:
+    """Save a matplotlib figure as notebooks/figures/<name>.png (the README shows one)."""
+    FIGURES.mkdir(parents=True, exist_ok=True)
+    path = FIGURES / f"{name}.png"
+    figure.savefig(path, dpi=110, bbox_inches="tight")
+    return path
