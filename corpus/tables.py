@@ -58,13 +58,6 @@ def write_batch(data_dir: Path, results: list[tuple[Article, Facts]]) -> str:
     return part
 
 
-def stored_article_ids(data_dir: Path) -> set[str]:
-    ids: set[str] = set()
-    for path in part_files(data_dir, "articles"):
-        ids.update(pq.read_table(path, columns=["article_id"]).column(0).to_pylist())
-    return ids
-
-
 def _drop_articles(path: Path, ids: pa.Array) -> None:
     present = pq.read_table(path, columns=["article_id"]).column(0)
     stale = pc.is_in(present, value_set=ids)
