@@ -49,12 +49,17 @@ def write_batch(data_dir: Path, results: list[tuple[Article, Facts]]) -> str:
     part = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + secrets.token_hex(3)
     tables = batch_tables(results)
     for name, table in tables.items():
-        _write_atomic(table, table_dir(data_dir, name) / f"part-{part}.parquet")
+        # An empty part is written only to give a new table its first file (views need one).
+        if table.num_rows or not part_files(data_dir, name):
+            _write_atomic(table, table_dir(data_dir, name) / f"part-{part}.parquet")
     ids = pa.array(sorted({a.article_id for a, _ in results}), pa.string())
     for name in TABLES:
         for path in part_files(data_dir, name):
             if path.name != f"part-{part}.parquet":
                 _drop_articles(path, ids)
+        if not part_files(data_dir, name):
+            # Every row this table had was replaced by none: keep an empty part for the view.
+            _write_atomic(tables[name], table_dir(data_dir, name) / f"part-{part}.parquet")
     return part
 
 
