@@ -27,13 +27,13 @@ YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "05/8/2020", "5/8/2020", "05-08-2020", "05.08.2020"
 NUMERIC_DATE = rf"\b{DAY}(?P<sep>[/.\-]){MONTH}(?P=sep){YEAR}\b"
 # "ngày 5 tháng 8 năm 2020", "ngày 05 tháng 08 năm 2020"
-WORDED_DATE = r"\b[Nn]gày\s+(?P<wday>[0-3]?\d)\s+tháng\s+(?P<wmonth>[01]?\d)\s+năm\s+(?P<wyear>(?:19|20)\d{2})\b"
+WORDED_DATE = r"\b(?i:ngày)\s+(?P<wday>[0-3]?\d)\s+(?i:tháng)\s+(?P<wmonth>[01]?\d)\s+(?i:năm)\s+(?P<wyear>(?:19|20)\d{2})\b"
 # "tháng 9/2023", "tháng 9 năm 2023", "tháng 09-2023", "Tháng 12/2022"
-MONTH_YEAR = r"\b[Tt]háng\s+(?P<mmonth>[01]?\d)(?:\s*[/\-]\s*|\s+năm\s+)(?P<myear>(?:19|20)\d{2})\b"
-# "năm 2022", "Năm 2019"
-YEAR_ONLY = r"\b[Nn]ăm\s+(?P<yyear>(?:19|20)\d{2})\b"
+MONTH_YEAR = r"\b(?i:tháng)\s+(?P<mmonth>[01]?\d)(?:\s*[/\-]\s*|\s+(?i:năm)\s+)(?P<myear>(?:19|20)\d{2})\b"
+# "năm 2022", "Năm 2019", "NĂM 2020": banners are written in capitals, so every label word matches in any case
+YEAR_ONLY = r"\b(?i:năm)\s+(?P<yyear>(?:19|20)\d{2})\b"
 # "giai đoạn 2021 - 2030", "giai đoạn 2013-2020", "nhiệm kỳ 2020 - 2025", "giai đoạn 2024- 2025"
-YEAR_RANGE = r"\b(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?P<from>(?:19|20)\d{2})\s*[-–]\s*(?P<to>(?:19|20)\d{2})\b"
+YEAR_RANGE = r"\b(?i:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?P<from>(?:19|20)\d{2})\s*[-–]\s*(?P<to>(?:19|20)\d{2})\b"
 
 DATE = re.compile("|".join(f"(?:{p})" for p in (WORDED_DATE, NUMERIC_DATE, MONTH_YEAR, YEAR_RANGE, YEAR_ONLY)))
 

@@ -107,3 +107,8 @@ def test_places(text, province, expected):
 def test_provinces(name, canonical, in_2025):
     assert canonical_province(name) == canonical
     assert province_2025(name) == in_2025
+
+
+def test_dates_in_capitals():
+    text = "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẠNG SƠN LẦN THỨ XVII, NHIỆM KỲ 2020 - 2025"
+    assert [(d.date.year, d.precision, d.mention) for d in find_dates(text)] == [(2020, "year", "2020"), (2025, "year", "2025")]
