@@ -107,6 +107,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("article_id")
     p.set_defaults(handler=cmd_show)
 
+    p = sub.add_parser("eval", help="measure the extractors against the gold set")
+    p.add_argument("what", choices=("nlp",))
+    p.add_argument("--errors", action="store_true", help="also list every missed and spurious fact")
+    p.set_defaults(handler=cmd_eval)
+
     p = sub.add_parser("analyze", help="one saved HTML page or text file → JSON of the article and its facts")
     p.add_argument("file", type=Path)
     p.add_argument("--url", default=None, help="the page's URL (default: file://FILE)")
@@ -209,6 +214,18 @@ def cmd_show(args) -> int:
     from corpus.show import show
 
     show(args.data_dir, args.article_id)
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from corpus.evaluate import evaluate, report
+
+    scores, documents = evaluate()
+    print(report(scores, documents))
+    if args.errors:
+        for kind, score in scores.items():
+            for error in score.errors:
+                print(f"{kind}: {error}")
     return 0
 
 

@@ -14,7 +14,7 @@ from nlp.regexes import COUNT, MULTIPLIERS, RATE
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi"
-CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số".split())
+CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ".split())
 # A counted noun phrase ends before these: prepositions, verbs, conjunctions, determiners.
 STOP_WORDS = frozenset(
     "cho về tại với là được của và hoặc trong trên dưới để từ đến theo nhằm gồm có thuộc đã sẽ "
@@ -52,7 +52,9 @@ def find_counts(text: str, exclude: list[tuple[int, int]] = ()) -> list[CountMen
         if not unit_words or unit_words[0].lower() in TIME_UNITS:
             continue
         unit = " ".join(_unglued(unit_words))
-        value = _value(raw) * MULTIPLIERS.get(match["multiplier"] or "", 1)
+        value = _value(raw)
+        for word in (match["multiplier"] or "").split():
+            value *= MULTIPLIERS[word]
         start = match.start("qualifier") if match["qualifier"] else number_start
         end = match.start("unit") + _span_of_words(match["unit"], len(unit_words))
         per = None

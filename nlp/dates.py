@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from nlp.models import DateMention
-from nlp.regexes import DATE
+from nlp.regexes import DATE, LEADING_DAY
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -26,7 +26,13 @@ def find_dates(text: str) -> list[DateMention]:
             mention = _make(text, match.start(), match.end(), date(int(g["yyear"]), 1, 1), "year")
         if mention is not None:
             found.append(mention)
-    return found
+    for match in LEADING_DAY.finditer(text):  # "ngày 14 và 15/11/2022": the 14th is a date too
+        try:
+            value = date(int(match["lyear"]), int(match["lmonth"]), int(match["lday"]))
+        except ValueError:
+            continue
+        found.append(_make(text, match.start("lday"), match.end("lday"), value, "day"))
+    return sorted(found, key=lambda d: d.start)
 
 
 def _day(text, match, year: str, month: str, day: str) -> DateMention | None:

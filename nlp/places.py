@@ -12,7 +12,7 @@ from nlp.regexes import CAP_SYLLABLE
 
 # Foreign places Vietnamese border news names (hyphenated Lao names as the press writes them).
 FOREIGN = (
-    "Trung Quốc", "Quảng Tây", "Vân Nam", "Quảng Đông", "Lào", "Phông-sa-ly", "Phongsaly", "Luang Prabang",
+    "Trung Quốc", "Quảng Tây", "Vân Nam", "Quảng Đông", "Lào", "Bắc Lào", "Phông-sa-ly", "Phongsaly", "Luang Prabang",
     "Luông-pha-băng", "Hủa Phăn", "Hủa-phăn", "Xiêng Khoảng", "Bò Kẹo", "Bo-ly-khăm-xay", "Khăm Muộn",
     "Sa-va-na-khẹt", "Chăm-pa-xắc", "Campuchia", "Thái Lan", "Myanmar", "Nhật Bản", "Hàn Quốc", "Hoa Kỳ",
     "Israel", "Ấn Độ", "Nga", "Pháp", "Đức", "Australia", "Singapore", "Malaysia", "Indonesia", "Philippines",
@@ -58,7 +58,10 @@ def find_places(text: str, province: str | None = None) -> list[PlaceMention]:
                 found.append(place)
             elif unit_word and _NER_CUE.search(text[max(0, start - 15) : start]):
                 unresolved.append((start, end, UNIT_WORDS.get(unit_word.lower()) or "foreign"))
+            # The next name starts at the next syllable, not at the space or hyphen before it.
             position = end
+            while position < run_end and text[position] in " \t-":
+                position += 1
     found += _ner_places(text, unresolved)
     return sorted(found, key=lambda p: p.start)
 

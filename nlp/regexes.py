@@ -35,6 +35,12 @@ YEAR_ONLY = r"\b(?i:năm)\s+(?P<yyear>(?:19|20)\d{2})\b"
 # "giai đoạn 2021 - 2030", "giai đoạn 2013-2020", "nhiệm kỳ 2020 - 2025", "giai đoạn 2024- 2025"
 YEAR_RANGE = r"\b(?i:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?P<from>(?:19|20)\d{2})\s*[-–]\s*(?P<to>(?:19|20)\d{2})\b"
 
+# The first day of a span written once for two days: "ngày 14 và 15/11/2022", "từ ngày 15 đến ngày 24/3/2021"
+LEADING_DAY = re.compile(
+    r"\b(?i:ngày)\s+(?P<lday>[0-3]?\d)\s*(?:và|,|-|–|(?i:đến)(?:\s+(?i:ngày))?)\s*"
+    r"(?=[0-3]?\d[/.\-](?P<lmonth>[01]?\d)[/.\-](?P<lyear>(?:19|20)\d{2})\b)"
+)
+
 DATE = re.compile("|".join(f"(?:{p})" for p in (WORDED_DATE, NUMERIC_DATE, MONTH_YEAR, YEAR_RANGE, YEAR_ONLY)))
 
 # ---- legal-document references -----------------------------------------------------------------
@@ -92,14 +98,17 @@ LIST_GLUE = re.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
 # Words before a number that make it approximate or bounded: "hơn 2.500", "trên 200", "gần 300",
 # "khoảng 50", "gần như", "tới 100", "lên tới", "ít nhất", "tối đa", "dưới", "xấp xỉ", "hàng"
 QUALIFIER = r"(?P<qualifier>hơn|trên|gần|khoảng|xấp\s+xỉ|chừng|tới|lên\s+tới|lên\s+đến|ít\s+nhất|tối\s+thiểu|tối\s+đa|dưới|gần\s+như|hàng)"
-# Multipliers written as words: "500 triệu đồng", "1,5 tỷ đồng", "20 nghìn", "3 ngàn"
-MULTIPLIER = r"(?P<multiplier>nghìn|ngàn|triệu|tỷ|tỉ)"
-MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# Multipliers written as words: "500 triệu đồng", "1,5 tỷ đồng", "20 nghìn", "3 ngàn", "1,5 vạn" (10 000)
+# and compounds of two: "1,2 nghìn tỷ đồng", "5 trăm triệu" is rare but "nghìn tỷ" is common in budgets
+MULTIPLIER = r"(?P<multiplier>(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?:[ \t]+(?:tỷ|tỉ|triệu))?)"
+MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 # A rate's base: "20.000 tờ rơi/năm", "01 lớp/năm", "02 kỳ/ năm", "3 buổi/tháng"
 PER = r"(?:\s*/\s*(?P<per>năm|tháng|tuần|ngày|quý|kỳ|người|xã|huyện|lớp))"
 # A count never runs across a line break: "Hôm nay: 51\nTrong tuần" is a counter, not "51 Trong".
 _GAP = r"[ \t\u00a0]+"
+# The unit is read in a lookahead: the words after one number may hold the next count's qualifier
+# ("06 hội nghị cho khoảng 1 200 người"), so they must stay unconsumed.
 COUNT = re.compile(
-    rf"(?:\b{QUALIFIER}{_GAP})?(?<![\w/.,-])(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?{_GAP}(?P<unit>{SYLLABLE}(?:[ \t]{SYLLABLE}){{0,3}})"
+    rf"(?:\b{QUALIFIER}{_GAP})?(?<![\w/.,-])(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?(?={_GAP}(?P<unit>{SYLLABLE}(?:[ \t]{SYLLABLE}){{0,3}}))"
 )
 RATE = re.compile(PER)

@@ -23,6 +23,8 @@ from corpus.schema import SCHEMAS  # noqa: E402
 from crawler.sources import load_sources  # noqa: E402
 from nlp.gazetteer import districts, province_2025  # noqa: E402
 
+# Sentences and headline topics in the style of the seeds; as on real portals, foreign-information
+# work is one subject among many (2 of 12 sentences, 2 of 10 headline topics).
 PHRASES = [
     "Sở Ngoại vụ tổ chức hội nghị tập huấn công tác thông tin đối ngoại cho cán bộ các huyện biên giới.",
     "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai chương trình phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số.",
@@ -30,7 +32,16 @@ PHRASES = [
     "Hội nghị quán triệt nội dung về chủ quyền lãnh thổ và xây dựng đường biên giới hòa bình, hữu nghị.",
     "Tỉnh đẩy mạnh quảng bá hình ảnh, tiềm năng du lịch tới bạn bè quốc tế.",
     "Lực lượng chức năng tổ chức tuần tra song phương, bảo vệ hệ thống mốc quốc giới.",
+    "Ngành giáo dục tổ chức khai giảng năm học mới tại các trường phổ thông dân tộc nội trú.",
+    "Huyện triển khai tiêm chủng mở rộng cho trẻ em dưới năm tuổi tại các trạm y tế xã.",
+    "Nông dân thu hoạch lúa mùa, năng suất bình quân đạt khá so với cùng kỳ.",
+    "Công an tỉnh ra quân bảo đảm trật tự an toàn giao thông dịp lễ hội.",
+    "Báo chí địa phương đăng tải nhiều tin bài về thông tin đối ngoại và hội nhập quốc tế.",
+    "Hội Liên hiệp Phụ nữ tổ chức tập huấn kỹ năng khởi nghiệp cho hội viên.",
 ]
+TOPICS = ["Hội nghị thông tin đối ngoại", "Tập huấn thông tin đối ngoại", "Tổng kết công tác giáo dục", "Phát triển nông nghiệp",
+          "Bảo đảm an toàn giao thông", "Khai trương tuyến du lịch", "Tiêm chủng mở rộng", "Xây dựng nông thôn mới",
+          "Giao lưu văn hóa các dân tộc", "Cải cách hành chính"]
 # Canonical references and how often an article cites each (the rest cite local plans).
 DECISIONS = [("1191/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", 0.05), ("1719/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", 0.10),
              ("368/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", 0.02), ("36-NQ/TW", "Nghị quyết", "Bộ Chính trị", 0.03)]
@@ -65,7 +76,7 @@ def build(data_dir: Path, n: int, chunk: int = 100_000, seed: int = 1) -> None:
             pieces.append(f"Đã tổ chức cho {count_text} tham gia.")
             pieces += rng.sample(PHRASES, 3)
             text = " ".join(pieces)
-            title = f"{rng.choice(['Hội nghị', 'Tập huấn', 'Tổng kết', 'Tuyên truyền'])} thông tin đối ngoại tại {source.province} năm {published.year}"
+            title = f"{rng.choice(TOPICS)} tại {source.province} năm {published.year}"
             rows["articles"].append({
                 "article_id": article_id, "url": f"{source.start_urls[0]}tin-tuc/bai-{i}.html", "source_id": source.id,
                 "province": source.province, "province_2025": province_2025(source.province), "title": title,
