@@ -110,6 +110,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "end": "End offset: text[start:end] == mention",
         "qualifier": "hơn, trên, gần, khoảng … when the text qualifies the number",
         "per": "The period or base of a rate (năm in 20.000 tờ rơi/năm)",
+        "value_max": "The upper bound when the text gives a range (100 in từ 50 đến 100 người); `value` is then the lower",
     },
     "places": {
         "article_id": "The article the place is in",

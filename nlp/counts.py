@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from nlp.models import CountMention
-from nlp.regexes import COUNT, MULTIPLIERS, RATE
+from nlp.regexes import COUNT, COUNT_RANGE, MULTIPLIERS, RATE
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi"
@@ -28,7 +28,8 @@ TIME_UNITS = frozenset("giờ phút giây ngày tuần tháng quý năm".split()
 _ORDINAL_BEFORE = re.compile(
     r"(?:\b(?:số|thứ|lần|khóa|khoá|kỳ\s+họp|điều|khoản|mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
     r"nội\s+dung|tiểu\s+mục|giai\s+đoạn|nhiệm\s+kỳ|phòng|tầng|quốc\s+lộ|tỉnh\s+lộ|km|lô|đường|tổ|xóm|bản|thôn|khu|"
-    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top)|[:#№])\s*$",
+    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top)|[:#№])"
+    r"(?:\s*\d+\s*[-–])?\s*$",  # also the end of a numbered span: "Dự án 1 - 3"
     re.IGNORECASE,
 )
 # Phone and fax numbers: "0214 3840 888", "(0206) 3852 123", "ĐT: 0912345678".
@@ -36,33 +37,56 @@ _PHONE_BEFORE = re.compile(r"(?:điện\s+thoại|đt|fax|hotline|sđt|tel)\.?\s
 
 
 def find_counts(text: str, exclude: list[tuple[int, int]] = ()) -> list[CountMention]:
-    """Counts in `text`, skipping any number inside an `exclude` span (dates, document references)."""
+    """Counts in `text`, skipping any number inside an `exclude` span (dates, document references).
+    Ranges ("từ 50 đến 100 người") are read first and keep both bounds."""
+    ranges = _find(text, COUNT_RANGE, list(exclude))
+    taken = [*exclude, *((c.start, c.end) for c in ranges)]
+    return sorted(ranges + _find(text, COUNT, taken), key=lambda c: c.start)
+
+
+def _find(text: str, pattern, exclude: list[tuple[int, int]]) -> list[CountMention]:
     found = []
-    for match in COUNT.finditer(text):
-        number_start, number_end = match.span("number")
+    for match in pattern.finditer(text):
+        number_end = match.end("number")
+        # A range is checked from its first number: "Dự án 1 - 3" is numbering, not a count.
+        number_start = match.start("low") if match.groupdict().get("low") else match.start("number")
         if any(start < number_end and number_start < end for start, end in exclude):
             continue
         raw = match["number"]
         if _is_year(raw) or _looks_like_phone(text, match):
             continue
         before = text[max(0, number_start - 25) : number_start]
-        if _ORDINAL_BEFORE.search(before) and not match["qualifier"]:
+        if _ORDINAL_BEFORE.search(before) and not match.groupdict().get("qualifier"):
             continue
         unit_words = _unit_words(match["unit"])
         if not unit_words or unit_words[0].lower() in TIME_UNITS:
             continue
         unit = " ".join(_unglued(unit_words))
-        value = _value(raw)
+        scale = 1.0
         for word in (match["multiplier"] or "").split():
-            value *= MULTIPLIERS[word]
-        start = match.start("qualifier") if match["qualifier"] else number_start
+            scale *= MULTIPLIERS[word]
+        value = _value(raw) * scale
+        low = match.groupdict().get("low")
+        qualifier = match.groupdict().get("qualifier")
+        start = match.start("qualifier") if qualifier else match.start("low") if low else number_start
+        if low and not qualifier and text[max(0, start - 3) : start].lower() == "từ ":
+            start -= 3
         end = match.start("unit") + _span_of_words(match["unit"], len(unit_words))
         per = None
         rate = RATE.match(text, end)
         if rate:
             per, end = rate["per"], rate.end()
         found.append(
-            CountMention(value=value, unit=unit, mention=text[start:end], start=start, end=end, qualifier=match["qualifier"], per=per)
+            CountMention(
+                value=_value(low) * scale if low else value,
+                unit=unit,
+                mention=text[start:end],
+                start=start,
+                end=end,
+                qualifier=qualifier,
+                per=per,
+                value_max=value if low else None,
+            )
         )
     return found
 

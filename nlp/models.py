@@ -44,6 +44,7 @@ class CountMention:
     end: int
     qualifier: str | None = None  # "hơn", "trên", "gần", "khoảng", ...
     per: str | None = None  # "năm" in "20.000 tờ rơi/năm"
+    value_max: float | None = None  # the upper bound of a range: 100 in "từ 50 đến 100 người"
 
 
 @dataclass(frozen=True)

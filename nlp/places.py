@@ -18,7 +18,10 @@ FOREIGN = (
     "Israel", "Ấn Độ", "Nga", "Pháp", "Đức", "Australia", "Singapore", "Malaysia", "Indonesia", "Philippines",
     "Cu-ba", "Cuba", "Quế Lâm", "Nam Ninh", "Bằng Tường", "Long Châu", "Tĩnh Tây", "Na Pha", "Hà Khẩu", "Mông Tự",
 )
-_FOREIGN = {fold(name): name for name in FOREIGN}
+# Spellings that fold alike ("Hủa Phăn", "Hủa-phăn") share the first one as their canonical name.
+_FOREIGN: dict[str, str] = {}
+for _name in FOREIGN:
+    _FOREIGN.setdefault(fold(_name), _name)
 # Unit words that may precede a name, each saying which level it names.
 UNIT_WORDS = {
     "tỉnh": "province", "thành phố": None, "tp.": None, "tp": None, "huyện": "district", "quận": "district",

@@ -112,3 +112,8 @@ COUNT = re.compile(
     rf"(?:\b{QUALIFIER}{_GAP})?(?<![\w/.,-])(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?(?={_GAP}(?P<unit>{SYLLABLE}(?:[ \t]{SYLLABLE}){{0,3}}))"
 )
 RATE = re.compile(PER)
+# A range of two numbers before one unit: "từ 50 đến 100 người", "50 - 100 người", "30–40 hộ"
+COUNT_RANGE = re.compile(
+    rf"(?:\b{QUALIFIER}{_GAP})?(?:\b(?i:từ){_GAP})?(?<![\w/.,-])(?P<low>{NUMBER})(?:[ \t]*[-–][ \t]*|{_GAP}(?:đến|tới){_GAP})"
+    rf"(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?(?={_GAP}(?P<unit>{SYLLABLE}(?:[ \t]{SYLLABLE}){{0,3}}))"
+)

@@ -43,6 +43,9 @@ def test_dates(text, expected):
         ("tuyên truyền 02 kỳ/ năm.", [(2, "kỳ", None, "năm", "02 kỳ/ năm")]),
         ("khoảng 1 435 lượt người", [(1435, "lượt người", "khoảng", None, "khoảng 1 435 lượt người")]),
         ("Tổ chức 03 cuộchội nghị cho", [(3, "cuộc hội nghị", None, None, "03 cuộchội nghị")]),  # glued classifier
+        ("khoảng 1,2 nghìn tỷ đồng", [(1_200_000_000_000, "đồng", "khoảng", None, "khoảng 1,2 nghìn tỷ đồng")]),
+        ("in 1,5 vạn tờ gấp", [(15000, "tờ gấp", None, None, "1,5 vạn tờ gấp")]),
+        ("06 hội nghị cho khoảng 1 200 người", [(6, "hội nghị", None, None, "06 hội nghị"), (1200, "người", "khoảng", None, "khoảng 1 200 người")]),
         # not counts
         ("thuộc Dự án 10, Tiểu dự án 1, Nội dung số 2 theo", []),
         ("Đại hội lần thứ 5 của", []),
@@ -55,6 +58,19 @@ def test_dates(text, expected):
 )
 def test_counts(text, expected):
     assert [(c.value, c.unit, c.qualifier, c.per, c.mention) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("có từ 50 đến 100 người tham gia", [(50, 100, "người", None, "từ 50 đến 100 người")]),
+        ("khoảng 30–40 hộ dân", [(30, 40, "hộ dân", "khoảng", "khoảng 30–40 hộ dân")]),
+        ("50 - 100 người", [(50, 100, "người", None, "50 - 100 người")]),
+        ("thuộc Dự án 1 - 3 người", []),  # numbering, even as a range
+    ],
+)
+def test_count_ranges(text, expected):
+    assert [(c.value, c.value_max, c.unit, c.qualifier, c.mention) for c in find_counts(text)] == expected
 
 
 def test_document_numbers_and_dates_are_not_counts():
