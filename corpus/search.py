@@ -2,13 +2,15 @@
 "thông tin đối ngoại".
 
 Both sides are folded the same way (lower case, accents stripped, đ → d) and indexed with
-DuckDB's fts extension, installed offline from the duckdb-extension-fts package whose version
-matches duckdb's. The index lives in DIR/search/index.duckdb and is rebuilt, to a temporary
+DuckDB's fts extension (tokenising, document frequencies), installed offline from the
+duckdb-extension-fts package whose version matches duckdb's; queries read a term-sorted copy of
+its postings (see _BM25). The index lives in DIR/search/index.duckdb and is rebuilt, to a temporary
 file renamed into place, whenever the articles table's part files have changed.
 """
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,6 +19,7 @@ import duckdb
 
 from corpus.errors import UserError
 from corpus.tables import part_files, table_dir
+from nlp.gazetteer import strip_diacritics
 
 # DuckDB's spelling of the fold; catalog.connect defines it as a macro for `vncorpus query` too.
 FOLD_SQL = "lower(strip_accents(replace(replace({x}, 'đ', 'd'), 'Đ', 'D')))"
@@ -33,20 +36,44 @@ class Hit:
 
 
 def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
-    if not query.strip():
+    """Articles containing every word of `query`, best BM25 score first."""
+    terms = sorted(set(re.split(r"[^a-z0-9]+", fold(query))) - {""})
+    if not terms:
         raise UserError("the search query is empty")
     con = duckdb.connect(str(ensure_index(Path(data_dir))), read_only=True)
     try:
-        _load_fts(con)
-        rows = con.execute(
-            f"""SELECT score, published, province, title, url, article_id FROM (
-                    SELECT *, fts_main_docs.match_bm25(article_id, {FOLD_SQL.format(x='$q')}, conjunctive := 1) AS score FROM docs
-                ) WHERE score IS NOT NULL ORDER BY score DESC, published DESC LIMIT $limit""",
-            {"q": query, "limit": limit},
-        ).fetchall()
+        rows = con.execute(_BM25, {"terms": terms, "limit": limit}).fetchall()
     finally:
         con.close()
     return [Hit(*row) for row in rows]
+
+
+def fold(text: str) -> str:
+    """The Python side of FOLD_SQL, for queries."""
+    return strip_diacritics(text).lower()
+
+
+# BM25 (k1 = 1.2, b = 0.75, as the fts extension scores) over `postings`, a copy of the index's
+# term occurrences grouped per term and document and sorted by term. DuckDB then reads only the
+# row groups of the query's terms; the extension's own match_bm25 scans every occurrence of every
+# term and took 2–4 s on a million articles, this takes under one.
+_BM25 = """
+WITH q AS (SELECT term, df FROM fts_main_docs.dict WHERE term IN (SELECT unnest($terms))),
+st AS (SELECT num_docs, avgdl FROM fts_main_docs.stats),
+hits AS (
+    SELECT p.docid,
+           sum(ln((st.num_docs - q.df + 0.5) / (q.df + 0.5) + 1) * p.tf * 2.2
+               / (p.tf + 1.2 * (1 - 0.75 + 0.75 * d.len / st.avgdl))) AS score
+    FROM postings p JOIN q USING (term) JOIN fts_main_docs.docs d USING (docid), st
+    WHERE p.term IN (SELECT unnest($terms))
+    GROUP BY p.docid
+    HAVING count(*) = len($terms)
+)
+SELECT h.score, a.published, a.province, a.title, a.url, a.article_id
+FROM hits h JOIN fts_main_docs.docs d USING (docid) JOIN docs a ON a.article_id = d.name
+ORDER BY h.score DESC, a.published DESC, a.article_id
+LIMIT $limit
+"""
 
 
 def ensure_index(data_dir: Path) -> Path:
@@ -72,7 +99,18 @@ def ensure_index(data_dir: Path) -> Path:
                        {FOLD_SQL.format(x="coalesce(title, '') || ' ' || coalesce(text, '')")} AS body
                 FROM read_parquet('{pattern}', union_by_name = true)"""
         )
-        con.execute("PRAGMA create_fts_index('docs', 'article_id', 'body', stemmer = 'none', stopwords = 'none', strip_accents = 1, lower = 1)")
+        # Words are runs of a-z and digits, so "1191/QĐ-TTg" is searchable as "1191 qd ttg".
+        con.execute(
+            "PRAGMA create_fts_index('docs', 'article_id', 'body', stemmer = 'none', stopwords = 'none', "
+            "ignore = '(\\.|[^a-z0-9])+', strip_accents = 1, lower = 1)"
+        )
+        con.execute(
+            """CREATE TABLE postings AS
+               SELECT d.term, t.docid, count(*)::INTEGER AS tf
+               FROM fts_main_docs.terms t JOIN fts_main_docs.dict d USING (termid)
+               GROUP BY ALL ORDER BY d.term, t.docid"""
+        )
+        con.execute("ALTER TABLE docs DROP COLUMN body")
     finally:
         con.close()
     os.replace(tmp, index)
