@@ -10,6 +10,8 @@ from datetime import date, datetime
 
 from parsel import Selector
 
+from nlp.dates import valid_date
+
 # The labels portals print before an article's date, each named by the portal style it comes from.
 _LABEL = r"""
     (?:
@@ -47,7 +49,7 @@ def published_date(selector: Selector, html: str) -> tuple[date | None, str | No
         for value in selector.xpath(xpath).getall():
             iso = _ISO_DATE.search(value)
             if iso:
-                found = _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
+                found = valid_date(int(iso[1]), int(iso[2]), int(iso[3]))
                 if found:
                     return found, "meta"
     found = _htmldate(html)
@@ -61,7 +63,7 @@ def is_dateline(line: str) -> bool:
 def labelled_date(text: str) -> date | None:
     """The first valid date printed with a publication label ("Ngày đăng: 30/05/2023")."""
     for match in _LABELLED.finditer(text):
-        found = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        found = valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
         if found:
             return found
     return None
@@ -79,8 +81,3 @@ def _htmldate(html: str) -> date | None:
     return datetime.strptime(value, "%Y-%m-%d").date() if value else None
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None

@@ -27,20 +27,23 @@ def find_dates(text: str) -> list[DateMention]:
         if mention is not None:
             found.append(mention)
     for match in LEADING_DAY.finditer(text):  # "ngày 14 và 15/11/2022": the 14th is a date too
-        try:
-            value = date(int(match["lyear"]), int(match["lmonth"]), int(match["lday"]))
-        except ValueError:
-            continue
-        found.append(_make(text, match.start("lday"), match.end("lday"), value, "day"))
+        value = valid_date(match["lyear"], match["lmonth"], match["lday"])
+        if value:
+            found.append(_make(text, match.start("lday"), match.end("lday"), value, "day"))
     return sorted(found, key=lambda d: d.start)
 
 
-def _day(text, match, year: str, month: str, day: str) -> DateMention | None:
+def valid_date(year, month, day) -> date | None:
+    """The date, or None when there is none such ("31/02/2020"); parts may be strings."""
     try:
-        value = date(int(year), int(month), int(day))
-    except ValueError:  # "31/02/2020" is not a date
+        return date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
         return None
-    return _make(text, match.start(), match.end(), value, "day")
+
+
+def _day(text, match, year: str, month: str, day: str) -> DateMention | None:
+    value = valid_date(year, month, day)
+    return _make(text, match.start(), match.end(), value, "day") if value else None
 
 
 def _make(text: str, start: int, end: int, value: date, precision: str) -> DateMention:

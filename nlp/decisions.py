@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from nlp import registry
+from nlp.dates import valid_date
 from nlp.models import DecisionMention
 from nlp.regexes import (
     DOC_TYPE_ABBREVIATIONS,
@@ -35,7 +35,7 @@ def _by_number_and_code(text: str) -> list[DecisionMention]:
         g = match.groupdict()
         canonical = text[match.start("number") : match.end("code")]
         doc_type = _doc_type(g["doc_type"]) or _doc_type(g["code"].split("-")[0].split("/")[0])
-        issued = _date(g["ryear"] or g["rwyear"], g["rmonth"] or g["rwmonth"], g["rday"] or g["rwday"])
+        issued = valid_date(g["ryear"] or g["rwyear"], g["rmonth"] or g["rwmonth"], g["rday"] or g["rwday"])
         found.append(_mention(text, match.start(), match.end(), canonical, doc_type, g["number"], g["code"], issued, g["issuer"], "number", g["year"]))
     return _share_list_issuers(text, found)
 
@@ -121,15 +121,6 @@ def _doc_type(word: str | None) -> str | None:
     if word in DOC_TYPE_ABBREVIATIONS:
         return DOC_TYPE_ABBREVIATIONS[word]
     return word[0].upper() + word[1:] if word[0].islower() else word
-
-
-def _date(year, month, day) -> date | None:
-    if not year:
-        return None
-    try:
-        return date(int(year), int(month), int(day))
-    except ValueError:
-        return None
 
 
 def _overlaps(mention: DecisionMention, spans: list[tuple[int, int]]) -> bool:
