@@ -44,6 +44,13 @@ def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
         "CREATE MACRO search_articles(q) AS TABLE SELECT article_id, published, province, title, url FROM articles "
         "WHERE contains(vn_fold(coalesce(title, '') || ' ' || coalesce(text, '')), vn_fold(q)) ORDER BY published DESC"
     )
+    # Provenance: the sentence a fact row came from, e.g.
+    # SELECT fact_sentence(a.text, c.start, c."end") FROM counts c JOIN articles a USING (article_id)
+    con.execute(
+        "CREATE MACRO fact_sentence(text, s, e) AS "
+        "regexp_extract(substring(text, 1, s), '[^.!?\\n]*$') || substring(text, s + 1, e - s) "
+        "|| regexp_extract(substring(text, e + 1), '^[^.!?\\n]*[.!?]?')"
+    )
     return con
 
 

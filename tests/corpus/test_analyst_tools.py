@@ -71,3 +71,15 @@ def test_show_prints_article_facts_and_provenance(demo_data):
     flat = " ".join(shown.stdout.split())
     assert title in flat and capture_id in flat
     assert "decisions (" in shown.stdout and "places (" in shown.stdout
+
+
+def test_every_fact_leads_back_to_its_sentence_url_and_capture(demo_data):
+    result = run_cli(
+        "query", "--data-dir", str(demo_data), "--format", "csv",
+        "SELECT c.mention, trim(fact_sentence(a.text, c.start, c.\"end\")) AS sentence, a.url, a.capture_id "
+        "FROM counts c JOIN articles a USING (article_id) WHERE c.mention = '700 cán bộ' OR c.mention = '120 học viên'",
+    )
+    assert result.returncode == 0, result.stderr
+    [row] = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["sentence"] == "Tham dự có 120 học viên là cán bộ xã, trưởng bản và người có uy tín của huyện Mường Nhé và huyện Nậm Pồ."
+    assert row["url"].startswith("http://127.0.0.1:") and row["capture_id"].startswith("<urn:uuid:")
