@@ -14,6 +14,7 @@ from corpus.records import Article, Capture, Source, article_id_for
 from extract.dates import is_dateline, published_date
 from extract.legacy import repair_legacy_encoding
 from extract.normalize import normalize_text
+from nlp.regexes import UPPER
 
 
 class NotAnArticle(Exception):
@@ -57,7 +58,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # A name alone on the last line: 2–5 capitalised words, no digits or sentence punctuation ("Vi Trường").
-_NAME_LINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s+){1,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
+_NAME_LINE = re.compile(rf"^(?:[{UPPER}]\w*\.?\s+){{1,4}}[{UPPER}]\w*$")
 
 # Lead paragraphs that NukeViet and other CMSs render outside the body container.
 _LEAD_XPATH = (

@@ -40,6 +40,7 @@ def _new_tone(match: re.Match) -> str:
     return new.upper() if old.isupper() else (new[0].upper() + new[1:] if old[0].isupper() else new)
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The key a place name is looked up by: NFC, new-style tones, lower case, single spaces,
     hyphens as spaces ("Phông-sa-ly" = "Phông Sa Ly"). Length-preserving, so offsets survive."""

@@ -34,49 +34,57 @@ _UNIT_BEFORE = re.compile(r"(tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+
 # across "," ";" "và" until the list ends).
 _LIST_HEAD = re.compile(r"các\s+(tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường)\s*:?\s*", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
+_SYLLABLE = re.compile(r"[^\s-]+")
 # Cue words before a capitalised name the gazetteer may not know, which NER then checks.
 _NER_CUE = re.compile(r"\b(?:tỉnh|huyện|xã|tại|thành\s+phố|nước|thủ\s+đô)\s+$", re.IGNORECASE)
 
 
 def find_places(text: str, province: str | None = None) -> list[PlaceMention]:
-    runs = [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
+    hits = _name_hits(text)
     list_units = _list_unit_words(text)
-    context = _context_provinces(text, runs, province)
+    # Provinces that settle names several provinces share: the article's own and any it names.
+    context = {province} if province else set()
+    context |= {u.name for _, _, key in hits for u in names_index().get(key, ()) if u.level == "province"}
     found: list[PlaceMention] = []
     unresolved: list[tuple[int, int, str]] = []
-    for run_start, run_end in runs:
-        position = run_start
-        while position < run_end:
-            hit = _longest_name_at(text, position, run_end)
-            if hit is None:
-                next_space = text.find(" ", position, run_end)
-                if next_space == -1:
-                    break
-                position = next_space + 1
-                continue
-            start, end, key = hit
-            unit_word = _unit_word_before(text, start) or list_units.get(start)
-            place = _resolve(key, text[start:end], start, end, unit_word, context, province)
-            if place is not None:
-                found.append(place)
-            elif unit_word and _NER_CUE.search(text[max(0, start - 15) : start]):
-                unresolved.append((start, end, UNIT_WORDS.get(unit_word.lower()) or "foreign"))
-            # The next name starts at the next syllable, not at the space or hyphen before it.
-            position = end
-            while position < run_end and text[position] in " \t-":
-                position += 1
+    for start, end, key in hits:
+        unit_word = _unit_word_before(text, start) or list_units.get(start)
+        place = _resolve(key, text[start:end], start, end, unit_word, context, province)
+        if place is not None:
+            found.append(place)
+        elif unit_word and _NER_CUE.search(text[max(0, start - 15) : start]):
+            unresolved.append((start, end, UNIT_WORDS.get(unit_word.lower()) or "foreign"))
     found += _ner_places(text, unresolved)
     return sorted(found, key=lambda p: p.start)
 
 
-def _longest_name_at(text: str, start: int, run_end: int) -> tuple[int, int, str] | None:
-    """The longest gazetteer or foreign name starting at `start` within one capitalised run."""
-    ends = [m.end() + start for m in re.finditer(r"(?=[ \t-]|$)", text[start:run_end])]
-    for end in sorted(set(ends), reverse=True):
-        key = fold(text[start:end])
-        if key in _FOREIGN or key in names_index():
-            return start, end, key
-    return None
+def _name_hits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded name) of every known name in the capitalised runs, longest first."""
+    hits = []
+    first_syllables = _first_syllables()
+    for run in _NAME_RUN.finditer(text):
+        syllables = [(m.start(), m.end()) for m in _SYLLABLE.finditer(text, run.start(), run.end())]
+        i = 0
+        while i < len(syllables):
+            hit = None
+            if fold(text[syllables[i][0] : syllables[i][1]]) in first_syllables:
+                # No place name in the gazetteer or the foreign list runs past five syllables.
+                for j in range(min(len(syllables), i + 5) - 1, i - 1, -1):
+                    key = fold(text[syllables[i][0] : syllables[j][1]])
+                    if key in _FOREIGN or key in names_index():
+                        hit = (syllables[i][0], syllables[j][1], key, j)
+                        break
+            if hit is None:
+                i += 1
+                continue
+            hits.append(hit[:3])
+            i = hit[3] + 1
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _first_syllables() -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in (*names_index(), *_FOREIGN))
 
 
 def _resolve(key, mention, start, end, unit_word, context, province) -> PlaceMention | None:
@@ -133,17 +141,6 @@ def _list_unit_words(text: str) -> dict[int, str]:
                 break
             position = separator.end()
     return units
-
-
-def _context_provinces(text: str, runs, province: str | None) -> set[str]:
-    """Provinces that disambiguate shared names: the article's own and any named in it."""
-    context = {province} if province else set()
-    index = names_index()
-    for start, end in runs:
-        for unit in index.get(fold(text[start:end]), []):
-            if unit.level == "province":
-                context.add(unit.name)
-    return context
 
 
 def _ner_places(text: str, spans: list[tuple[int, int, str]]) -> list[PlaceMention]:
