@@ -15,7 +15,7 @@ CREATE OR REPLACE VIEW decision_provinces AS
 SELECT d.canonical,
        a.province,
        a.province_2025,
-       count(DISTINCT a.article_id) AS articles,
+       count(DISTINCT coalesce(a.duplicate_of, a.article_id)) AS articles,  -- a syndicated story counts once
        min(a.published) AS first_published,
        max(a.published) AS last_published
 FROM decisions d

@@ -10,15 +10,19 @@ import dataclasses
 import multiprocessing
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import duckdb
+
 from corpus.records import Article, Capture, Source
 from corpus.schema import FACT_RECORDS
-from corpus.tables import write_batch
+from corpus.tables import part_files, table_dir, write_batch
 from crawler.store import CaptureStore
 from extract.article import NotAnArticle, extract_article
+from extract.duplicates import DuplicateIndex, Known, simhash
 from nlp.find import find_facts
 from nlp.gazetteer import province_2025
 from nlp.models import Facts
@@ -48,7 +52,7 @@ def analyze_article(article: Article) -> tuple[Article, Facts]:
     """
     facts = find_facts(article.text, article.province)
     province = article.province or article_province(article.title, article.text, facts.places)
-    return dataclasses.replace(article, province=province, province_2025=province_2025(province)), facts
+    return dataclasses.replace(article, province=province, province_2025=province_2025(province), simhash=simhash(article.text)), facts
 
 
 def process_capture(capture: Capture, source: Source) -> tuple[Article, Facts]:
@@ -69,6 +73,7 @@ def process(data_dir: str | Path, batch_size: int = 500, workers: int = 1) -> Pr
         with store.lock("process"):
             store.recover()
             sources = store.sources()
+            duplicates = DuplicateIndex(_known_articles(data_dir))
             for chunk in _batched(store.unprocessed(), batch_size):
                 jobs = [(capture, sources.get(capture.source_id) or _unknown_source(capture)) for capture in store.read(chunk)]
                 outcomes_in_order = pool.map(_process_one, jobs, chunksize=8) if pool else map(_process_one, jobs)
@@ -84,7 +89,7 @@ def process(data_dir: str | Path, batch_size: int = 500, workers: int = 1) -> Pr
                     # Captures come oldest first, so a later capture of the same page wins.
                     results[article.article_id] = outcome
                     outcomes[capture.record_id] = "article"
-                write_batch(data_dir, list(results.values()))
+                write_batch(data_dir, _link_duplicates(list(results.values()), duplicates))
                 store.mark_processed(outcomes)
                 report.articles += len(results)
                 for _, facts in results.values():
@@ -96,6 +101,28 @@ def process(data_dir: str | Path, batch_size: int = 500, workers: int = 1) -> Pr
             pool.join()
         store.close()
     return report
+
+
+def _link_duplicates(results: list[tuple[Article, Facts]], index: DuplicateIndex) -> list[tuple[Article, Facts]]:
+    """Mark each article that repeats a story already stored (or earlier in this batch)."""
+    linked = []
+    for article, facts in sorted(results, key=lambda r: (r[0].published or date.max, r[0].article_id)):
+        known = Known(article.article_id, article.simhash, article.published.isoformat() if article.published else "")
+        original = index.original_of(known)
+        index.add(known)
+        linked.append((dataclasses.replace(article, duplicate_of=original), facts))
+    return linked
+
+
+def _known_articles(data_dir: Path) -> list[Known]:
+    if not part_files(data_dir, "articles"):
+        return []
+    pattern = str(table_dir(data_dir, "articles") / "**" / "*.parquet").replace("'", "''")
+    rows = duckdb.sql(
+        f"SELECT article_id, simhash, coalesce(CAST(published AS VARCHAR), '') FROM read_parquet('{pattern}', union_by_name = true) "
+        "WHERE simhash IS NOT NULL"
+    ).fetchall()
+    return [Known(*row) for row in rows]
 
 
 def _process_one(job: tuple[Capture, Source]) -> tuple[Article, Facts] | str:

@@ -61,6 +61,8 @@ class Article:
     capture_id: str = ""
     fetched_at: datetime | None = None
     language: str = "vi"
+    simhash: int | None = None  # of the text's word 3-shingles (extract.duplicates)
+    duplicate_of: str | None = None  # the earliest-published near-duplicate's article_id
 
 
 def normalize_url(url: str) -> str:

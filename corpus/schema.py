@@ -77,6 +77,8 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "capture_id": "WARC-Record-ID of the raw capture the article was extracted from (DIR/captures/*.warc.gz)",
         "fetched_at": "When the capture was fetched (UTC)",
         "language": "Language of the text (vi)",
+        "simhash": "64-bit SimHash of the text's word 3-shingles; articles within 6 bits of each other are the same story",
+        "duplicate_of": "For a syndicated copy (the same story on another portal), the article_id of the earliest-published copy; null for originals",
     },
     "decisions": {
         "article_id": "The article the reference is in",
