@@ -11,6 +11,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 MAX_DISTANCE = 6
 _BANDS = MAX_DISTANCE + 1
 _BAND_BITS = 64 // _BANDS
@@ -21,12 +23,12 @@ def simhash(text: str) -> int:
     """Signed 64-bit SimHash (it fits Parquet's int64) of the text's lower-cased word 3-shingles."""
     words = _WORD.findall(text.lower())
     shingles = [" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))]
-    weights = [0] * 64
-    for shingle in shingles:
-        value = int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    unsigned = sum(1 << bit for bit, weight in enumerate(weights) if weight > 0)
+    digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingles)
+    # One row of 64 bits per shingle, most significant first; a bit is set in the SimHash when
+    # more shingles have it set than not.
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1)
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(shingles)
+    unsigned = int("".join("1" if v > 0 else "0" for v in votes), 2)
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
 
