@@ -108,8 +108,8 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_show)
 
     p = sub.add_parser("eval", help="measure the extractors against the gold set")
-    p.add_argument("what", choices=("nlp",))
-    p.add_argument("--errors", action="store_true", help="also list every missed and spurious fact")
+    p.add_argument("what", choices=("nlp", "extract"))
+    p.add_argument("--errors", action="store_true", help="nlp: also list every missed and spurious fact")
     p.set_defaults(handler=cmd_eval)
 
     p = sub.add_parser("analyze", help="one saved HTML page or text file → JSON of the article and its facts")
@@ -218,6 +218,11 @@ def cmd_show(args) -> int:
 
 
 def cmd_eval(args) -> int:
+    if args.what == "extract":
+        from corpus import evaluate_extract
+
+        print(evaluate_extract.report(evaluate_extract.evaluate()))
+        return 0
     from corpus.evaluate import evaluate, report
 
     scores, documents = evaluate()
