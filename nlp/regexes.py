@@ -1,7 +1,9 @@
 """Named pattern pieces, composed into the finders' patterns (the eyecite way).
 
-Every piece names the Vietnamese forms it covers. All are linear: no nested unbounded
-quantifiers, so a 1 MB article cannot make them backtrack catastrophically.
+Every piece names the Vietnamese forms it covers. All are linear: no unbounded quantifier sits
+inside another, and repeated groups that could be re-scanned from every start position (digit
+groups, code segments, name syllables) are bounded, so a 1 MB article cannot make them backtrack
+catastrophically.
 """
 from __future__ import annotations
 
@@ -14,11 +16,13 @@ import re
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0x00C0, 0x1EFA)) if ch.isupper() and ch.isalpha())
 # A syllable: letters only ("Hội", "nghị", "ĐÁNH").
 SYLLABLE = r"[^\W\d_]+"
-# A capitalised syllable: "Trùng", "Khánh", "Phông".
+# A capitalised syllable: "Trùng", "Khánh", "Phông", "LẠNG".
 CAP_SYLLABLE = rf"[{UPPER}][^\W\d_]*"
 
-# Vietnamese digits grouping: "2.500", "20.000", "1 435" (thousands), "1,5" (decimal), "07".
-NUMBER = r"\d{1,3}(?:[.\u00a0 ]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:,\d+)?(?![\d.,]\d)"
+# Vietnamese digit grouping: "2.500", "20.000", "1 435" (thousands by dot, space or no-break
+# space), "1,5" (decimal comma), "07". At most four groups (below 10^15): unbounded, a run like
+# "111 111 111 …" would be re-read from every group.
+NUMBER = r"\d{1,3}(?:[.\u00a0 ]\d{3}){1,4}(?:,\d+)?(?![\d.,]\d)|\d+(?:,\d+)?(?![\d.,]\d)"
 
 # ---- dates ----------------------------------------------------------------------------------
 
@@ -27,14 +31,15 @@ MONTH = r"(?P<month>[01]?\d)"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "05/8/2020", "5/8/2020", "05-08-2020", "05.08.2020"
 NUMERIC_DATE = rf"\b{DAY}(?P<sep>[/.\-]){MONTH}(?P=sep){YEAR}\b"
-# "ngày 5 tháng 8 năm 2020", "ngày 05 tháng 08 năm 2020"
+# "ngày 5 tháng 8 năm 2020", "ngày 05 tháng 08 năm 2020", "NGÀY 5 THÁNG 8 NĂM 2020"
 WORDED_DATE = r"\b(?i:ngày)\s+(?P<wday>[0-3]?\d)\s+(?i:tháng)\s+(?P<wmonth>[01]?\d)\s+(?i:năm)\s+(?P<wyear>(?:19|20)\d{2})\b"
 # "tháng 9/2023", "tháng 9 năm 2023", "tháng 09-2023", "Tháng 12/2022"
 MONTH_YEAR = r"\b(?i:tháng)\s+(?P<mmonth>[01]?\d)(?:\s*[/\-]\s*|\s+(?i:năm)\s+)(?P<myear>(?:19|20)\d{2})\b"
 # "năm 2022", "Năm 2019", "NĂM 2020": banners are written in capitals, so every label word matches in any case
 YEAR_ONLY = r"\b(?i:năm)\s+(?P<yyear>(?:19|20)\d{2})\b"
-# "giai đoạn 2021 - 2030", "giai đoạn 2013-2020", "nhiệm kỳ 2020 - 2025", "giai đoạn 2024- 2025"
-YEAR_RANGE = r"\b(?i:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ)\s+(?P<from>(?:19|20)\d{2})\s*[-–]\s*(?P<to>(?:19|20)\d{2})\b"
+# "giai đoạn 2021 - 2030", "giai đoạn 2013-2020", "nhiệm kỳ 2020 - 2025", "giai đoạn 2024- 2025",
+# "thời kỳ 2021–2030", "năm 2021 - 2025", "các năm 2022-2023": one year mention per year
+YEAR_RANGE = r"\b(?i:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm)\s+(?P<from>(?:19|20)\d{2})\s*[-–]\s*(?P<to>(?:19|20)\d{2})\b"
 
 # The first day of a span written once for two days: "ngày 14 và 15/11/2022", "từ ngày 15 đến ngày 24/3/2021"
 LEADING_DAY = re.compile(
@@ -42,30 +47,39 @@ LEADING_DAY = re.compile(
     r"(?=[0-3]?\d[/.\-](?P<lmonth>[01]?\d)[/.\-](?P<lyear>(?:19|20)\d{2})\b)"
 )
 
+# A range is tried before "năm 2022" so that "năm 2021 - 2025" yields both years.
 DATE = re.compile("|".join(f"(?:{p})" for p in (WORDED_DATE, NUMERIC_DATE, MONTH_YEAR, YEAR_RANGE, YEAR_ONLY)))
 
 # ---- legal-document references -----------------------------------------------------------------
 
-# Document types as written in full: "Quyết định", "Kế hoạch", "Nghị quyết", "Chỉ thị", "Kết luận",
-# "Hướng dẫn", "Nghị định", "Thông tư", "Công văn", "Thông báo", "Quy định", "Quy chế", "Đề án".
+# Document types as written in full: "Quyết định", "Kế hoạch", "Nghị quyết", "Nghị định", "Chỉ thị",
+# "Kết luận", "Hướng dẫn", "Thông tư", "Công văn", "Thông báo", "Quy định", "Quy chế", "Đề án",
+# "Chương trình", "Báo cáo", "Luật", "Pháp lệnh" — and each in lower case ("quyết định số 12/...").
 DOC_TYPES_FULL = (
-    "Quyết định", "Kế hoạch", "Nghị quyết", "Nghị định", "Chỉ thị", "Kết luận", "Hướng dẫn",
-    "Thông tư", "Công văn", "Thông báo", "Quy định", "Quy chế", "Đề án", "Luật", "Pháp lệnh",
+    "Quyết định", "Kế hoạch", "Nghị quyết", "Nghị định", "Chỉ thị", "Kết luận", "Hướng dẫn", "Thông tư",
+    "Công văn", "Thông báo", "Quy định", "Quy chế", "Đề án", "Chương trình", "Báo cáo", "Luật", "Pháp lệnh",
 )
-# Abbreviations used before a number: "QĐ 1191/QĐ-TTg", "NQ 24-NQ/TW", "KH số 51/KH-UBND".
-DOC_TYPE_ABBREVIATIONS = {"QĐ": "Quyết định", "NQ": "Nghị quyết", "KH": "Kế hoạch", "CT": "Chỉ thị", "KL": "Kết luận", "HD": "Hướng dẫn", "NĐ": "Nghị định", "TT": "Thông tư", "CV": "Công văn", "TB": "Thông báo"}
+# Abbreviations, before a number ("QĐ 1191/QĐ-TTg", "NQ 24-NQ/TW", "KH số 51/KH-UBND") and as the
+# first segment of a code, which names the type when no type word is written ("số 12-CTr/TU",
+# "số 08-QĐi/TW" for a Party "Quy định").
+DOC_TYPE_ABBREVIATIONS = {
+    "QĐ": "Quyết định", "NQ": "Nghị quyết", "KH": "Kế hoạch", "CT": "Chỉ thị", "KL": "Kết luận", "HD": "Hướng dẫn",
+    "NĐ": "Nghị định", "TT": "Thông tư", "CV": "Công văn", "TB": "Thông báo", "CTr": "Chương trình", "ĐA": "Đề án",
+    "BC": "Báo cáo", "QC": "Quy chế", "QĐi": "Quy định",
+}
 DOC_TYPE = "(?P<doc_type>" + "|".join(
     [re.escape(t) for t in DOC_TYPES_FULL] + [re.escape(t.lower()) for t in DOC_TYPES_FULL] + list(DOC_TYPE_ABBREVIATIONS)
 ) + ")"
 # "số", "số:" between the type and the number: "Quyết định số 1191/...", "Kế hoạch số: 51/..."
 NUMBER_WORD = r"(?:\s+số\s*:?)?"
 # A document code: upper-case-led segments joined by "-" or "/", mixed case allowed inside:
-# "QĐ-TTg", "NQ/TW", "KH-SNgV", "QĐ-UBND", "CT/TW", "NQ-CP", "KH-BTTTT"
+# "QĐ-TTg", "NQ/TW", "KH-SNgV", "QĐ-UBND", "CT/TW", "NQ-CP", "KH-BTTTT", "TTLT-BTC-BNV"
 CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*"
 CODE = rf"(?P<code>{CODE_SEGMENT}(?:[-/]{CODE_SEGMENT}){{1,3}})"
 # Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU"
 DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?P<sep>[/-])(?:(?P<year>(?:19|20)\d{{2}})/)?{CODE}"
-# The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020"
+# The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020",
+# and glued to the next word as editors leave it: "ngày 06/11/2018ban hành" (no \b after the year)
 REF_DATE = (
     r"(?:\s*,)?\s+ngày\s+(?:(?P<rday>[0-3]?\d)[/.\-](?P<rmonth>[01]?\d)[/.\-](?P<ryear>(?:19|20)\d{2})"
     r"|(?P<rwday>[0-3]?\d)\s+tháng\s+(?P<rwmonth>[01]?\d)\s+năm\s+(?P<rwyear>(?:19|20)\d{2}))"
@@ -78,43 +92,113 @@ ISSUERS = (
     "Ủy ban nhân dân tỉnh", "Uỷ ban nhân dân tỉnh", "UBND tỉnh", "Hội đồng nhân dân tỉnh", "HĐND tỉnh",
     "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chủ tịch nước", "Bộ Thông tin và Truyền thông",
     "Bộ Ngoại giao", "Ủy ban Dân tộc", "Sở Ngoại vụ", "Sở Thông tin và Truyền thông", "Ban Dân tộc tỉnh",
-    "Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh",
+    "Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh", "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Tỉnh ủy",
 )
-ISSUER = r"\s+(?:của|do)\s+(?P<issuer>" + "|".join(re.escape(i) for i in sorted(ISSUERS, key=len, reverse=True)) + r")"
+ISSUER = r"\s+(?:của|do)\s+(?P<issuer>" + "|".join(re.escape(i) for i in sorted(ISSUERS, key=len, reverse=True)) + r")\b"
 
 # "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ" and every shorter form:
-# "QĐ 1191/QĐ-TTg", "Nghị quyết 24-NQ/TW", "1191/QĐ-TTg" alone.
+# "QĐ 1191/QĐ-TTg", "Nghị quyết 24-NQ/TW", "Quyết định số 272-QĐ/TW, ngày 21/01/2015 của Bộ Chính trị",
+# "Nghị quyết số 169/NQ-CP của Chính phủ", "1191/QĐ-TTg" alone.
 DOCUMENT_REFERENCE = re.compile(
     rf"(?:\b{DOC_TYPE}{NUMBER_WORD}\s*)?(?<![\w/.-]){DOC_NUMBER}(?![\w/-])(?:{REF_DATE})?(?:{ISSUER})?"
 )
-# A reference by type and number alone, code omitted: "Quyết định 1191", "Quyết định số 1191".
-NUMBER_ONLY_REFERENCE = re.compile(rf"\b{DOC_TYPE}{NUMBER_WORD}\s*(?P<number>\d{{3,5}})(?![\w/,.-]|[.,]\d)")
-# A programme named by its decision's number: "Chương trình MTQG 1719", "Chương trình mục tiêu quốc gia 1719".
-PROGRAMME_REFERENCE = re.compile(r"\bChương\s+trình\s+(?:MTQG|mục\s+tiêu\s+quốc\s+gia)\s+(?P<number>\d{3,5})\b")
-# Between references of one list: "Nghị quyết số 36-NQ/TW, Chỉ thị số 45-CT/TW và Kết luận số 12-KL/TW"
-LIST_GLUE = re.compile(r"^\s*(?:,|;|và|,\s*và)\s*$")
+# A reference by type and number alone, code omitted, with its date and issuer if written:
+# "Quyết định 1191", "Quyết định số 1191", "Quyết định 1191 ngày 05/8/2020 của Thủ tướng Chính phủ",
+# "Nghị quyết 36", "Chỉ thị 45". Not "Quyết định 1191/..." (coded) nor "Quyết định 1,5".
+NUMBER_ONLY_REFERENCE = re.compile(
+    rf"\b{DOC_TYPE}{NUMBER_WORD}\s*(?P<number>\d{{1,5}})(?![\w/-]|[.,]\d)(?:{REF_DATE})?(?:{ISSUER})?"
+)
+# A programme named by its decision's number: "Chương trình MTQG 1719", "Chương trình mục tiêu quốc
+# gia 1719", "Chương trình 1719".
+PROGRAMME_REFERENCE = re.compile(
+    r"\bChương\s+trình\s+(?:(?:MTQG|mục\s+tiêu\s+quốc\s+gia)\s+)?(?P<number>\d{3,5})(?![\w/-]|[.,]\d)"
+)
+# Between references of one list: "Nghị quyết số 36-NQ/TW, Chỉ thị số 45-CT/TW và Kết luận số 12-KL/TW",
+# "Nghị quyết số 36-NQ/TW; Chỉ thị 45-CT/TW"
+LIST_GLUE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
+# The context a title phrase needs to name a document: "thông tin đối ngoại", "Thông tin Đối ngoại"
+FOREIGN_INFORMATION = re.compile(r"thông\s+tin\s+đối\s+ngoại", re.IGNORECASE)
 
 # ---- counts ---------------------------------------------------------------------------------
 
 # Words before a number that make it approximate or bounded: "hơn 2.500", "trên 200", "gần 300",
-# "khoảng 50", "gần như", "tới 100", "lên tới", "ít nhất", "tối đa", "dưới", "xấp xỉ", "hàng"
-QUALIFIER = r"(?P<qualifier>hơn|trên|gần|khoảng|xấp\s+xỉ|chừng|tới|lên\s+tới|lên\s+đến|ít\s+nhất|tối\s+thiểu|tối\s+đa|dưới|gần\s+như|hàng)"
-# Multipliers written as words: "500 triệu đồng", "1,5 tỷ đồng", "20 nghìn", "3 ngàn", "1,5 vạn" (10 000)
-# and compounds of two: "1,2 nghìn tỷ đồng", "5 trăm triệu" is rare but "nghìn tỷ" is common in budgets
-MULTIPLIER = r"(?P<multiplier>(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?:[ \t]+(?:tỷ|tỉ|triệu))?)"
-MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-# A rate's base: "20.000 tờ rơi/năm", "01 lớp/năm", "02 kỳ/ năm", "3 buổi/tháng"
+# "khoảng 50", "xấp xỉ 40", "chừng 30", "tới 100", "lên tới 500", "lên đến 500", "ít nhất 3",
+# "tối thiểu 2", "tối đa 10", "dưới 20", "gần như 100", "hàng 100"
+QUALIFIER = r"(?P<qualifier>(?i:hơn|trên|gần|khoảng|xấp\s+xỉ|chừng|tới|lên\s+tới|lên\s+đến|ít\s+nhất|tối\s+thiểu|tối\s+đa|dưới|gần\s+như|hàng))"
+# Multipliers written as words: "500 triệu đồng", "1,5 tỷ đồng", "20 nghìn", "3 ngàn", "1,5 vạn" (10 000),
+# "2 tỉ", and compounds of two: "1,2 nghìn tỷ đồng", "3 trăm triệu"
+MULTIPLIER = r"(?P<multiplier>(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?:[ \t]+(?:tỷ|tỉ|triệu|nghìn|ngàn))?)"
+MULTIPLIERS = {"trăm": 1e2, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# A rate's base: "20.000 tờ rơi/năm", "20.000 tờ rơi/ năm", "01 lớp/năm", "02 kỳ/ năm", "3 buổi/tháng",
+# "2 số/quý", "1 lần/tuần"
 PER = r"(?:\s*/\s*(?P<per>năm|tháng|tuần|ngày|quý|kỳ|người|xã|huyện|lớp))"
+RATE = re.compile(PER)
 # A count never runs across a line break: "Hôm nay: 51\nTrong tuần" is a counter, not "51 Trong".
 _GAP = r"[ \t\u00a0]+"
-# The unit is read in a lookahead: the words after one number may hold the next count's qualifier
-# ("06 hội nghị cho khoảng 1 200 người"), so they must stay unconsumed.
+# A count's number starts a number: not inside a word, a code or a date ("QĐ-TTg", "1191/", "5.8"),
+# nor in the middle of a digit-group sequence ("111 111 111").
+_NUMBER_START = r"(?<![\w/.,-])(?<!\d[ \u00a0])"
+# The words that may hold the counted noun phrase, read in a lookahead: the words after one number may
+# hold the next count's qualifier ("06 hội nghị cho khoảng 1 200 người"), so they must stay unconsumed.
+_UNIT_WORDS = rf"(?={_GAP}(?P<unit>{SYLLABLE}(?:[ \t]{SYLLABLE}){{0,4}}))"
+# "07 cuộc Hội nghị", "700 cán bộ", "hơn 2.500 cuốn", "trên 200 đại biểu", "500 triệu đồng",
+# "1,5 tỷ đồng", "khoảng 1 435 lượt người", "03 cuộchội nghị"
 COUNT = re.compile(
-    rf"(?:\b{QUALIFIER}{_GAP})?(?<![\w/.,-])(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?(?={_GAP}(?P<unit>{SYLLABLE}(?:[ \t]{SYLLABLE}){{0,3}}))"
+    rf"(?:\b{QUALIFIER}{_GAP})?{_NUMBER_START}(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?{_UNIT_WORDS}"
 )
-RATE = re.compile(PER)
-# A range of two numbers before one unit: "từ 50 đến 100 người", "50 - 100 người", "30–40 hộ"
+# A range of two numbers before one unit: "từ 50 đến 100 người", "50 - 100 người", "30–40 hộ", "50 tới 60 người"
 COUNT_RANGE = re.compile(
-    rf"(?:\b{QUALIFIER}{_GAP})?(?:\b(?i:từ){_GAP})?(?<![\w/.,-])(?P<low>{NUMBER})(?:[ \t]*[-–][ \t]*|{_GAP}(?:đến|tới){_GAP})"
-    rf"(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?(?={_GAP}(?P<unit>{SYLLABLE}(?:[ \t]{SYLLABLE}){{0,3}}))"
+    rf"(?:\b{QUALIFIER}{_GAP})?(?:\b(?P<from_word>(?i:từ)){_GAP})?{_NUMBER_START}(?P<low>{NUMBER})"
+    rf"(?:[ \t]*[-–][ \t]*|{_GAP}(?:đến|tới){_GAP})(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?{_UNIT_WORDS}"
 )
+# A number right after these is an ordinal, a label or an identifier, not a quantity:
+# "Dự án 10", "Tiểu dự án 1", "Nội dung số 2", "lần thứ 5", "lần 2", "khóa 15", "kỳ họp 7", "Điều 3",
+# "Khoản 2", "mục 4", "Chương II", "phần 1", "điểm a", "tiểu mục 3", "giai đoạn 2", "nhiệm kỳ 3",
+# "phòng 204", "tầng 3", "Quốc lộ 4A", "tỉnh lộ 208", "km 12", "lô 5", "đường 3/2", "tổ 7", "xóm 2",
+# "bản 3", "thôn 4", "khu 5", "Quyết định 45", "Top 10"; counters and labels end in ":", "#", "№"
+# ("Hôm nay: 51", "Đang truy cập: 4"); also the end of a numbered span ("Dự án 1 - 3").
+ORDINAL_BEFORE = re.compile(
+    r"(?:\b(?:số|thứ|lần|khóa|khoá|kỳ\s+họp|điều|khoản|mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
+    r"nội\s+dung|tiểu\s+mục|giai\s+đoạn|nhiệm\s+kỳ|phòng|tầng|quốc\s+lộ|tỉnh\s+lộ|km|lô|đường|tổ|xóm|bản|thôn|khu|"
+    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top)|[:#№])"
+    r"(?:\s*\d+\s*[-–])?\s*$",
+    re.IGNORECASE,
+)
+# Phone and fax numbers by their label: "Điện thoại: 0215 3825 912", "ĐT: 0912345678", "Fax: (0206) 3852 123",
+# "Hotline 1900", "SĐT 09…", "Tel. 024…"
+PHONE_BEFORE = re.compile(r"(?:điện\s+thoại|đt|fax|hotline|sđt|tel)\.?\s*:?\s*\(?$", re.IGNORECASE)
+
+# ---- places ---------------------------------------------------------------------------------
+
+# A run of capitalised syllables, optionally hyphen- or dash-joined: "Trùng Khánh", "Phông-sa-ly",
+# "Luông-pha-băng", "LẠNG SƠN", "Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu". Each repetition must take a
+# capital or a hyphen first, so the loop cannot re-split the same text.
+NAME_RUN = re.compile(rf"{CAP_SYLLABLE}(?:(?:[ \t]+|[ \t]*[-–][ \t]*){CAP_SYLLABLE}|-[a-zà-ỹđ]+)*")
+# After a unit word, a name whose later syllables are in lower case: "huyện Trùng khánh", "huyện Hoà an".
+NAME_AFTER_UNIT = re.compile(rf"{CAP_SYLLABLE}(?:[ \t]+{SYLLABLE}){{1,4}}")
+# One syllable of a name run ("Phông", "sa", "ly" in "Phông-sa-ly"; "Bà", "Rịa", "Vũng", "Tàu").
+NAME_SYLLABLE = re.compile(r"[^\s\-–]+")
+# The unit word right before a name: "tỉnh Cao Bằng", "Tỉnh Lào Cai", "thành phố Cao Bằng", "TP. Hồ Chí
+# Minh", "TP Hồ Chí Minh", "huyện Trùng Khánh", "quận Ba Đình", "thị xã Sa Pa", "xã Y Tý", "phường Sông
+# Hiến", "thị trấn Trà Lĩnh", "huyện: Hà Quảng". Not "Thông tấn xã Việt Nam" nor "Hợp tác xã Tân Tiến":
+# there "xã" ends an organisation's name.
+UNIT_BEFORE = re.compile(
+    r"(tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn)\s*:?\s*$", re.IGNORECASE
+)
+# A list after a plural unit word, which carries across "," ";" "và": "các huyện: Quảng Hòa; Trùng
+# Khánh, Hạ Lang", "các xã Bắc Xa, Bính Xá và Kiên Mộc", "hai tỉnh Cao Bằng, Lạng Sơn", "07 huyện: Hà
+# Quảng, Hòa An". A singular one does not carry: in "huyện Trùng Khánh, Cao Bằng" the province follows.
+LIST_HEAD = re.compile(
+    r"\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,3})\s+(tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận)\s*:?\s*", re.IGNORECASE
+)
+LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
+# A person, not a place, follows these: "đồng chí Hà Quảng", "ông Hải Hà", "bà Lâm Đồng", "đ/c …"
+PERSON_BEFORE = re.compile(r"(?:\b(?:đồng\s+chí|ông|bà|anh|chị|cô|thầy|bác)|đ/c)\s+$", re.IGNORECASE)
+# Words after which a capitalised name the gazetteer does not know may be a place, for NER to check:
+# "tỉnh Luang Namtha", "huyện Mường Khoa", "xã Sín Thầu", "thành phố Côn Minh", "tại Viêng Chăn",
+# "nước Lào", "thủ đô Viêng Chăn"
+NER_CUE = re.compile(
+    r"\b(tỉnh|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|thành\s+phố|tại|nước|thủ\s+đô)\s+$", re.IGNORECASE
+)
+# Where a sentence ends, for the sentence NER reads: ". ", "! ", "? ", ";", a line break.
+SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
