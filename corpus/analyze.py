@@ -8,7 +8,7 @@ from corpus.errors import UserError
 from corpus.pipeline import analyze_article
 from corpus.records import Article, Source, article_id_for
 from extract.article import NotAnArticle, extract_from_html
-from extract.dates import labelled_date
+from extract.dates import date_in_lines, fetch_day
 from extract.normalize import normalize_text
 
 _LOCAL = Source(id="local-file", name="local file", province=None, start_urls=("file:///",))
@@ -50,7 +50,7 @@ def _looks_like_html(text: str) -> bool:
 
 def _text_article(text: str, url: str) -> Article:
     """A plain-text page (as the seeds are saved): all of it is the text, menus included; the
-    title is the first early line shaped like a headline; the date the first labelled one."""
+    title is the first early line shaped like a headline; the date the stamp that goes with it."""
     text = normalize_text(text)
     if not text:
         raise UserError("the file is empty")
@@ -62,7 +62,7 @@ def _text_article(text: str, url: str) -> Article:
         province=None,
         province_2025=None,
         title=title,
-        published=labelled_date(text),
+        published=date_in_lines(text, title, "", fetch_day(None)),
         text=text,
     )
 

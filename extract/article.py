@@ -11,7 +11,7 @@ from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from corpus.records import Article, Capture, Source, article_id_for
-from extract.dates import is_dateline, published_date
+from extract.dates import fetch_day, is_dateline, published_date
 from extract.legacy import repair_legacy_encoding
 from extract.normalize import normalize_text
 from nlp.regexes import UPPER
@@ -111,7 +111,7 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
     text = "\n\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise NotAnArticle(f"main text too short ({len(text)} characters)")
-    published, date_source = published_date(selector, html)
+    published, date_source = published_date(selector, title, lines[0] if lines else "", fetch_day(fetched_at))
     return Article(
         article_id=article_id_for(url),
         url=url,

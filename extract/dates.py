@@ -1,83 +1,253 @@
-"""The published date of a page, read the way a person reads it: from the date the portal
-prints beside the headline, then from the page's metadata, then htmldate's heuristics.
+"""The published date of a page, read the way a person reads it: the date stamp the portal prints
+with the headline, then a labelled publication date elsewhere on the page, then the article's
+metadata (in Vietnam's time), then htmldate's reading of the markup.
 
-Never the crawl date: a page with no findable date gets None.
+Never the crawl date, nor a date that merely appears on the page: the "today" in a header or a
+visitor counter, a print view's "Ngày in", a related article's date, the date of a decision the
+story cites. A date later than the day the page was fetched is impossible and is never taken. A
+page with no findable date gets None.
 """
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from parsel import Selector
 
 from nlp.dates import valid_date
 
-# The labels portals print before an article's date, each named by the portal style it comes from.
-_LABEL = r"""
-    (?:
-        Cập\s+nhật\s+lúc            # SharePoint (Bắc Kạn): "(Cập nhật lúc: 16/01/2020 16:39:43 )"
-      | Ngày\s+(?:đăng|xuất\s+bản|cập\s+nhật|ban\s+hành\s+tin)  # "Ngày đăng: 30/05/2023"
-      | Đăng\s+(?:ngày|lúc)         # "Đăng ngày: 30/05/2023"
-      | Thời\s+gian\s+đăng           # "Thời gian đăng: 12/04/2021"
-      | Thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật  # NukeViet: "Thứ hai - 05/09/2022 22:28"
-    )"""
-_SEPARATOR = r"\s*[:\-–,]?\s*"
-_DMY = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
-_TIME = r"(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)"
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
-_LABELLED = re.compile(_LABEL + _SEPARATOR + _DMY, re.IGNORECASE | re.VERBOSE)
-# A line that is nothing but the page's date stamp, labelled or not: "30/05/2023 09:15".
-_DATELINE = re.compile(r"^\(?\s*" + _LABEL + "?" + _SEPARATOR + _DMY + _TIME + r"?\s*\)?$", re.IGNORECASE | re.VERBOSE)
+# ---- pattern pieces ----------------------------------------------------------------------------
 
-# Metadata a CMS writes for the article itself (not for the page's last modification).
-_META_XPATHS = (
-    "//meta[@property='article:published_time']/@content",
-    "//meta[@name='pubdate' or @name='publishdate' or @name='PublishDate']/@content",
-    "//meta[@itemprop='datePublished']/@content",
-    "//time[@itemprop='datePublished']/@datetime",
+# The calendar date itself, in the forms portals print:
+_DATE = r"""(?:
+    (?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})   # "05/09/2022", "05-09-2022", "30.05.2023"
+  | (?:ngày\s+)?(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)(?:\s+năm|\s*,)?\s+(?P<wy>(?:19|20)\d{2})  # "ngày 30 tháng 5 năm 2023", Joomla's "12 Tháng 3 2021"
+  | (?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)                       # "2023-05-30"
+)"""
+# A time after the date: "22:28", "- 22:28", "16:39:43", "09:15 AM", "| 08:00 SA"
+_TIME = r"(?:\s*[-,|]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)"
+# A weekday before the date: "Thứ hai", "Thứ Hai,", "Thứ 2", "Chủ nhật" (NukeViet, Joomla, Drupal themes)
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+# Labels that say the date is the article's publication:
+_PUBLISHED = r"""(?:
+    ngày\s+(?:đăng(?:\s+tải)?|xuất\s+bản|phát\s+hành|viết|đưa\s+tin)   # "Ngày đăng: 30/05/2023", "Ngày xuất bản: …"
+  | (?:được\s+)?đăng(?:\s+(?:tải|ngày|lúc|vào|vào\s+ngày))?           # "Đăng ngày: …", Joomla's "Được đăng ngày Thứ năm, 12 Tháng 3 2021"
+  | xuất\s+bản(?:\s+ngày)?                                              # "Xuất bản: …"
+  | thời\s+gian\s+đăng                                                  # "Thời gian đăng: 12/04/2021"
+  | published|posted\s+on|date\s+posted                                # English themes
+)"""
+# Labels that say it is the last update; SharePoint portals print nothing else ("(Cập nhật lúc: 16/01/2020 16:39:43 )").
+_UPDATED = r"(?:(?:ngày\s+|lần\s+)?cập\s+nhật(?:\s+(?:lúc|ngày|lần\s+cuối))?|sửa\s+(?:đổi|lần\s+cuối)|updated)"
+# Labels of dates that are not the article's: a print view's date, "today", a visit.
+_NOT_PUBLISHED = r"(?:ngày\s+in|in\s+ngày|in\s+lúc|hôm\s+nay|ngày\s+truy\s+cập|truy\s+cập\s+ngày|ngày\s+hiện\s+tại|printed)"
+_SEP = r"\s*[:\-–,]?\s*"
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+# A line that is nothing but a date stamp, labelled or not: "Thứ hai - 05/09/2022 22:28",
+# "(Cập nhật lúc: 16/01/2020 16:39:43 )", "30/05/2023 09:15", "Ngày đăng:\n30/05/2023" (label and
+# date in neighbouring elements).
+_STAMP = re.compile(
+    rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP})?(?:{_WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]*$",
+    _FLAGS | re.MULTILINE,
 )
-_ISO_DATE = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
+# A labelled date inside a longer line: "Lượt xem: 120 | Ngày đăng: 30/05/2023 | In bài".
+_LABELLED = re.compile(rf"\b(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP}(?:{_WEEKDAY}{_SEP})?{_DATE}", _FLAGS)
+_PUBLISHED_LABEL = re.compile(rf"^{_PUBLISHED}$", _FLAGS)
+_NOT_PUBLISHED_LABEL = re.compile(rf"^{_NOT_PUBLISHED}$", _FLAGS)
+
+# Metadata a CMS writes for the article itself (not the page's last modification).
+_META_XPATHS = (
+    "//meta[@property='article:published_time' or @name='article:published_time']/@content",
+    "//meta[@property='og:published_time' or @itemprop='datePublished']/@content",
+    "//meta[@name='pubdate' or @name='publishdate' or @name='PublishDate' or @name='publish-date']/@content",
+    "//meta[@name='dc.date.issued' or @name='DC.date.issued' or @name='dcterms.created']/@content",
+    "//*[contains(concat(' ', @property, ' '), ' dc:created ')]/@content",  # Drupal 7 RDFa
+    "//*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content",
+    "//time[contains(concat(' ', @class, ' '), ' published ') or @pubdate]/@datetime",  # WordPress
+)
+_ISO = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
+# How far past the headline the date stamp may sit when the story's start is not found on the page.
+_STAMP_REACH = 600
 
 
-def published_date(selector: Selector, html: str) -> tuple[date | None, str | None]:
+@dataclass(frozen=True)
+class DateOnPage:
+    value: date
+    start: int
+    end: int
+    label: str  # "published", "updated", "stamp" (no label) or "other" (print date, today …)
+
+
+# ---- the date on a page ------------------------------------------------------------------------
+
+
+def published_date(selector: Selector, headline: str, story_start: str, fetched: date | None) -> tuple[date | None, str | None]:
     """(date, where it came from: "page" | "meta" | "htmldate"), or (None, None)."""
-    visible = " ".join(selector.xpath("//body//text()[not(ancestor::script or ancestor::style)]").getall())
-    found = labelled_date(visible)
+    lines = visible_lines(selector)
+    found = date_in_lines(lines, headline, story_start, fetched)
     if found:
         return found, "page"
-    for xpath in _META_XPATHS:
-        for value in selector.xpath(xpath).getall():
-            iso = _ISO_DATE.search(value)
-            if iso:
-                found = valid_date(int(iso[1]), int(iso[2]), int(iso[3]))
-                if found:
-                    return found, "meta"
-    found = _htmldate(html)
+    found = metadata_date(selector, fetched)
+    if found:
+        return found, "meta"
+    found = _htmldate(selector, lines, fetched)
     return (found, "htmldate") if found else (None, None)
 
 
+def fetch_day(fetched_at: datetime | None) -> date:
+    """The day in Vietnam a page was fetched (now, for a page read from a file): no article was
+    published after it."""
+    moment = fetched_at or datetime.now(VIETNAM)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=VIETNAM)
+    return moment.astimezone(VIETNAM).date()
+
+
+def visible_lines(selector: Selector) -> str:
+    """The page's visible text, one text node a line, in document order."""
+    nodes = selector.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]").getall()
+    return "\n".join(" ".join(node.split()) for node in nodes if node.strip())
+
+
+def date_in_lines(lines: str, headline: str, story_start: str, fetched: date | None) -> date | None:
+    """The article's date among a page's visible lines (or a plain-text page's lines): the first
+    stamp between the headline and the story, preferring a publication label to an update label;
+    else a publication label anywhere after the headline; else a stamp on the line above the headline."""
+    top = _find(lines, headline, 0)
+    top = 0 if top < 0 else top
+    body = _find(lines, story_start, top + len(headline)) if story_start else -1
+    end = body if body > top else top + len(headline) + _STAMP_REACH
+    dates = [d for d in dates_on_page(lines) if fetched is None or d.value <= fetched]
+    between = [d for d in dates if top <= d.start < end and d.label != "other"]
+    for wanted in (("published", "stamp"), ("updated",)):
+        chosen = [d for d in between if d.label in wanted]
+        if chosen:
+            return chosen[0].value
+    after = [d for d in dates if d.start >= top and d.label == "published"]
+    if after:
+        return after[0].value
+    # Some themes print the stamp on the line just above the headline; anything further up is a
+    # sidebar's or a header's date, and a stamp of the fetch day there is the header's "today".
+    above = [
+        d for d in dates
+        if d.end <= top and not lines[d.end : top].strip() and d.label in ("published", "stamp") and d.value != fetched
+    ]
+    return above[-1].value if above else None
+
+
+def dates_on_page(lines: str) -> list[DateOnPage]:
+    """Every date stamp and labelled date on the page, in order, with what its label says."""
+    found: dict[int, DateOnPage] = {}
+    for pattern in (_STAMP, _LABELLED):
+        for match in pattern.finditer(lines):
+            value = _date_of(match)
+            start = match.start("label") if match["label"] else match.start()
+            if value and start not in found:
+                found[start] = DateOnPage(value, start, match.end(), _label_kind(match["label"]))
+    return sorted(found.values(), key=lambda d: d.start)
+
+
 def is_dateline(line: str) -> bool:
-    return bool(_DATELINE.match(line.strip()))
+    """Whether a line of text is nothing but a date stamp (it is furniture, not story)."""
+    return bool(_STAMP.fullmatch(line.strip()))
 
 
-def labelled_date(text: str) -> date | None:
-    """The first valid date printed with a publication label ("Ngày đăng: 30/05/2023")."""
-    for match in _LABELLED.finditer(text):
-        found = valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
-        if found:
+def metadata_date(selector: Selector, fetched: date | None) -> date | None:
+    """The publication date the page's metadata gives, as a day in Vietnam."""
+    values = [value for xpath in _META_XPATHS for value in selector.xpath(xpath).getall()]
+    values += _json_ld_dates(selector)
+    for value in values:
+        found = vietnam_day(value)
+        if found and (fetched is None or found <= fetched):
             return found
     return None
 
 
-def _htmldate(html: str) -> date | None:
+def vietnam_day(value: str) -> date | None:
+    """An ISO 8601 date or timestamp → the day it was in Vietnam: "2022-09-04T17:28:00Z" →
+    2022-09-05. A timestamp without an offset is taken as Vietnam's own time."""
+    match = _ISO.search(value or "")
+    if not match:
+        return None
+    try:
+        moment = datetime.fromisoformat(match.group().replace(" ", "T", 1).replace("Z", "+00:00").replace("T+", "+"))
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(VIETNAM)
+    return moment.date()
+
+
+# ---- helpers -----------------------------------------------------------------------------------
+
+
+def _find(lines: str, needle: str, start: int) -> int:
+    """Where a headline or the story's first words stand on the page (whitespace-insensitive)."""
+    needle = " ".join(needle.split())[:60]
+    if not needle:
+        return -1
+    pattern = r"\s+".join(re.escape(word) for word in needle.split())
+    match = re.compile(pattern, re.IGNORECASE).search(lines, start)
+    return match.start() if match else -1
+
+
+def _date_of(match: re.Match) -> date | None:
+    if match["y"]:
+        return valid_date(match["y"], match["m"], match["d"])
+    if match["wy"]:
+        return valid_date(match["wy"], match["wm"], match["wd"])
+    return valid_date(match["iy"], match["im"], match["id"])
+
+
+def _label_kind(label: str | None) -> str:
+    if not label:
+        return "stamp"
+    label = " ".join(label.split())
+    if _NOT_PUBLISHED_LABEL.match(label):
+        return "other"
+    return "published" if _PUBLISHED_LABEL.match(label) else "updated"
+
+
+def _json_ld_dates(selector: Selector) -> list[str]:
+    """datePublished of a JSON-LD NewsArticle (AMP and many news themes), wherever it nests."""
+    found: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("datePublished"), str):
+                found.append(node["datePublished"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for script in selector.xpath("//script[@type='application/ld+json']/text()").getall():
+        try:
+            walk(json.loads(script))
+        except ValueError:
+            continue
+    return found
+
+
+def _htmldate(selector: Selector, lines: str, fetched: date | None) -> date | None:
+    """htmldate on the markup, without the dates the page labels as not the article's (a print
+    view's "Ngày in", a counter's "Hôm nay"), which its heuristics would otherwise take."""
     from htmldate import find_date
 
+    others = {d.value for d in dates_on_page(lines) if d.label == "other"}
     # extensive_search=False: only dates the page states about itself; the extensive search
     # would fall back to any date in the text, e.g. a cited decision's date.
     try:
-        value = find_date(html, extensive_search=False, original_date=True)
+        value = find_date(selector.get(), extensive_search=False, original_date=True)
     except Exception:  # htmldate raises assorted errors on malformed markup; a missing date is the answer
         return None
-    return datetime.strptime(value, "%Y-%m-%d").date() if value else None
-
-
+    found = datetime.strptime(value, "%Y-%m-%d").date() if value else None
+    if found is None or found in others or (fetched is not None and found > fetched):
+        return None
+    return found
