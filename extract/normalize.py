@@ -1,18 +1,71 @@
-"""Text normalisation: NFC Unicode, tidy whitespace, unglue a date from the word after it."""
+"""Text normalisation: NFC Unicode, tidy whitespace, and words the portal's editor ran together
+pulled apart where only one reading is possible."""
 from __future__ import annotations
 
 import re
 import unicodedata
 
-# "06/11/2018ban hành" → "06/11/2018 ban hành": a full date followed at once by a letter is
-# always two tokens run together by the CMS's editor, never one word.
+from nlp.regexes import LOWER, UPPER
+from nlp.text import syllables
+
+_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
+
+# "06/11/2018ban hành", "ngày 12/3/2021tại" → a space after the date: a full date followed at once
+# by a letter is always two tokens run together, never one word.
 _GLUED_DATE = re.compile(r"(\b\d{1,2}/\d{1,2}/\d{4})(?=[^\W\d_])")
+# "07cuộc hội nghị", "700cán bộ", "2.500cuốn": a number (not part of a code such as "H5N1" or
+# "COVID-19") followed at once by lower-case letters; split only when the letters are a Vietnamese
+# syllable and not a unit written against its number ("5ha", "10km", "8h30", "500đ").
+_GLUED_NUMBER = re.compile(rf"(?<![\w.,/\-])(\d+(?:[.,]\d+)*)([{LOWER}]+)\b")
+_UNITS = frozenset({"ha", "ca", "tr", "đ", "h", "m", "g", "kg", "km", "ml", "am", "pm", "lần"})
+# "thành phố.Tổ chức": a full stop between a lower-case word and a capitalised one, with no
+# space (not "TP.Hồ Chí Minh", not "mic.gov.vn").
+_GLUED_SENTENCE = re.compile(rf"(?<=[{LOWER}]{{2}})\.(?=[{UPPER}][{LOWER}])")
+# A lower-case word with Vietnamese letters that is no syllable: "cuộchội" (cuộc + hội), "nghịtập".
+# Capitalised words are left alone: names of places and peoples ("Đakrông", "Pơnan") are often
+# written as one word.
+_WORD = re.compile(rf"\b[{LOWER}]{{4,}}\b")
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    text = _GLUED_DATE.sub(r"\1 ", text)
+    text = unglue(text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def unglue(text: str) -> str:
+    text = _GLUED_DATE.sub(r"\1 ", text)
+    text = _GLUED_NUMBER.sub(_split_number, text)
+    text = _GLUED_SENTENCE.sub(". ", text)
+    return _WORD.sub(_split_syllables, text)
+
+
+def _split_number(match: re.Match) -> str:
+    number, letters = match.groups()
+    if letters in _UNITS or not _is_syllable(letters):
+        return match.group()
+    return f"{number} {letters}"
+
+
+def _split_syllables(match: re.Match) -> str:
+    """Two syllables run together, when exactly one split makes two and the second starts with a
+    consonant (a word that only splits before a vowel, "khuổi" = "khu" + "ổi", is a name, not glue)."""
+    word = match.group()
+    lower = word.lower()
+    if lower in syllables() or not any(ch > "z" for ch in lower):
+        return word
+    splits = [
+        i for i in range(2, len(lower) - 1)
+        if not _VOWEL.match(lower[i]) and _is_syllable(lower[:i]) and _is_syllable(lower[i:])
+    ]
+    return f"{word[:splits[0]]} {word[splits[0]:]}" if len(splits) == 1 else word
+
+
+def _is_syllable(letters: str) -> bool:
+    """A Vietnamese syllable: in underthesea's word list and with a vowel (the list also holds
+    abbreviations such as "km", "tr")."""
+    return len(letters) >= 2 and letters in syllables() and bool(_VOWEL.search(letters))

@@ -14,6 +14,8 @@ import re
 # A Vietnamese upper-case letter: A–Z plus Đ and every toned or hatted capital, listed one by one
 # (a range like À-Ỹ would also take in the lower-case letters between them).
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0x00C0, 0x1EFA)) if ch.isupper() and ch.isalpha())
+# A Vietnamese lower-case letter, listed the same way.
+LOWER = "a-z" + "".join(ch for ch in map(chr, range(0x00C0, 0x1EFA)) if ch.islower() and ch.isalpha())
 # A syllable: letters only ("Hội", "nghị", "ĐÁNH").
 SYLLABLE = r"[^\W\d_]+"
 # A capitalised syllable: "Trùng", "Khánh", "Phông", "LẠNG".

@@ -1,4 +1,4 @@
-"""Text repair: legacy font encodings, decomposed Unicode, glued dates — real forms, exact outputs."""
+"""Text repair: legacy font encodings, decomposed Unicode, glued words — real forms, exact outputs."""
 import unicodedata
 
 import pytest
@@ -44,7 +44,31 @@ def test_unicode_text_is_left_alone(text):
         ("Tổng   kinh phí\u00a0là 500 triệu đồng", "Tổng kinh phí là 500 triệu đồng"),
         ("dòng 1\n\n\n\ndòng 2", "dòng 1\n\ndòng 2"),
         ("số 1533/KH-SNgV", "số 1533/KH-SNgV"),  # nothing glued: unchanged
+        # a number run into its counted noun (seed 000's portal, Bắc Kạn's)
+        ("Tổ chức 07cuộc Hội nghị cho 700cán bộ", "Tổ chức 07 cuộc Hội nghị cho 700 cán bộ"),
+        ("in hơn 2.500cuốn cẩm nang", "in hơn 2.500 cuốn cẩm nang"),
+        # two syllables run together (seed 002: "03 cuộchội nghị")
+        ("mở 03 cuộchội nghị", "mở 03 cuộc hội nghị"),
+        ("Hội nghịtập huấn", "Hội nghị tập huấn"),
+        # a sentence run into the next (seed 002: "thành phố.Tổ chức 04 hội nghị")
+        ("UBND các huyện, thành phố.Tổ chức 04 hội nghị", "UBND các huyện, thành phố. Tổ chức 04 hội nghị"),
     ],
 )
 def test_normalize_text(raw, expected):
     assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5ha lúa, 10km đường, 8h30, 500đ",  # a unit written against its number
+        "H5N1, COVID-19, 4G, G20",  # codes with digits
+        "TP.Hồ Chí Minh, Mic.gov.vn, v.v.",  # abbreviations and addresses, not sentences
+        "Khuổi Nặm, Đakrông, Chrôh Pơnan, Phongsaly",  # names written as one word
+        "khuổi",  # splits only before a vowel ("khu" + "ổi"): not glue
+        "nguyễn khuyến nghiêng thuyền ngoèo",  # long syllables, each one word
+        "hoà bình, thuỷ lợi",  # old-style tones are spelling, not glue
+    ],
+)
+def test_what_is_not_glue_stays(text):
+    assert normalize_text(text) == text
