@@ -109,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="measure the extractors against the gold set")
     p.add_argument("what", choices=("nlp", "extract"))
-    p.add_argument("--errors", action="store_true", help="nlp: also list every missed and spurious fact")
+    p.add_argument("--errors", action="store_true", help="also list every miss: nlp facts missed or spurious, extract fields wrong")
     p.set_defaults(handler=cmd_eval)
 
     p = sub.add_parser("analyze", help="one saved HTML page or text file → JSON of the article and its facts")
@@ -221,7 +221,7 @@ def cmd_eval(args) -> int:
     if args.what == "extract":
         from corpus import evaluate_extract
 
-        print(evaluate_extract.report(evaluate_extract.evaluate()))
+        print(evaluate_extract.report(evaluate_extract.evaluate(), errors=args.errors))
         return 0
     from corpus.evaluate import evaluate, report
 

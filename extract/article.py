@@ -1,20 +1,23 @@
-"""One capture → one Article: trafilatura finds the main text, Vietnamese-portal rules fix what it
-gets wrong (lead paragraphs outside the body div, related-news tails, bylines, captions that are
-image file names) and find the title, published date and author."""
+"""One capture → one Article. trafilatura finds the main text; Vietnamese-portal rules fix what it
+gets wrong and find the rest: the headline the page's title names (extract.headline), the story
+without the furniture around it (extract.boilerplate), the lead paragraphs themes print outside
+the body container, the byline (extract.byline) and the published date (extract.dates)."""
 from __future__ import annotations
 
-import re
 import unicodedata
+from datetime import datetime
 
 import trafilatura
-from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
 from corpus.records import Article, Capture, Source, article_id_for
-from extract.dates import fetch_day, is_dateline, published_date
+from extract.boilerplate import ends_story, is_furniture, is_prose, story_lines
+from extract.byline import BYLINE_REACH, is_person, read_byline, split_byline
+from extract.dates import fetch_day, published_date
+from extract.headline import headline
 from extract.legacy import repair_legacy_encoding
 from extract.normalize import normalize_text
-from nlp.regexes import UPPER
+from extract.page import Page
 
 
 class NotAnArticle(Exception):
@@ -22,50 +25,6 @@ class NotAnArticle(Exception):
 
 
 MIN_TEXT_CHARS = 200
-
-# Blocks that end a story on Vietnamese portals: everything from such a line on is page furniture.
-_TAIL_MARKERS = re.compile(
-    r"""^(?:
-        Những\s+tin\s+(?:mới|cũ)\s+hơn      # NukeViet: "Những tin mới hơn", "Những tin cũ hơn"
-      | Tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác|đã\s+đưa)  # "Tin liên quan", "Tin cùng chuyên mục"
-      | Các\s+tin\s+(?:khác|đã\s+đưa)        # "Các tin khác"
-      | Có\s+thể\s+bạn\s+quan\s+tâm          # Cao Bằng's portal
-      | Bài\s+viết\s+liên\s+quan
-      | ĐÁNH\s+GIÁ\s+BÀI\s+VIẾT              # rating widget "ĐÁNH GIÁ BÀI VIẾT( 0)"
-      | Chia\s+sẻ(?:\s+bài\s+viết)?\s*:?$     # share buttons
-      | Thống\s+kê\s+truy\s+cập              # visitor counter block
-      | Bạn\s+đã\s+không\s+sử\s+dụng\s+Site  # NukeViet session-timeout notice
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-# Lines that are never story text wherever they stand.
-_FURNITURE_LINE = re.compile(
-    r"""^(?:
-        [\w\-. ]*\.(?:jpe?g|png|gif|webp)                 # "ảnh-bài-bạc-liêu.png"
-      | \d+(?:\.\d+)*\.?\s*(?:IMG|DSC|DSCF|DJI|P)[\s_-]?\d+  # "5.29.IMG 9644": camera file names as captions
-      | (?:IMG|DSC|DSCF|DJI)[\s_-]?\d+(?:\.\w+)?
-      | Skip\s+(?:Ribbon\s+Commands|to\s+main\s+content)  # SharePoint ribbon
-      | Sign\s+In | Đăng\s+nhập
-      | In\s+bài\s+viết | Gửi\s+email | Lưu\s+bài\s+viết | Bản\s+in
-    )$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-# Byline labels: "Tác giả: Tin, ảnh: Minh Thùy", "Tin, ảnh: Minh Thùy", "Bài và ảnh: Thu Trang".
-_BYLINE = re.compile(
-    r"^(?:Tác\s+giả|(?:Tin|Bài)(?:\s*(?:,|và|&)\s*ảnh)?|Ảnh|Nguồn|Người\s+viết)\s*:\s*(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-# A name alone on the last line: 2–5 capitalised words, no digits or sentence punctuation ("Vi Trường").
-_NAME_LINE = re.compile(rf"^(?:[{UPPER}]\w*\.?\s+){{1,4}}[{UPPER}]\w*$")
-
-# Lead paragraphs that NukeViet and other CMSs render outside the body container.
-_LEAD_XPATH = (
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' hometext ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' sapo ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' news-lead ')]"
-)
 
 
 def decode_html(capture: Capture) -> str:
@@ -90,10 +49,10 @@ def extract_article(capture: Capture, source: Source) -> Article:
     return extract_from_html(html, capture.url, source, capture_id=capture.record_id, fetched_at=capture.fetched_at)
 
 
-def extract_from_html(html: str, url: str, source: Source, capture_id: str = "", fetched_at=None) -> Article:
-    selector = Selector(text=html)
+def extract_from_html(html: str, url: str, source: Source, capture_id: str = "", fetched_at: datetime | None = None) -> Article:
+    page = Page(html)
     document = trafilatura.bare_extraction(
-        html,
+        page.markup(),
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -104,14 +63,15 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
     if document is None or not (document.text or "").strip():
         raise NotAnArticle("no main text found")
 
-    title = _title(selector, document.title)
-    lines = _story_lines(normalize_text(document.text), title)
-    lines = _with_lead(lines, selector)
-    author, lines = _author(lines, document.author)
+    title = headline(page) or normalize_text(document.title or "")
+    lines = story_lines(normalize_text(document.text), title)
+    lines = _with_lead(lines, page, title)
+    author, lines = split_byline(lines)
+    author = author or _byline_after(lines, page) or _metadata_author(document.author)
     text = "\n\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise NotAnArticle(f"main text too short ({len(text)} characters)")
-    published, date_source = published_date(selector, title, lines[0] if lines else "", fetch_day(fetched_at))
+    published, date_source = published_date(page, title, lines[0], fetch_day(fetched_at))
     return Article(
         article_id=article_id_for(url),
         url=url,
@@ -128,48 +88,36 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
     )
 
 
-def _title(selector: Selector, fallback: str | None) -> str:
-    for xpath in ("//h1", "//meta[@property='og:title']/@content", "//h2"):
-        for value in selector.xpath(xpath).getall():
-            text = normalize_text(Selector(text=value).xpath("string()").get() if value.startswith("<") else value)
-            if len(text) >= 15:
-                return text
-    return normalize_text(fallback or "")
+def _with_lead(lines: list[str], page: Page, title: str) -> list[str]:
+    """The story with the paragraphs that stand between the headline and where trafilatura's text
+    begins (NukeViet's hometext, a SharePoint summary field, a sapo): prose, not link text."""
+    if not lines:
+        return lines
+    top = page.locate_headline(title)
+    start = page.locate(lines[0], after=top if top is not None else -1)
+    if top is None or start is None:
+        return lines
+    lead = [
+        text for line in page.lines[top + 1 : start]
+        if not line.linked and is_prose(text := normalize_text(line.text)) and not is_furniture(text) and text not in lines
+    ]
+    return [*lead, *lines]
 
 
-def _story_lines(text: str, title: str) -> list[str]:
-    lines: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        if _TAIL_MARKERS.match(line):
+def _byline_after(lines: list[str], page: Page) -> str | None:
+    """A byline in its own element after the story, which trafilatura left out of the text."""
+    end = page.locate(lines[-1], at_end=True) if lines else None
+    if end is None:
+        return None
+    window = []
+    for line in page.lines[end + 1 : end + 1 + BYLINE_REACH]:
+        if line.linked or ends_story(line.text):
             break
-        if _FURNITURE_LINE.match(line) or is_dateline(line) or (not lines and line == title):
-            continue
-        lines.append(line)
-    return lines
+        window.append(normalize_text(line.text))
+    return read_byline(window)[0]
 
 
-def _with_lead(lines: list[str], selector: Selector) -> list[str]:
-    lead = normalize_text(" ".join(selector.xpath(f"{_LEAD_XPATH}//text()").getall()))
-    if len(lead) < 40:
-        return lines
-    head = lead[:60]
-    if any(head in line for line in lines):
-        return lines
-    return [lead, *lines]
-
-
-def _author(lines: list[str], meta_author: str | None) -> tuple[str | None, list[str]]:
-    """The byline, and the lines without it: bylines are metadata, not story text."""
-    for index in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
-        match = _BYLINE.match(lines[index])
-        if match:
-            name = re.split(r":\s*", match["rest"])[-1].strip(" .")
-            return name or None, lines[:index] + lines[index + 1 :]
-    if lines and len(lines[-1]) <= 40 and _NAME_LINE.match(lines[-1]):
-        return lines[-1], lines[:-1]
-    if meta_author and len(meta_author) <= 40 and not re.search(r"\b(?:Cổng|Sở|UBND|Ban|Trung tâm|admin)\b", meta_author, re.I):
-        return normalize_text(meta_author), lines
-    return None, lines
+def _metadata_author(author: str | None) -> str | None:
+    """trafilatura's author from the page's metadata, when it names a person."""
+    author = normalize_text(author or "")
+    return author if author and is_person(author) else None

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from parsel import Selector
-
+from extract.page import Page
 from nlp.dates import valid_date
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -43,8 +42,10 @@ _PUBLISHED = r"""(?:
 )"""
 # Labels that say it is the last update; SharePoint portals print nothing else ("(Cập nhật lúc: 16/01/2020 16:39:43 )").
 _UPDATED = r"(?:(?:ngày\s+|lần\s+)?cập\s+nhật(?:\s+(?:lúc|ngày|lần\s+cuối))?|sửa\s+(?:đổi|lần\s+cuối)|updated)"
-# Labels of dates that are not the article's: a print view's date, "today", a visit.
-_NOT_PUBLISHED = r"(?:ngày\s+in|in\s+ngày|in\s+lúc|hôm\s+nay|ngày\s+truy\s+cập|truy\s+cập\s+ngày|ngày\s+hiện\s+tại|printed)"
+# Labels of dates that are not the article's: a print view's date, "today", a visit, a listed
+# legal document's issue or effective date ("Văn bản mới" sidebars: "Ngày ban hành: 05/01/2024").
+_NOT_PUBLISHED = r"""(?:ngày\s+in|in\s+ngày|in\s+lúc|hôm\s+nay|ngày\s+truy\s+cập|truy\s+cập\s+ngày|ngày\s+hiện\s+tại|printed
+  | ngày\s+(?:ban\s+hành|hiệu\s+lực|có\s+hiệu\s+lực|ký|hết\s+hạn))"""
 _SEP = r"\s*[:\-–,]?\s*"
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -86,16 +87,16 @@ class DateOnPage:
 # ---- the date on a page ------------------------------------------------------------------------
 
 
-def published_date(selector: Selector, headline: str, story_start: str, fetched: date | None) -> tuple[date | None, str | None]:
+def published_date(page: Page, headline: str, story_start: str, fetched: date | None) -> tuple[date | None, str | None]:
     """(date, where it came from: "page" | "meta" | "htmldate"), or (None, None)."""
-    lines = visible_lines(selector)
-    found = date_in_lines(lines, headline, story_start, fetched)
+    line = page.locate_headline(headline)
+    found = date_in_lines(page.text, headline, story_start, fetched, page.offset(line) if line is not None else None)
     if found:
         return found, "page"
-    found = metadata_date(selector, fetched)
+    found = metadata_date(page, fetched)
     if found:
         return found, "meta"
-    found = _htmldate(selector, lines, fetched)
+    found = _htmldate(page, fetched)
     return (found, "htmldate") if found else (None, None)
 
 
@@ -108,18 +109,14 @@ def fetch_day(fetched_at: datetime | None) -> date:
     return moment.astimezone(VIETNAM).date()
 
 
-def visible_lines(selector: Selector) -> str:
-    """The page's visible text, one text node a line, in document order."""
-    nodes = selector.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]").getall()
-    return "\n".join(" ".join(node.split()) for node in nodes if node.strip())
-
-
-def date_in_lines(lines: str, headline: str, story_start: str, fetched: date | None) -> date | None:
+def date_in_lines(lines: str, headline: str, story_start: str, fetched: date | None, top: int | None = None) -> date | None:
     """The article's date among a page's visible lines (or a plain-text page's lines): the first
     stamp between the headline and the story, preferring a publication label to an update label;
-    else a publication label anywhere after the headline; else a stamp on the line above the headline."""
-    top = _find(lines, headline, 0)
-    top = 0 if top < 0 else top
+    else a publication label anywhere after the headline; else a stamp on the line above the headline.
+    `top` is where the headline stands, when the caller knows it better than the first occurrence
+    of its words (a breadcrumb may end with the headline)."""
+    if top is None:
+        top = max(0, _find(lines, headline, 0))
     body = _find(lines, story_start, top + len(headline)) if story_start else -1
     end = body if body > top else top + len(headline) + _STAMP_REACH
     dates = [d for d in dates_on_page(lines) if fetched is None or d.value <= fetched]
@@ -157,10 +154,10 @@ def is_dateline(line: str) -> bool:
     return bool(_STAMP.fullmatch(line.strip()))
 
 
-def metadata_date(selector: Selector, fetched: date | None) -> date | None:
+def metadata_date(page: Page, fetched: date | None) -> date | None:
     """The publication date the page's metadata gives, as a day in Vietnam."""
-    values = [value for xpath in _META_XPATHS for value in selector.xpath(xpath).getall()]
-    values += _json_ld_dates(selector)
+    values = [str(value) for xpath in _META_XPATHS for value in page.tree.xpath(xpath)]
+    values += _json_ld_dates(page)
     for value in values:
         found = vietnam_day(value)
         if found and (fetched is None or found <= fetched):
@@ -213,7 +210,7 @@ def _label_kind(label: str | None) -> str:
     return "published" if _PUBLISHED_LABEL.match(label) else "updated"
 
 
-def _json_ld_dates(selector: Selector) -> list[str]:
+def _json_ld_dates(page: Page) -> list[str]:
     """datePublished of a JSON-LD NewsArticle (AMP and many news themes), wherever it nests."""
     found: list[str] = []
 
@@ -227,7 +224,7 @@ def _json_ld_dates(selector: Selector) -> list[str]:
             for value in node:
                 walk(value)
 
-    for script in selector.xpath("//script[@type='application/ld+json']/text()").getall():
+    for script in page.tree.xpath("//script[@type='application/ld+json']/text()"):
         try:
             walk(json.loads(script))
         except ValueError:
@@ -235,19 +232,20 @@ def _json_ld_dates(selector: Selector) -> list[str]:
     return found
 
 
-def _htmldate(selector: Selector, lines: str, fetched: date | None) -> date | None:
+def _htmldate(page: Page, fetched: date | None) -> date | None:
     """htmldate on the markup, without the dates the page labels as not the article's (a print
-    view's "Ngày in", a counter's "Hôm nay"), which its heuristics would otherwise take."""
+    view's "Ngày in", a counter's "Hôm nay"), which its heuristics would otherwise take, nor the
+    fetch day: with no stamp or metadata saying so, that is a header's "today"."""
     from htmldate import find_date
 
-    others = {d.value for d in dates_on_page(lines) if d.label == "other"}
+    others = {d.value for d in dates_on_page(page.text) if d.label == "other"}
     # extensive_search=False: only dates the page states about itself; the extensive search
     # would fall back to any date in the text, e.g. a cited decision's date.
     try:
-        value = find_date(selector.get(), extensive_search=False, original_date=True)
+        value = find_date(page.html, extensive_search=False, original_date=True)
     except Exception:  # htmldate raises assorted errors on malformed markup; a missing date is the answer
         return None
     found = datetime.strptime(value, "%Y-%m-%d").date() if value else None
-    if found is None or found in others or (fetched is not None and found > fetched):
+    if found is None or found in others or (fetched is not None and found >= fetched):
         return None
     return found

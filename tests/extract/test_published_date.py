@@ -3,9 +3,8 @@ time, htmldate; never a date that only appears on the page. Real forms, exact an
 from datetime import date, datetime, timezone
 
 import pytest
-from parsel import Selector
-
 from extract.dates import date_in_lines, fetch_day, is_dateline, metadata_date, published_date, vietnam_day
+from extract.page import Page
 
 FETCHED = date(2026, 11, 24)
 HEADLINE = "Hội nghị tập huấn công tác thông tin đối ngoại"
@@ -94,11 +93,11 @@ def test_metadata_timestamps_are_days_in_vietnam(value, expected):
     ],
 )
 def test_metadata_date(head, expected):
-    assert metadata_date(Selector(text=f"<html><head>{head}</head><body></body></html>"), FETCHED) == expected
+    assert metadata_date(Page(f"<html><head>{head}</head><body></body></html>"), FETCHED) == expected
 
 
 def test_print_view_date_is_not_taken_from_the_markup_either():
-    page = Selector(text=f"""<html><body><h1>{HEADLINE}</h1><div class="date">Ngày in: 24/11/2026</div>
+    page = Page(f"""<html><body><h1>{HEADLINE}</h1><div class="date">Ngày in: 24/11/2026</div>
     <div class="content"><p>{STORY}</p></div></body></html>""")
     assert published_date(page, HEADLINE, STORY, FETCHED) == (None, None)
 

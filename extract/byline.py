@@ -1,0 +1,86 @@
+"""The author of an article: the byline that closes the story, however the portal prints it.
+
+"Tác giả: Tin, ảnh: Minh Thùy" (NukeViet, label and value in separate elements), "Bài, ảnh: Thu
+Trang", a name alone on the last line ("Vi Trường"), a name followed by the writer's office
+("Tô Thị Thương" / "Trung Tâm Công nghệ số"). Source credits ("Nguồn: Báo Lạng Sơn", "Nguồn tin:
+Sở Ngoại vụ") and an editorial office alone ("Ban Biên tập") close a story too, but name no
+author. All of these are metadata: they leave the story text.
+"""
+from __future__ import annotations
+
+import re
+
+from nlp.regexes import UPPER
+
+# A label alone on its line, whose value is on the next: "Tác giả:" / "Tin, ảnh: Lò Thị Hương".
+_LABEL_ONLY = re.compile(r"^(?:Tác\s+giả|Nguồn(?:\s+tin)?|Người\s+viết|Phóng\s+viên)\s*:?$", re.IGNORECASE)
+# A byline: "Tác giả: Phạm Hà", "Tác giả: Tin, ảnh: Minh Thùy", "Bài, ảnh: Thu Trang", "Tin và ảnh: …",
+# "Bài và ảnh: …", "Ảnh: …", "PV: …" — the writer's name after the last colon.
+_BYLINE = re.compile(
+    r"^(?:Tác\s+giả\s*:?\s*)?(?:(?:Tin|Bài|Ảnh)(?:\s*(?:,|và|&|-)\s*ảnh)?|Tác\s+giả|Người\s+viết|Phóng\s+viên|PV|Nhóm\s+PV)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+# A source credit: "Nguồn: Báo Quảng Trị", "Nguồn tin: Sở Ngoại vụ Lai Châu", "(Theo Báo Lào Cai)",
+# "Theo baochinhphu.vn".
+_CREDIT = re.compile(
+    r"^(?:Nguồn(?:\s+tin)?\s*:.+|\(?(?:Theo|Nguồn)\s+(?:Báo|Cổng|Trang|Đài|Tạp\s+chí|TTXVN|VOV|VTV|[\w.]+\.vn)[^.:;]{0,60}\)?)$",
+    re.IGNORECASE,
+)
+# An editorial office signing alone: "Ban Biên tập", "BBT".
+_EDITORS = re.compile(r"^(?:Ban\s+biên\s+tập|BBT)\b", re.IGNORECASE)
+# One person's name: one to five capitalised syllables ("Vi Trường", "Y Xuân", "Hoàng Thuý Hoà").
+_PERSON = rf"[{UPPER}][^\W\d_]*\.?(?:\s+[{UPPER}][^\W\d_]*\.?){{0,4}}"
+# A byline of one or more names: "Hoàng Hương - Lò Mai", "Quàng Minh, Lò Hoa".
+_NAMES = re.compile(rf"^{_PERSON}(?:\s*[-–,&]\s*{_PERSON}|\s+và\s+{_PERSON}){{0,3}}$")
+# Offices and organisations: a name that starts so is no person ("Ban Biên tập", "Sở Ngoại vụ",
+# "Trung Tâm Công nghệ số", "Báo Lào Cai", "UBND huyện …").
+_ORGANISATION = re.compile(
+    r"^(?:Ban|BBT|Sở|Trung\s+tâm|UBND|Ủy\s+ban|Uỷ\s+ban|Báo|Đài|Cổng|Trang|Phòng|Văn\s+phòng|Tạp\s+chí|Cục|Vụ|Bộ|Hội|"
+    r"Liên\s+hiệp|Tỉnh\s+ủy|Tỉnh\s+uỷ|Huyện\s+ủy|Đảng\s+ủy|Công\s+an|Đồn|Chi\s+cục|Thông\s+tấn|TTXVN|VOV|VTV|admin|Quản\s+trị)\b",
+    re.IGNORECASE,
+)
+_MAX_NAME_CHARS = 60
+_MAX_ORGANISATION_WORDS = 14
+# How many lines after the story a byline may stand in the page (label, value, credit, office).
+BYLINE_REACH = 6
+
+
+def split_byline(story: list[str]) -> tuple[str | None, list[str]]:
+    """(author, story without its closing byline and credit lines)."""
+    for start in range(max(0, len(story) - 5), len(story)):
+        author, taken = read_byline(story[start:])
+        if taken == len(story) - start:
+            return author, story[:start]
+    return None, story
+
+
+def read_byline(lines: list[str]) -> tuple[str | None, int]:
+    """(author, how many of the leading lines are byline, credit or office lines)."""
+    author: str | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _LABEL_ONLY.match(line) and i + 1 < len(lines):
+            line, step = f"{line.rstrip(' :')}: {lines[i + 1]}", 2
+        else:
+            step = 1
+        byline = _BYLINE.match(line)
+        if byline and not _CREDIT.match(line):
+            name = re.split(r":\s*", byline["value"])[-1].strip(" .")
+            author = author or (name if is_person(name) else None)
+        elif _CREDIT.match(line) or (is_organisation(line) and (i > 0 or _EDITORS.match(line))):
+            pass  # a credit, or the writer's office after the byline: no author, not story
+        elif is_person(line) and author is None:
+            author = line
+        else:
+            break
+        i += step
+    return author, i
+
+
+def is_person(name: str) -> bool:
+    return len(name) <= _MAX_NAME_CHARS and bool(_NAMES.match(name)) and not _ORGANISATION.match(name)
+
+
+def is_organisation(line: str) -> bool:
+    return bool(_ORGANISATION.match(line)) and len(line.split()) <= _MAX_ORGANISATION_WORDS and not line.rstrip().endswith(".")

@@ -1,0 +1,130 @@
+"""A decoded page as the extractors read it: the markup made plain for trafilatura, and the text a
+visitor sees, one text node a line, in document order, each line knowing whether it is link text.
+
+Government portals still lay pages out with tables, put captions in <figure> (which trafilatura
+drops whole) and keep hidden labels beside their fields (SharePoint's "Tóm tắt", "Page Content");
+`Page.markup` undoes those before trafilatura sees the page.
+"""
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+import lxml.html
+from lxml import etree
+
+_INVISIBLE = ("script", "style", "noscript", "template", "head", "title")
+_HIDDEN = "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
+# A table laid out a page rather than data: one that holds another table, a headline or a long
+# run of text (a data table's cells are short).
+_LAYOUT_CELL_CHARS = 300
+_TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
+# How much of a paragraph's start (or end) finds it on the page.
+_LOCATE_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    linked: bool  # link text: a menu, a related article, a breadcrumb
+
+
+class Page:
+    def __init__(self, html: str):
+        self.html = html
+        try:
+            self.tree = lxml.html.document_fromstring(html)
+        except (etree.ParserError, ValueError):
+            self.tree = lxml.html.document_fromstring("<html><body></body></html>")
+        for element in self.tree.xpath(_HIDDEN):
+            element.drop_tree()
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        body = self.tree.find("body")
+        found: list[Line] = []
+        if body is None:
+            return ()
+        for node in body.xpath(".//text()"):
+            owner = node.getparent() if node.is_text else node.getparent().getparent()
+            if owner is None:
+                continue
+            chain = [owner, *owner.iterancestors()]
+            text = " ".join(node.split())
+            if text and not any(element.tag in _INVISIBLE for element in chain):
+                found.append(Line(text, any(element.tag == "a" for element in chain)))
+        return tuple(found)
+
+    @cached_property
+    def _keys(self) -> tuple[str, list[int]]:
+        """The lines without whitespace, lower case, run together; and where each line starts."""
+        starts, parts, position = [], [], 0
+        for line in self.lines:
+            key = _key(line.text)
+            starts.append(position)
+            parts.append(key)
+            position += len(key)
+        return "".join(parts), starts
+
+    def locate(self, text: str, after: int = -1, at_end: bool = False) -> int | None:
+        """The index of the line where `text` begins (or, with at_end, ends) on the page, searching
+        past line `after`; spacing, case and elements splitting a paragraph do not matter, nor the
+        spaces normalisation put between glued words."""
+        keys, starts = self._keys
+        needle = _key(text)
+        needle = needle[-_LOCATE_CHARS:] if at_end else needle[:_LOCATE_CHARS]
+        if not needle or after + 1 >= len(starts):
+            return None
+        found = keys.find(needle, starts[after + 1])
+        if found < 0:
+            return None
+        return bisect_right(starts, found + (len(needle) - 1 if at_end else 0)) - 1
+
+    def locate_headline(self, title: str) -> int | None:
+        """The line of the headline itself: not a breadcrumb or a link to the same article, which
+        may come first."""
+        first = found = self.locate(title)
+        while found is not None and self.lines[found].linked:
+            found = self.locate(title, after=found)
+        return found if found is not None else first
+
+    def offset(self, index: int) -> int:
+        """Where line `index` starts in `text`."""
+        return sum(len(line.text) + 1 for line in self.lines[:index])
+
+    @cached_property
+    def text(self) -> str:
+        """The visible lines joined by newlines: what the date finder reads."""
+        return "\n".join(line.text for line in self.lines)
+
+    def markup(self) -> str:
+        """The page for trafilatura: layout tables as divisions, figures as their captions."""
+        tree = lxml.html.document_fromstring(lxml.html.tostring(self.tree, encoding="unicode"))
+        for table in tree.iter("table"):
+            if _is_layout(table):
+                for part in table.iter(*_TABLE_PARTS):
+                    part.tag = "div"
+        for block in tree.iter("figure", "center"):  # trafilatura knows neither
+            block.tag = "div"
+        # trafilatura drops captions (<figcaption>, class "caption") with the images; on these
+        # portals a caption is story text ("Toàn cảnh Hội nghị tập huấn").
+        for caption in tree.xpath("//figcaption | //*[contains(@class, 'caption') or contains(@id, 'caption')][not(self::figure)]"):
+            caption.tag = "p"
+            caption.attrib.pop("class", None)
+            caption.attrib.pop("id", None)
+        return lxml.html.tostring(tree, encoding="unicode")
+
+
+def _is_layout(table) -> bool:
+    if table.tag != "table":  # already unwrapped as part of an outer layout table
+        return False
+    if table.find(".//table") is not None or table.find(".//h1") is not None or table.find(".//h2") is not None:
+        return True
+    return any(len(" ".join(cell.text_content().split())) > _LAYOUT_CELL_CHARS for cell in table.iter("td", "th"))
+
+
+
+def _key(text: str) -> str:
+    return "".join(unicodedata.normalize("NFC", text).split()).lower()
