@@ -4,6 +4,7 @@ without the furniture around it (extract.boilerplate), the lead paragraphs theme
 the body container, the byline (extract.byline) and the published date (extract.dates)."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import datetime
 
@@ -12,12 +13,13 @@ from w3lib.encoding import html_to_unicode
 
 from corpus.records import Article, Capture, Source, article_id_for
 from extract.boilerplate import ends_story, is_furniture, is_prose, story_lines
-from extract.byline import BYLINE_REACH, is_person, read_byline, split_byline
+from extract.byline import BYLINE_REACH, is_person, labelled_author, read_byline, split_byline
 from extract.dates import fetch_day, published_date
 from extract.headline import headline
 from extract.legacy import repair_legacy_encoding
 from extract.normalize import normalize_text
-from extract.page import Page
+from extract.page import Line, Page
+from nlp.text import syllables
 
 
 class NotAnArticle(Exception):
@@ -67,10 +69,10 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
     lines = story_lines(normalize_text(document.text), title)
     lines = _with_lead(lines, page, title)
     author, lines = split_byline(lines)
-    author = author or _byline_after(lines, page) or _metadata_author(document.author)
     text = "\n\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise NotAnArticle(f"main text too short ({len(text)} characters)")
+    author = author or _byline_after(lines, page) or _byline_above(lines, page, title) or _metadata_author(document.author)
     published, date_source = published_date(page, title, lines[0], fetch_day(fetched_at))
     return Article(
         article_id=article_id_for(url),
@@ -89,24 +91,22 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
 
 
 def _with_lead(lines: list[str], page: Page, title: str) -> list[str]:
-    """The story with the paragraphs that stand between the headline and where trafilatura's text
-    begins (NukeViet's hometext, a SharePoint summary field, a sapo): prose, not link text."""
-    if not lines:
-        return lines
-    top = page.locate_headline(title)
-    start = page.locate(lines[0], after=top if top is not None else -1)
-    if top is None or start is None:
+    """The story with the paragraphs that stand between the headline and the first paragraph of
+    trafilatura's text (NukeViet's hometext, a SharePoint summary field, a sapo): prose, not link
+    text, put back before that paragraph (after any caption trafilatura kept above it)."""
+    first = next((i for i, line in enumerate(lines) if is_prose(line)), None)
+    if first is None:
         return lines
     lead = [
-        text for line in page.lines[top + 1 : start]
-        if not line.linked and is_prose(text := normalize_text(line.text)) and not is_furniture(text) and text not in lines
+        text for line in _above_story(page, title, lines[first])
+        if not line.linked and is_prose(text := normalize_text(line.text)) and not is_furniture(text) and text not in lines and text != title
     ]
-    return [*lead, *lines]
+    return [*lines[:first], *lead, *lines[first:]]
 
 
 def _byline_after(lines: list[str], page: Page) -> str | None:
     """A byline in its own element after the story, which trafilatura left out of the text."""
-    end = page.locate(lines[-1], at_end=True) if lines else None
+    end = page.locate(lines[-1], at_end=True)
     if end is None:
         return None
     window = []
@@ -117,7 +117,23 @@ def _byline_after(lines: list[str], page: Page) -> str | None:
     return read_byline(window)[0]
 
 
+def _byline_above(lines: list[str], page: Page, title: str) -> str | None:
+    """A labelled byline printed with the date, between the headline and the story."""
+    names = (labelled_author(normalize_text(line.text)) for line in _above_story(page, title, lines[0]))
+    return next((name for name in names if name), None)
+
+
+def _above_story(page: Page, title: str, story_line: str) -> tuple[Line, ...]:
+    """The page's lines between the headline and a line of the story (none if either is not found)."""
+    top = page.locate_headline(title)
+    start = page.locate(story_line, after=top) if top is not None else None
+    return page.lines[top + 1 : start] if start is not None else ()
+
+
 def _metadata_author(author: str | None) -> str | None:
-    """trafilatura's author from the page's metadata, when it names a person."""
+    """trafilatura's author from the page's metadata, when it names a person in Vietnamese
+    syllables (not an account such as "btv_stttt" or "admin")."""
     author = normalize_text(author or "")
-    return author if author and is_person(author) else None
+    if not author or not is_person(author):
+        return None
+    return author if all(s.lower() in syllables() for s in re.findall(r"[^\W\d_]+", author)) else None

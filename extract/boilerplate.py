@@ -22,9 +22,10 @@ _BLOCK_HEADING = re.compile(
       | Tin\s+(?:xem|đọc)\s+nhiều(?:\s+nhất)? | Xem\s+nhiều(?:\s+nhất)? | Đọc\s+nhiều(?:\s+nhất)?
       | Tin\s+(?:nổi\s+bật|tiêu\s+điểm|ảnh|video)
       | Bài\s+(?:viết\s+)?(?:liên\s+quan|mới|khác|cùng\s+chuyên\s+mục)   # WordPress, Joomla: "Bài viết liên quan"
+      | (?:Tin\s+bài|Nội\s+dung)\s+(?:liên\s+quan|khác)   # Liferay's related assets: "Nội dung liên quan"
       | Có\s+thể\s+bạn\s+quan\s+tâm | Theo\s+dòng\s+sự\s+kiện | Văn\s+bản\s+mới
       | Thống\s+kê\s+truy\s+cập | Thăm\s+dò\s+ý\s+kiến | Liên\s+kết\s+website
-      | ĐÁNH\s+GIÁ\s+BÀI\s+VIẾT                          # rating widget "ĐÁNH GIÁ BÀI VIẾT( 0)"
+      | ĐÁNH\s+GIÁ(?:\s+BÀI\s+VIẾT)?                    # rating widgets: "ĐÁNH GIÁ BÀI VIẾT( 0)", "Đánh giá ★★★★★"
       | Tổng\s+số\s+điểm\s+của\s+bài\s+viết              # NukeViet rating "Tổng số điểm của bài viết là: 0 trong 0 đánh giá"
       | (?:Ý\s+kiến\s+bạn\s+đọc|Bình\s+luận|Gửi\s+(?:ý\s+kiến|bình\s+luận)|Để\s+lại\s+một\s+bình\s+luận)  # comment forms
       | Chia\s+sẻ(?:\s+bài\s+viết)?                       # share buttons
@@ -45,13 +46,15 @@ _FURNITURE = re.compile(
       | Sign\s+In | Đăng\s+nhập | Đường\s+dẫn
       # buttons and print toolbars, one or several on a line: "In bài viết", "[In bài] [Gửi bài cho bạn]", "- Đóng cửa sổ này"
       | (?:[-|]?\s*\[?(?:In(?:\s+(?:bài(?:\s+viết)?|trang|ra))?|Gửi\s+(?:email|bài(?:\s+cho\s+bạn)?|cho\s+bạn\s+bè)|Email
-          |Lưu\s+bài\s+viết|Bản\s+in|Về\s+đầu\s+trang|Quay\s+lại|Trở\s+về|Đóng(?:\s+cửa\s+sổ(?:\s+này)?)?)\]?\s*)+
+          |Lưu\s+bài\s+viết|Bản\s+in(?:\s+thân\s+thiện)?|Về\s+đầu\s+trang|Quay\s+lại|Trở\s+về|Đóng(?:\s+cửa\s+sổ(?:\s+này)?)?)\]?\s*)+
       | .{1,60}\s\[\d+\]                                   # a print view's link with its footnote number: "Tin hoạt động [2]"
       # view counts and visitor counters: "Lượt xem: 1.245", "•Máy chủ tìm kiếm : 3", "Tổng lượt truy cập : 2,901,388"
       | (?:(?:Số\s+)?lượt\s+(?:xem|truy\s+cập) | Đang\s+(?:truy\s+cập|online) | Máy\s+chủ\s+tìm\s+kiếm | Khách\s+viếng\s+thăm
           | Hôm\s+(?:nay|qua) | (?:Trong\s+)?tuần(?:\s+này)? | Tháng\s+(?:này|hiện\s+tại|trước) | Năm\s+nay | Tất\s+cả
           | Tổng(?:\s+số)?\s+lượt\s+(?:truy\s+cập|xem)
         )\s*:?\s*[\d.,\s]*
+      | [\d.,]+\s+lượt\s+(?:xem|đọc|truy\s+cập)          # the count first: "1.245 Lượt xem", "1245 lượt đọc"
+      | \(?\d+\s+(?:phiếu(?:\s+bầu)?|lượt\s+đánh\s+giá)\)? | [★☆\s]+   # ratings: "(0 Phiếu bầu)", "★★★★★"
       | (?:Chuyên\s+mục|Danh\s+mục|Tài\s+liệu\s+đính\s+kèm|Tệp\s+đính\s+kèm)\s*:.*   # category and attachment labels
       | Được\s+đăng\s+trên\s.*                          # a print view's header: "Được đăng trên Cổng thông tin …"
       | .*\bNgày\s+in\s*:.*                                # print views' "Ngày in: 24/11/2026"
@@ -71,7 +74,8 @@ _DATED_LIST_ITEM = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _LIST_MARKER = re.compile(r"^[-•*]\s*")
-_SENTENCE_END = re.compile(r"[.!?…;:”\"')]\s*$")
+# A sentence's end, perhaps inside a closing quote or bracket: "… phát triển./.", "… “Biển đảo Việt Nam”."
+_SENTENCE_END = re.compile(r"[.!?…;:][\"”')]*\s*$")
 
 
 def story_lines(text: str, headline: str) -> list[str]:
@@ -100,12 +104,16 @@ def story_lines(text: str, headline: str) -> list[str]:
 
 
 def is_furniture(line: str) -> bool:
-    """Never story: checked without a list marker ("- Lượt truy cập: 2318"), and a line of date
-    stamps joined by bars ("Ngày xuất bản: 18-07-2023 15:42 | Cập nhật lúc: 19/07/2023 08:10")."""
+    """Never story: checked without a list marker ("- Lượt truy cập: 2318"), and part by part for a
+    line of stamps and counts joined by bars."""
     if _DATED_LIST_ITEM.match(line):
         return True
     line = _LIST_MARKER.sub("", line)
-    return bool(_FURNITURE.match(line)) or all(is_dateline(part) for part in line.split("|"))
+    if _FURNITURE.match(line) or is_dateline(line):
+        return True
+    # "Ngày đăng: 22/11/2019 10:15 | (Cập nhật lúc: …) | Lượt xem: 1.045"
+    parts = [part.strip() for part in line.split("|") if part.strip()]
+    return len(parts) > 1 and all(is_furniture(part) for part in parts)
 
 
 def ends_story(line: str) -> bool:

@@ -28,8 +28,10 @@ _CREDIT = re.compile(
 )
 # An editorial office signing alone: "Ban Biên tập", "BBT".
 _EDITORS = re.compile(r"^(?:Ban\s+biên\s+tập|BBT)\b", re.IGNORECASE)
-# One person's name: one to five capitalised syllables ("Vi Trường", "Y Xuân", "Hoàng Thuý Hoà").
-_PERSON = rf"[{UPPER}][^\W\d_]*\.?(?:\s+[{UPPER}][^\W\d_]*\.?){{0,4}}"
+# One person's name: one to five capitalised syllables ("Vi Trường", "Y Xuân", "Hoàng Thuý Hoà"),
+# Central Highlands names with an apostrophe among them ("H’Linh Mlô", "Y'Moan").
+_SYLLABLE = rf"[{UPPER}](?:[’'][{UPPER}])?[^\W\d_]*\.?"
+_PERSON = rf"{_SYLLABLE}(?:\s+{_SYLLABLE}){{0,4}}"
 # A byline of one or more names: "Hoàng Hương - Lò Mai", "Quàng Minh, Lò Hoa".
 _NAMES = re.compile(rf"^{_PERSON}(?:\s*[-–,&]\s*{_PERSON}|\s+và\s+{_PERSON}){{0,3}}$")
 # Offices and organisations: a name that starts so is no person ("Ban Biên tập", "Sở Ngoại vụ",
@@ -64,10 +66,8 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
             line, step = f"{line.rstrip(' :')}: {lines[i + 1]}", 2
         else:
             step = 1
-        byline = _BYLINE.match(line)
-        if byline and not _CREDIT.match(line):
-            name = re.split(r":\s*", byline["value"])[-1].strip(" .")
-            author = author or (name if is_person(name) else None)
+        if _BYLINE.match(line) and not _CREDIT.match(line):
+            author = author or labelled_author(line)
         elif _CREDIT.match(line) or (is_organisation(line) and (i > 0 or _EDITORS.match(line))):
             pass  # a credit, or the writer's office after the byline: no author, not story
         elif is_person(line) and author is None:
@@ -76,6 +76,14 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
             break
         i += step
     return author, i
+
+
+def labelled_author(line: str) -> str | None:
+    """The name in a labelled byline ("Tác giả: Phạm Hải Yến", "Bài, ảnh: Thu Trang"), wherever
+    the theme prints it (some beside the date, above the story)."""
+    byline = _BYLINE.match(line)
+    name = re.split(r":\s*", byline["value"])[-1].strip(" .") if byline else ""
+    return name if is_person(name) else None
 
 
 def is_person(name: str) -> bool:

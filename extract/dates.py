@@ -233,12 +233,15 @@ def _json_ld_dates(page: Page) -> list[str]:
 
 
 def _htmldate(page: Page, fetched: date | None) -> date | None:
-    """htmldate on the markup, without the dates the page labels as not the article's (a print
-    view's "Ngày in", a counter's "Hôm nay"), which its heuristics would otherwise take, nor the
-    fetch day: with no stamp or metadata saying so, that is a header's "today"."""
+    """htmldate on the markup, for what the page's stamps and metadata did not tell: a date in the
+    address, in attributes, or printed in a form the stamps above do not read ("Tháng Sáu 17,
+    2025"). A date the page shows as a stamp we read is a decoy here (a related article's, a
+    sidebar's, a print view's "Ngày in", a counter's "Hôm nay"): had it been the article's, it
+    would have stood with the headline and been taken already. Nor the fetch day: with no stamp
+    or metadata saying so, that is a header's "today"."""
     from htmldate import find_date
 
-    others = {d.value for d in dates_on_page(page.text) if d.label == "other"}
+    shown = {d.value for d in dates_on_page(page.text)}
     # extensive_search=False: only dates the page states about itself; the extensive search
     # would fall back to any date in the text, e.g. a cited decision's date.
     try:
@@ -246,6 +249,6 @@ def _htmldate(page: Page, fetched: date | None) -> date | None:
     except Exception:  # htmldate raises assorted errors on malformed markup; a missing date is the answer
         return None
     found = datetime.strptime(value, "%Y-%m-%d").date() if value else None
-    if found is None or found in others or (fetched is not None and found >= fetched):
+    if found is None or found in shown or (fetched is not None and found >= fetched):
         return None
     return found

@@ -32,6 +32,9 @@ class Line:
 
 
 class Page:
+    """One decoded page: its tree (hidden elements removed), its visible lines, and its markup
+    as trafilatura should see it."""
+
     def __init__(self, html: str):
         self.html = html
         try:

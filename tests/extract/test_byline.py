@@ -1,7 +1,7 @@
 """Bylines as portals print them: the author's name, and the lines that leave the story."""
 import pytest
 
-from extract.byline import read_byline, split_byline
+from extract.byline import labelled_author, read_byline, split_byline
 
 STORY = "Hội nghị đã thống nhất các nội dung phối hợp trong năm 2024 giữa hai tỉnh biên giới./."
 
@@ -20,6 +20,7 @@ STORY = "Hội nghị đã thống nhất các nội dung phối hợp trong nă
         (["Hoàng Lan", "Sở Ngoại vụ"], "Hoàng Lan"),
         (["Y Xuân"], "Y Xuân"),  # Ê Đê names
         (["Hoàng Hương - Lò Mai"], "Hoàng Hương - Lò Mai"),  # two writers, as printed
+        (["H’Linh Mlô"], "H’Linh Mlô"),  # Central Highlands names carry an apostrophe
         (["Nguồn: Báo Quảng Trị"], None),  # a source credit names no author
         (["Nguồn tin:", "Báo Điện Biên Phủ"], None),
         (["Ban Biên tập"], None),  # an editorial office is no author
@@ -44,3 +45,16 @@ def test_story_endings_that_are_not_bylines(tail):
 
 def test_byline_after_the_story_stops_at_the_first_other_line():
     assert read_byline(["Bài, ảnh: Ngọc Hân", "Lượt xem: 1.245", "Nguyễn Văn A"]) == ("Ngọc Hân", 1)
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("Tác giả: Phạm Hải Yến", "Phạm Hải Yến"),  # Liferay prints it beside the date, above the story
+        ("Bài, ảnh: Thu Trang", "Thu Trang"),
+        ("Tác giả: Ban Biên tập", None),
+        ("Tin tức - Sự kiện", None),
+    ],
+)
+def test_labelled_author(line, author):
+    assert labelled_author(line) == author

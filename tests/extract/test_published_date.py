@@ -118,3 +118,19 @@ def test_dateline(line, expected):
 
 def test_fetch_day_is_vietnams():
     assert fetch_day(datetime(2026, 11, 23, 18, 30, tzinfo=timezone.utc)) == date(2026, 11, 24)
+
+
+def test_a_date_the_page_shows_for_another_article_is_not_taken_from_the_markup():
+    # A Liferay page with no date of its own: htmldate would read the related list's date class.
+    page = Page(f"""<html><body><h1>{HEADLINE}</h1><div class="content"><p>{STORY}</p></div>
+    <h3>Tin cùng chuyên mục</h3><ul><li><a href="/a">Quảng Trị tiếp Đoàn cán bộ tỉnh Sa-vẳn-na-khệt</a>
+    <span class="metadata-entry metadata-publish-date">12/04/2024</span></li></ul></body></html>""")
+    assert published_date(page, HEADLINE, STORY, FETCHED) == (None, None)
+
+
+def test_htmldate_reads_what_the_stamps_do_not():
+    # WordPress in Vietnamese prints "Tháng Sáu 17, 2025": not a stamp we read, but htmldate's.
+    page = Page(f"""<html><body><h1>{HEADLINE}</h1><p class="post-date">Tháng Sáu 17, 2025 @ 8:15 sáng</p>
+    <time class="entry-date" datetime="2025-06-17T08:15:00+07:00"></time>
+    <div class="content"><p>{STORY}</p></div></body></html>""")
+    assert published_date(page, HEADLINE, STORY, FETCHED) == (date(2025, 6, 17), "htmldate")
