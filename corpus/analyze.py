@@ -6,9 +6,10 @@ from pathlib import Path
 
 from corpus.errors import UserError
 from corpus.pipeline import analyze_article
-from corpus.records import Article, Source, article_id_for
-from extract.article import NotAnArticle, extract_from_html
+from corpus.records import Article, Capture, Source, article_id_for
+from extract.article import NotAnArticle, extract_article
 from extract.dates import date_in_lines, fetch_day
+from extract.legacy import repair_legacy_encoding
 from extract.normalize import normalize_text
 
 _LOCAL = Source(id="local-file", name="local file", province=None, start_urls=("file:///",))
@@ -22,14 +23,14 @@ def analyze_file(path: Path, url: str | None = None) -> dict:
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
     url = url or path.resolve().as_uri()
-    text = _decode(raw, path)
-    if _looks_like_html(text):
+    if _looks_like_html(raw[:4096].decode("latin-1")):
+        # The crawl's own path: the page's charset, windows-1258 and legacy font encodings.
         try:
-            article = extract_from_html(text, url, _LOCAL)
+            article = extract_article(Capture("", url, _LOCAL.id, 200, {}, None, raw), _LOCAL)
         except NotAnArticle as reason:
             raise UserError(f"{path}: no article found ({reason})") from None
     else:
-        article = _text_article(text, url)
+        article = _text_article(repair_legacy_encoding(_decode(raw, path)), url)
     article, facts = analyze_article(article)
     return {"article": dataclasses.asdict(article), **dataclasses.asdict(facts)}
 

@@ -1,7 +1,11 @@
-"""`vncorpus analyze` on a real seed page: the issue's acceptance figures, exactly."""
+"""`vncorpus analyze` on a real seed page (the issue's acceptance figures, exactly) and on saved pages."""
 import json
 
-from conftest import SEEDS, run_cli, seed_text
+import pytest
+
+from conftest import REPO, SEEDS, load_yaml, run_cli, seed_text
+
+GOLD_PAGES = REPO / "tests" / "gold" / "extract"
 
 CAO_BANG_DISTRICTS = {"Quảng Hòa", "Trùng Khánh", "Hạ Lang", "Hòa An", "Nguyên Bình", "Thạch An", "Hà Quảng"}
 
@@ -43,3 +47,12 @@ def test_seed_004_national_source_gets_the_province_it_is_about():
     found = analyze("004_df9ab84536827210")
     assert found["article"]["province"] == "Bạc Liêu"
     assert found["article"]["province_2025"] == "Cà Mau"
+
+
+@pytest.mark.parametrize("page", ["30-generic-a-luoi-ket-nghia-cp1258", "31-generic-ky-son-noong-het-tcvn3", "32-generic-tinh-bien-kiri-vong-vni"])
+def test_saved_pages_in_legacy_encodings_read_as_the_crawl_reads_them(page):
+    gold = load_yaml(GOLD_PAGES / f"{page}.yaml")
+    result = run_cli("analyze", str(GOLD_PAGES / f"{page}.html"))
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)["article"]
+    assert (article["title"], article["published"], article["author"]) == (gold["title"], gold["published"].isoformat(), gold["author"])
