@@ -56,7 +56,7 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
     document = trafilatura.bare_extraction(
         page.markup(),
         url=url,
-        with_metadata=True,
+        with_metadata=False,  # title, date and author are read from the page below
         include_comments=False,
         include_tables=True,
         favor_recall=True,
@@ -65,14 +65,14 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
     if document is None or not (document.text or "").strip():
         raise NotAnArticle("no main text found")
 
-    title = headline(page) or normalize_text(document.title or "")
+    title = headline(page)
     lines = story_lines(normalize_text(document.text), title)
     lines = _with_lead(lines, page, title)
     author, lines = split_byline(lines)
     text = "\n\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
         raise NotAnArticle(f"main text too short ({len(text)} characters)")
-    author = author or _byline_after(lines, page) or _byline_above(lines, page, title) or _metadata_author(document.author)
+    author = author or _byline_after(lines, page) or _byline_above(lines, page, title) or _metadata_author(page)
     published, date_source = published_date(page, title, lines[0], fetch_day(fetched_at))
     return Article(
         article_id=article_id_for(url),
@@ -130,10 +130,14 @@ def _above_story(page: Page, title: str, story_line: str) -> tuple[Line, ...]:
     return page.lines[top + 1 : start] if start is not None else ()
 
 
-def _metadata_author(author: str | None) -> str | None:
-    """trafilatura's author from the page's metadata, when it names a person in Vietnamese
-    syllables (not an account such as "btv_stttt" or "admin")."""
-    author = normalize_text(author or "")
-    if not author or not is_person(author):
-        return None
-    return author if all(s.lower() in syllables() for s in re.findall(r"[^\W\d_]+", author)) else None
+def _metadata_author(page: Page) -> str | None:
+    """The author the page's metadata names, when a person in Vietnamese syllables (not an account
+    such as "btv_stttt" or "admin", not the portal)."""
+    names = [str(v) for v in page.tree.xpath("//meta[@name='author' or @property='article:author' or @name='dc.creator']/@content")]
+    for author in page.json_ld("author"):
+        for entry in author if isinstance(author, list) else [author]:
+            names.append(entry.get("name", "") if isinstance(entry, dict) else str(entry))
+    for name in map(normalize_text, names):
+        if name and is_person(name) and all(s.lower() in syllables() for s in re.findall(r"[^\W\d_]+", name)):
+            return name
+    return None

@@ -9,7 +9,6 @@ page with no findable date gets None.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -157,7 +156,7 @@ def is_dateline(line: str) -> bool:
 def metadata_date(page: Page, fetched: date | None) -> date | None:
     """The publication date the page's metadata gives, as a day in Vietnam."""
     values = [str(value) for xpath in _META_XPATHS for value in page.tree.xpath(xpath)]
-    values += _json_ld_dates(page)
+    values += [value for value in page.json_ld("datePublished") if isinstance(value, str)]  # AMP, news themes
     for value in values:
         found = vietnam_day(value)
         if found and (fetched is None or found <= fetched):
@@ -208,28 +207,6 @@ def _label_kind(label: str | None) -> str:
     if _NOT_PUBLISHED_LABEL.match(label):
         return "other"
     return "published" if _PUBLISHED_LABEL.match(label) else "updated"
-
-
-def _json_ld_dates(page: Page) -> list[str]:
-    """datePublished of a JSON-LD NewsArticle (AMP and many news themes), wherever it nests."""
-    found: list[str] = []
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            if isinstance(node.get("datePublished"), str):
-                found.append(node["datePublished"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for script in page.tree.xpath("//script[@type='application/ld+json']/text()"):
-        try:
-            walk(json.loads(script))
-        except ValueError:
-            continue
-    return found
 
 
 def _htmldate(page: Page, fetched: date | None) -> date | None:

@@ -7,6 +7,8 @@ drops whole) and keep hidden labels beside their fields (SharePoint's "Tóm tắ
 """
 from __future__ import annotations
 
+import copy
+import json
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -102,9 +104,31 @@ class Page:
         """The visible lines joined by newlines: what the date finder reads."""
         return "\n".join(line.text for line in self.lines)
 
-    def markup(self) -> str:
-        """The page for trafilatura: layout tables as divisions, figures as their captions."""
-        tree = lxml.html.document_fromstring(lxml.html.tostring(self.tree, encoding="unicode"))
+    def json_ld(self, key: str) -> list:
+        """Every value of `key` in the page's JSON-LD, wherever it nests (@graph, NewsArticle)."""
+        found: list = []
+
+        def walk(node) -> None:
+            if isinstance(node, dict):
+                if key in node:
+                    found.append(node[key])
+                for value in node.values():
+                    walk(value)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+
+        for script in self.tree.xpath("//script[@type='application/ld+json']/text()"):
+            try:
+                walk(json.loads(script))
+            except ValueError:
+                continue
+        return found
+
+    def markup(self) -> lxml.html.HtmlElement:
+        """The page for trafilatura (a copy of the tree): layout tables as divisions, figures as
+        their captions."""
+        tree = copy.deepcopy(self.tree)
         for table in tree.iter("table"):
             if _is_layout(table):
                 for part in table.iter(*_TABLE_PARTS):
@@ -117,7 +141,7 @@ class Page:
             caption.tag = "p"
             caption.attrib.pop("class", None)
             caption.attrib.pop("id", None)
-        return lxml.html.tostring(tree, encoding="unicode")
+        return tree
 
 
 def _is_layout(table) -> bool:
