@@ -141,15 +141,15 @@ def _score(tally: Tally, page: GoldPage, outcome: Outcome) -> None:
     tally.overlap += sum((gold & got).values())
     tally.extracted += sum(got.values())
     tally.gold += sum(gold.values())
-    checks = {
-        "title": normalize_text(outcome.title or "") == page.title,
-        "date": outcome.published == page.published,
-        "author": outcome.author == page.author,
+    checks = {  # what the extractor said, what the gold says, whether they agree
+        "title": (outcome.title, page.title, normalize_text(outcome.title or "") == page.title),
+        "date": (outcome.published, page.published, outcome.published == page.published),
+        "author": (outcome.author, page.author, outcome.author == page.author),
     }
-    for what, right in checks.items():
+    for what, (got, wanted, right) in checks.items():
         tally.right[what] += right
         if not right:
-            tally.misses.append(f"{page.name}: {what} {getattr(outcome, 'published' if what == 'date' else what)!r}, gold {getattr(page, 'published' if what == 'date' else what)!r}")
+            tally.misses.append(f"{page.name}: {what} {got!r}, gold {wanted!r}")
 
 
 def _vncorpus(page: GoldPage) -> Outcome:

@@ -84,10 +84,10 @@ def story_lines(text: str, headline: str) -> list[str]:
     if headline in lines:
         lines = lines[lines.index(headline) + 1 :]
     story: list[str] = []
-    passing_block = False
+    started = passing_block = False  # started: a paragraph of prose has been kept
     for line in lines:
         if _BLOCK_HEADING.match(line):
-            if any(is_prose(kept) for kept in story):
+            if started:
                 break
             # A block before the story: what came before it was furniture too.
             story, passing_block = [], True
@@ -97,9 +97,10 @@ def story_lines(text: str, headline: str) -> list[str]:
         passing_block = False
         if is_furniture(line) or line == headline:
             continue
-        if not any(is_prose(kept) for kept in story) and len(_WORD.findall(line)) < 5:
+        if not started and len(_WORD.findall(line)) < 5:
             continue  # a portlet title or breadcrumb above the first paragraph
         story.append(line)
+        started = started or is_prose(line)
     return story
 
 
