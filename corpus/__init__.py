@@ -1,8 +1,10 @@
 """vncorpus: Vietnamese government portals → research corpus.
 
-Data flow, one typed record per stage (see corpus.records and nlp.models):
+Data flow, one typed record per stage (crawler.models, extract.models, nlp.models):
 
     Source ─crawl─▶ Capture ─extract─▶ Article ─nlp─▶ Facts ─tables─▶ Parquet/DuckDB
 """
 
-__version__ = "0.1.0"
+from importlib.metadata import version
+
+__version__ = version("vncorpus")

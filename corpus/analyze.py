@@ -4,9 +4,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from corpus.errors import UserError
+from crawler.errors import UserError
 from corpus.pipeline import analyze_article
-from corpus.records import Article, Capture, Source, article_id_for
+from crawler.models import Capture, Source, article_id_for
+from extract.models import Article
 from extract.article import NotAnArticle, extract_article
 from extract.dates import date_in_lines, fetch_day
 from extract.legacy import repair_legacy_encoding

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import duckdb
 
-from corpus.errors import UserError
+from crawler.errors import UserError
 from corpus.search import FOLD_SQL
 from corpus.schema import TABLES
 from corpus.tables import part_files, table_dir
@@ -23,6 +23,12 @@ JOIN articles a USING (article_id)
 WHERE d.canonical IS NOT NULL AND a.province IS NOT NULL
 GROUP BY d.canonical, a.province, a.province_2025
 """
+
+# The researchers' question (DESIGN.md), as the demo and the README ask it.
+QUESTION_1191 = (
+    "SELECT province, province_2025, articles, first_published, last_published "
+    "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' ORDER BY province"
+)
 
 
 def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:

@@ -11,13 +11,9 @@ import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
-from corpus.errors import UserError
+from crawler.errors import UserError
 
 DEFAULT_DATA_DIR = "data"
-QUESTION_1191 = (
-    "SELECT province, province_2025, articles, first_published, last_published "
-    "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' ORDER BY province"
-)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from corpus.errors import UserError
+from crawler.errors import UserError
 from extract.normalize import normalize_text
 from nlp.find import find_facts
 

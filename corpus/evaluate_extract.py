@@ -3,7 +3,7 @@ we know, side by side with plain trafilatura and jusText on the same bytes.
 
 Gold: the hand-made pages of tests/gold/extract/ (seven kinds of page; its README says what the
 gold holds, and which pages are held out from rule-writing) and the sample portals' articles
-(corpus/sample_portals/*/expected.yaml, whose texts come from tools/sample_articles.yaml). Rows
+(corpus/demo/sample_portals/*/expected.yaml, whose texts come from tools/sample_articles.yaml). Rows
 give each platform, each set (dev, held-out) and all pages. Main text is scored by tokens (a bag of lower-cased words:
 precision, recall and F1, summed over pages); title, published date and author by exact match.
 """
@@ -18,8 +18,8 @@ from pathlib import Path
 
 import yaml
 
-from corpus.portal_server import SAMPLE_PORTALS, resolve_file
-from corpus.records import Capture, Source
+from corpus.demo.server import SAMPLE_PORTALS, resolve_file
+from crawler.models import Capture, Source
 from extract.article import NotAnArticle, extract_article
 from extract.dates import VIETNAM
 from extract.normalize import normalize_text

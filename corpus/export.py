@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from corpus.catalog import connect
-from corpus.errors import UserError
+from crawler.errors import UserError
 from corpus.schema import TABLES
 
 FORMATS = ("csv", "xlsx", "parquet")

@@ -17,7 +17,8 @@ from typing import Iterable, Iterator
 
 import duckdb
 
-from corpus.records import Article, Capture, Source
+from crawler.models import Capture, Source
+from extract.models import Article
 from corpus.schema import FACT_RECORDS
 from corpus.tables import part_files, table_dir, write_batch
 from crawler.store import CaptureStore

@@ -1,6 +1,6 @@
 """The five tables' Arrow schemas, derived once from the records that fill them.
 
-`articles` columns are the fields of corpus.records.Article; each fact table is `article_id`
+`articles` columns are the fields of extract.models.Article; each fact table is `article_id`
 followed by the fields of its nlp.models mention class. The writer, the data dictionary and the
 DuckDB views all read these schemas, so a new field appears everywhere at once.
 """
@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 import pyarrow as pa
 
-from corpus.records import Article
+from extract.models import Article
 from nlp.models import CountMention, DateMention, DecisionMention, PlaceMention
 
 _ARROW_TYPES = {

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import duckdb
 
-from corpus.errors import UserError
+from crawler.errors import UserError
 from corpus.tables import part_files, table_dir
 from nlp.gazetteer import strip_diacritics
 

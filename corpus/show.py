@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from corpus.catalog import connect
-from corpus.errors import UserError
+from crawler.errors import UserError
 
 # One colour per fact type, the same in the text and in the legend.
 STYLES = {"decisions": "bold magenta", "dates": "cyan", "counts": "bold green", "places": "yellow"}

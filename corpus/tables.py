@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from corpus.records import Article
+from extract.models import Article
 from corpus.schema import FACT_RECORDS, SCHEMAS, TABLES
 from nlp.models import Facts
 

@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from corpus.errors import UserError
-from corpus.records import Source
+from crawler.errors import UserError
+from crawler.models import Source
 from crawler.discovery import DEFAULT_SEARCH_KEYWORDS
 from crawler.spider import PortalSpider
 from crawler.store import CaptureStore

@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from corpus.errors import UserError
-from corpus.records import Source
+from crawler.errors import UserError
+from crawler.models import Source
 from crawler.platforms import PLATFORMS
 
 BUNDLED_SOURCES = Path(__file__).with_name("sources.yaml")

@@ -22,7 +22,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
-from corpus.records import Source, netloc_of, normalize_url
+from crawler.models import Source, netloc_of, normalize_url
 from crawler import discovery
 from crawler.platforms import PLATFORMS
 from crawler.platforms.base import SKIP_URL

@@ -29,8 +29,8 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from corpus.errors import UserError
-from corpus.records import Capture, Source, article_id_for
+from crawler.errors import UserError
+from crawler.models import Capture, Source, article_id_for
 
 OPEN_SUFFIX = ".warc.gz.open"
 DONE_SUFFIX = ".warc.gz"

@@ -11,7 +11,8 @@ from datetime import datetime
 import trafilatura
 from w3lib.encoding import html_to_unicode
 
-from corpus.records import Article, Capture, Source, article_id_for
+from crawler.models import Capture, Source, article_id_for
+from extract.models import Article
 from extract.boilerplate import ends_story, is_furniture, is_prose, story_lines
 from extract.byline import BYLINE_REACH, is_person, labelled_author, read_byline, split_byline
 from extract.dates import fetch_day, published_date

@@ -1,4 +1,4 @@
-"""The bundled sample portals and their gold data (corpus/sample_portals/<site>/expected.yaml)."""
+"""The bundled sample portals and their gold data (corpus/demo/sample_portals/<site>/expected.yaml)."""
 from __future__ import annotations
 
 import socket
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from conftest import load_yaml
-from corpus.portal_server import resolve_file, sample_site_dirs
+from corpus.demo.server import resolve_file, sample_site_dirs
 
 
 @dataclass(frozen=True)

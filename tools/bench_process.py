@@ -45,7 +45,7 @@ def page(index: int, text: str) -> str:
 
 
 def build(data_dir: Path, n: int) -> None:
-    from corpus.records import Source
+    from crawler.models import Source
     from crawler.store import CaptureStore
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]

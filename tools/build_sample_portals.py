@@ -1,4 +1,4 @@
-"""Render tools/sample_articles.yaml into the bundled sample portals (corpus/sample_portals/):
+"""Render tools/sample_articles.yaml into the bundled sample portals (corpus/demo/sample_portals/):
 three static sites with the markup and boilerplate of NukeViet (Điện Biên), SharePoint (Bắc Kạn)
 and Drupal (Lạng Sơn) portals, plus each site's expected.yaml for the tests.
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "corpus" / "sample_portals"
+OUT = ROOT / "corpus" / "demo" / "sample_portals"
 ARTICLES = yaml.safe_load((Path(__file__).with_name("sample_articles.yaml")).read_text(encoding="utf-8"))
 
 ROBOTS = "User-agent: *\nDisallow: /admin/\nCrawl-delay: 1\n"

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from crawler.models import normalize_url
+
 # Never worth a request: binary files, feeds of other kinds, log-in, print and search views.
 SKIP_URL = re.compile(
     r"""
@@ -63,8 +65,6 @@ class Platform:
     def reached_known_articles(self, links: list[str], known: set[str]) -> bool:
         """True when a page links to articles and every one of them is captured already: a
         listing's older pages then hold nothing new, since portals list newest first."""
-        from corpus.records import normalize_url
-
         articles = [url for url in links if self.article_path is not None and self.article_path.search(_path_and_query(url))]
         return bool(articles) and all(normalize_url(url) in known for url in articles)
 

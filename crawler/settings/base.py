@@ -4,10 +4,10 @@ Provincial portals run on small servers; a research crawler must never be the re
 down. Hence robots.txt, one or two requests at a time per host, AutoThrottle on top of a fixed
 delay, and a User-Agent that says who we are.
 """
-from corpus import __version__
+from importlib.metadata import version
 
 BOT_NAME = "vncorpus"
-USER_AGENT = f"vncorpus/{__version__} (research corpus of Vietnamese government news; polite nightly crawler)"
+USER_AGENT = f"vncorpus/{version('vncorpus')} (research corpus of Vietnamese government news; polite nightly crawler)"
 
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from conftest import run_cli
-from corpus.portal_server import sample_site_dirs, serve_sites, write_sources_file
+from corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
 from sample_portals import expected_articles, expected_other_paths, free_ports
 
 pytestmark = pytest.mark.slow

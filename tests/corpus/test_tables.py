@@ -2,7 +2,7 @@
 from datetime import date
 
 from corpus.catalog import run_query
-from corpus.records import Article
+from extract.models import Article
 from corpus.tables import part_files, write_batch
 from nlp.models import CountMention, Facts
 

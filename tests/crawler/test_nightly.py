@@ -18,7 +18,7 @@ import yaml
 from warcio.archiveiterator import ArchiveIterator
 
 from conftest import REPO, run_cli
-from corpus.portal_server import sample_site_dirs, serve_sites, write_sources_file
+from corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
 from sample_portals import expected_articles, free_ports
 
 pytestmark = pytest.mark.slow
@@ -53,7 +53,7 @@ def warc_urls(data: Path) -> Counter:
 
 def add_article(site: Path, listing: str, article_path: str, title: str) -> str:
     """Publish a new article on a copied site: a new page, linked from the listing's first page."""
-    from corpus.portal_server import resolve_file
+    from corpus.demo.server import resolve_file
 
     model = yaml.safe_load((site / "expected.yaml").read_text(encoding="utf-8"))["articles"][0]
     page = resolve_file(site, model["path"]).read_text(encoding="utf-8")

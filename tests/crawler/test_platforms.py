@@ -58,7 +58,7 @@ def test_should_follow(platform, path, expected):
 
 
 def test_search_pages_per_platform():
-    from corpus.records import Source
+    from crawler.models import Source
     from crawler.discovery import search_urls
 
     source = Source("s", "S", None, ("https://dienbien.gov.vn/vi/",), "nukeviet")

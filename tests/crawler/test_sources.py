@@ -1,7 +1,7 @@
 """The sources file: valid files load, every bad one fails with one line naming source and key."""
 import pytest
 
-from corpus.errors import UserError
+from crawler.errors import UserError
 from crawler.sources import BUNDLED_SOURCES, load_sources
 
 GOOD = """

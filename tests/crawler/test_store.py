@@ -59,7 +59,7 @@ def test_recover_truncates_partial_record_and_indexes_unindexed(tmp_path):
 def test_second_lock_refuses(tmp_path):
     import pytest
 
-    from corpus.errors import UserError
+    from crawler.errors import UserError
 
     first, second = CaptureStore(tmp_path), CaptureStore(tmp_path)
     with first.lock("crawl"):

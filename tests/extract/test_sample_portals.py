@@ -1,7 +1,7 @@
 """Fixture HTML → article: every sample-portal article's title, date, author and text bounds."""
 import pytest
 
-from corpus.records import Source
+from crawler.models import Source
 from extract.article import extract_from_html
 from sample_portals import expected_articles
 

@@ -168,7 +168,7 @@ def main() -> None:
         encoding="utf-8",
     )
     (SITE / "behaviours.yaml").write_text(
-        """# How this fixture portal misbehaves (corpus/portal_server.py reads it).
+        """# How this fixture portal misbehaves (corpus/demo/server.py reads it).
 paths:
   /tin-tuc/bai-flaky-1006.html: {fail: 2, status: 503}   # two 503s, then the page: retried with backoff
   /tin-tuc/bai-moved-1007.html: {redirect: /tin-tuc/bai-moved-new-1007.html}

@@ -1,12 +1,10 @@
-"""The records that flow between stages: sources → captures → articles.
-
-Facts found in an article's text are defined beside their finders, in nlp.models.
-"""
+"""The records the crawl stage produces: the Source it reads from the sources file and the Capture
+it stores for every article response, plus the URL identity both are keyed by."""
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from urllib.parse import urlsplit, urlunsplit
 
 
@@ -42,27 +40,6 @@ class Capture:
     @property
     def content_type(self) -> str:
         return self.headers.get("content-type", self.headers.get("Content-Type", ""))
-
-
-@dataclass(frozen=True)
-class Article:
-    """Clean article text and metadata extracted from one capture."""
-
-    article_id: str
-    url: str
-    source_id: str
-    province: str | None
-    province_2025: str | None
-    title: str
-    published: date | None
-    text: str
-    author: str | None = None
-    date_source: str | None = None  # where `published` came from: "page" (visible byline date), "meta", "htmldate"
-    capture_id: str = ""
-    fetched_at: datetime | None = None
-    language: str = "vi"
-    simhash: int | None = None  # of the text's word 3-shingles (extract.duplicates)
-    duplicate_of: str | None = None  # the earliest-published near-duplicate's article_id
 
 
 def normalize_url(url: str) -> str:

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.catalog import run_query
+from corpus.catalog import QUESTION_1191, run_query
 from corpus.pipeline import process
-from corpus.portal_server import sample_site_dirs, serve_sites
+from corpus.demo.server import sample_site_dirs, serve_sites
 from crawler.run import crawl
 
 
 def run_demo(data_dir: Path):
     """Crawl and process the sample portals into `data_dir`; the 1191/QĐ-TTg province table."""
-    from corpus.cli import QUESTION_1191
-
     with serve_sites(sample_site_dirs()) as sites:
         crawl_report = crawl([site.source() for site in sites], data_dir)
     process_report = process(data_dir)
