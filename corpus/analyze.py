@@ -6,6 +6,7 @@ from pathlib import Path
 
 from crawler.errors import UserError
 from corpus.pipeline import analyze_article
+from crawler.sniff import looks_like_html
 from crawler.models import Capture, Source, article_id_for
 from extract.models import Article
 from extract.article import NotAnArticle, extract_article
@@ -24,7 +25,7 @@ def analyze_file(path: Path, url: str | None = None) -> dict:
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
     url = url or path.resolve().as_uri()
-    if _looks_like_html(raw[:4096].decode("latin-1")):
+    if looks_like_html(raw):
         # The crawl's own path: the page's charset, windows-1258 and legacy font encodings.
         try:
             article = extract_article(Capture("", url, _LOCAL.id, 200, {}, None, raw), _LOCAL)
@@ -43,11 +44,6 @@ def _decode(raw: bytes, path: Path) -> str:
         except UnicodeDecodeError:
             continue
     raise UserError(f"{path}: not UTF-8 or Windows-1258 text")
-
-
-def _looks_like_html(text: str) -> bool:
-    head = text[:4096].lower()
-    return "<html" in head or "<body" in head or "<!doctype html" in head or "<div" in head
 
 
 def _text_article(text: str, url: str) -> Article:

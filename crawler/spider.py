@@ -22,6 +22,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from crawler.sniff import looks_like_html
 from crawler.models import Source, netloc_of, normalize_url
 from crawler import discovery
 from crawler.platforms import PLATFORMS
@@ -192,10 +193,9 @@ class PortalSpider(scrapy.Spider):
 def _not_a_page(response: Response) -> str | None:
     """"empty" or "not_html" for responses that cannot hold an article, whatever their
     Content-Type claims (portals serve PDFs and empty bodies as text/html)."""
-    head = response.body[:1024].lstrip()
-    if not head:
+    if not response.body.strip():
         return "empty"
-    if not isinstance(response, HtmlResponse) or not head.startswith(b"<"):
+    if not isinstance(response, HtmlResponse) or not looks_like_html(response.body):
         return "not_html"
     return None
 

@@ -11,6 +11,7 @@ from datetime import datetime
 import trafilatura
 from w3lib.encoding import html_to_unicode
 
+from crawler.sniff import looks_like_html
 from crawler.models import Capture, Source, article_id_for
 from extract.models import Article
 from extract.boilerplate import ends_story, is_furniture, is_prose, story_lines
@@ -35,6 +36,8 @@ def decode_html(capture: Capture) -> str:
     and VNI font-encoded pages (declared as a Western charset) converted to Unicode."""
     if not capture.body.strip():
         raise NotAnArticle("empty body")
+    if not looks_like_html(capture.body):
+        raise NotAnArticle("not HTML")
     _, html = html_to_unicode(capture.content_type or None, capture.body, default_encoding="utf-8")
     if "\ufffd" in html:
         # The HTTP header's charset is wrong (portals declare utf-8 for windows-1258 pages):
@@ -42,8 +45,6 @@ def decode_html(capture: Capture) -> str:
         _, by_page = html_to_unicode(None, capture.body, default_encoding="cp1258")
         if by_page.count("\ufffd") < html.count("\ufffd"):
             html = by_page
-    if "<" not in html[:2048]:
-        raise NotAnArticle("not HTML")
     return unicodedata.normalize("NFC", repair_legacy_encoding(html))
 
 
