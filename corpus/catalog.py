@@ -8,7 +8,7 @@ import duckdb
 from crawler.errors import UserError
 from corpus.search import FOLD_SQL
 from corpus.schema import TABLES
-from corpus.tables import part_files, table_dir
+from corpus.tables import part_files, read_parquet_sql
 
 DECISION_PROVINCES = """
 CREATE OR REPLACE VIEW decision_provinces AS
@@ -41,8 +41,7 @@ def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
         raise UserError(f"no {missing[0]} table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
     con = duckdb.connect(":memory:")
     for table in TABLES:
-        pattern = str(table_dir(data_dir, table) / "**" / "*.parquet").replace("'", "''")
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM {read_parquet_sql(data_dir, table)}")
     con.execute(DECISION_PROVINCES)
     # Unranked search usable inside any query: SELECT * FROM search_articles('thong tin doi ngoai').
     con.execute(f"CREATE MACRO vn_fold(x) AS {FOLD_SQL.format(x='x')}")

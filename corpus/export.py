@@ -1,13 +1,13 @@
 """`vncorpus export`: any table or query as CSV, Excel or Parquet, for colleagues outside Python."""
 from __future__ import annotations
 
-import os
 import re
 import sys
 from pathlib import Path
 
 from corpus.catalog import connect
 from crawler.errors import UserError
+from crawler.atomic import atomic_path
 from corpus.schema import TABLES
 
 FORMATS = ("csv", "xlsx", "parquet")
@@ -41,15 +41,11 @@ def export(data_dir: str | Path, what: str, fmt: str, output: Path | None) -> in
     output = Path(output)
     if not output.parent.is_dir():
         raise UserError(f"cannot write {output}: folder {output.parent} does not exist")
-    tmp = output.with_name(f".{output.name}.tmp")
-    try:
+    with atomic_path(output) as tmp:
         if fmt == "csv":
             frame.to_csv(tmp, index=False)
         elif fmt == "xlsx":
             frame.to_excel(tmp, index=False, engine="openpyxl")
         else:
             frame.to_parquet(tmp, index=False)
-        os.replace(tmp, output)
-    finally:
-        tmp.unlink(missing_ok=True)
     return len(frame)

@@ -20,7 +20,7 @@ import duckdb
 from crawler.models import Capture, Source
 from extract.models import Article
 from corpus.schema import FACT_RECORDS
-from corpus.tables import part_files, table_dir, write_batch
+from corpus.tables import part_files, read_parquet_sql, write_batch
 from crawler.store import CaptureStore
 from extract.article import NotAnArticle, extract_article
 from extract.duplicates import DuplicateIndex, Known, simhash
@@ -118,9 +118,8 @@ def _link_duplicates(results: list[tuple[Article, Facts]], index: DuplicateIndex
 def _known_articles(data_dir: Path) -> list[Known]:
     if not part_files(data_dir, "articles"):
         return []
-    pattern = str(table_dir(data_dir, "articles") / "**" / "*.parquet").replace("'", "''")
     rows = duckdb.sql(
-        f"SELECT article_id, simhash, coalesce(CAST(published AS VARCHAR), '') FROM read_parquet('{pattern}', union_by_name = true) "
+        f"SELECT article_id, simhash, coalesce(CAST(published AS VARCHAR), '') FROM {read_parquet_sql(data_dir, 'articles')} "
         "WHERE simhash IS NOT NULL"
     ).fetchall()
     return [Known(*row) for row in rows]

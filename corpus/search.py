@@ -9,7 +9,6 @@ file renamed into place, whenever the articles table's part files have changed.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +17,8 @@ from pathlib import Path
 import duckdb
 
 from crawler.errors import UserError
-from corpus.tables import part_files, table_dir
+from crawler.atomic import atomic_path
+from corpus.tables import part_files, read_parquet_sql
 from nlp.gazetteer import strip_diacritics
 
 # DuckDB's spelling of the fold; catalog.connect defines it as a macro for `vncorpus query` too.
@@ -87,33 +87,31 @@ def ensure_index(data_dir: Path) -> Path:
     if index.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == signature:
         return index
     index.parent.mkdir(parents=True, exist_ok=True)
-    tmp = index.with_name(f".{index.name}.tmp")
-    tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
-    try:
-        _load_fts(con)
-        pattern = str(table_dir(data_dir, "articles") / "**" / "*.parquet").replace("'", "''")
-        con.execute(
-            f"""CREATE TABLE docs AS
-                SELECT article_id, published, province, title, url,
-                       {FOLD_SQL.format(x="coalesce(title, '') || ' ' || coalesce(text, '')")} AS body
-                FROM read_parquet('{pattern}', union_by_name = true)"""
-        )
-        # Words are runs of a-z and digits, so "1191/QĐ-TTg" is searchable as "1191 qd ttg".
-        con.execute(
-            "PRAGMA create_fts_index('docs', 'article_id', 'body', stemmer = 'none', stopwords = 'none', "
-            "ignore = '(\\.|[^a-z0-9])+', strip_accents = 1, lower = 1)"
-        )
-        con.execute(
-            """CREATE TABLE postings AS
-               SELECT d.term, t.docid, count(*)::INTEGER AS tf
-               FROM fts_main_docs.terms t JOIN fts_main_docs.dict d USING (termid)
-               GROUP BY ALL ORDER BY d.term, t.docid"""
-        )
-        con.execute("ALTER TABLE docs DROP COLUMN body")
-    finally:
-        con.close()
-    os.replace(tmp, index)
+    with atomic_path(index) as tmp:
+        tmp.unlink()  # DuckDB creates its own database file
+        con = duckdb.connect(str(tmp))
+        try:
+            _load_fts(con)
+            con.execute(
+                f"""CREATE TABLE docs AS
+                    SELECT article_id, published, province, title, url,
+                           {FOLD_SQL.format(x="coalesce(title, '') || ' ' || coalesce(text, '')")} AS body
+                    FROM {read_parquet_sql(data_dir, "articles")}"""
+            )
+            # Words are runs of a-z and digits, so "1191/QĐ-TTg" is searchable as "1191 qd ttg".
+            con.execute(
+                "PRAGMA create_fts_index('docs', 'article_id', 'body', stemmer = 'none', stopwords = 'none', "
+                "ignore = '(\\.|[^a-z0-9])+', strip_accents = 1, lower = 1)"
+            )
+            con.execute(
+                """CREATE TABLE postings AS
+                   SELECT d.term, t.docid, count(*)::INTEGER AS tf
+                   FROM fts_main_docs.terms t JOIN fts_main_docs.dict d USING (termid)
+                   GROUP BY ALL ORDER BY d.term, t.docid"""
+            )
+            con.execute("ALTER TABLE docs DROP COLUMN body")
+        finally:
+            con.close()
     stamp.write_text(signature, encoding="utf-8")
     return index
 

@@ -9,7 +9,6 @@ two steps leaves the old rows beside the new ones until the batch is redone, nev
 from __future__ import annotations
 
 import dataclasses
-import os
 import secrets
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from crawler.atomic import atomic_path
 from extract.models import Article
 from corpus.schema import FACT_RECORDS, SCHEMAS, TABLES
 from nlp.models import Facts
@@ -29,6 +29,12 @@ def table_dir(data_dir: Path, table: str) -> Path:
 
 def part_files(data_dir: Path, table: str) -> list[Path]:
     return sorted(table_dir(data_dir, table).glob("**/*.parquet"))
+
+
+def read_parquet_sql(data_dir: Path, table: str) -> str:
+    """The DuckDB table expression over every part of `table` (DESIGN.md's read_parquet form)."""
+    pattern = str(table_dir(data_dir, table) / "**" / "*.parquet").replace("'", "''")
+    return f"read_parquet('{pattern}', union_by_name = true)"
 
 
 def batch_tables(results: list[tuple[Article, Facts]]) -> dict[str, pa.Table]:
@@ -79,8 +85,5 @@ def _drop_articles(path: Path, ids: pa.Array) -> None:
 
 def _write_atomic(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(table, tmp, compression="zstd")
-    with open(tmp, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp, compression="zstd")

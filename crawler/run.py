@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
-import os
 import secrets
-import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,6 +13,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.errors import UserError
+from crawler.atomic import write_json_atomic
 from crawler.models import Source
 from crawler.discovery import DEFAULT_SEARCH_KEYWORDS
 from crawler.spider import PortalSpider
@@ -210,12 +209,3 @@ def _expire_redis_keys(settings: Settings) -> None:
     server = redis.Redis.from_url(settings["REDIS_URL"])
     for key in (settings["SCHEDULER_QUEUE_KEY"], settings["SCHEDULER_DUPEFILTER_KEY"]):
         server.expire(key, 2 * 24 * 3600)
-
-
-def write_json_atomic(path: Path, payload: object) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(payload, handle, ensure_ascii=False, indent=2)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
