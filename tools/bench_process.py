@@ -126,7 +126,7 @@ def main() -> None:
         rows.append(("baseline: trafilatura + underthesea ner per sentence", 1, args.baseline_articles, run_child("--child", "baseline", str(data_dir), str(args.baseline_articles))))
 
     print(f"{'pipeline':<55} {'cores':>5} {'articles':>8} {'seconds':>8} {'articles/s':>10} {'per core':>9} {'peak MB':>8}")
-    for name, cores, size, r in rows:
+    for name, cores, _size, r in rows:
         rate = r["articles"] / r["seconds"]
         print(f"{name:<55} {cores:>5} {r['articles']:>8} {r['seconds']:>8.1f} {rate:>10.1f} {rate / cores:>9.1f} {r['peak_mb']:>8.0f}")
     print(f"(machine: {os.cpu_count()} cores; seed-sized articles built from {SEEDS})")

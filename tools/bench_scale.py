@@ -51,7 +51,7 @@ def main() -> None:
     seconds, result = timed(lambda: run_query(data, QUESTION)[1], args.repeat)
     rows.append(("decision_provinces for 1191/QĐ-TTg", seconds, len(result)))
     for query in ("thong tin doi ngoai", "tuan tra song phuong moc quoc gioi"):
-        seconds, result = timed(lambda: search(data, query, limit=20), args.repeat)
+        seconds, result = timed(lambda q=query: search(data, q, limit=20), args.repeat)
         rows.append((f"search '{query}' (top 20)", seconds, len(result)))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "answer.csv"

@@ -153,7 +153,7 @@ def sp_listing(items: list[dict], extra: str, pager: str) -> str:
 
 
 def build_sharepoint(site_dir: Path, articles: list[dict], meta: dict) -> dict:
-    for i, a in enumerate(articles):
+    for a in articles:
         write(site_dir / sp_path(a).lstrip("/"), sp_article(a, [x for x in articles if x is not a][:3]))
     broken = "/Pages/bai-viet-khong-con-ton-tai-0f0f.aspx"
     write(site_dir / SP_LIST.lstrip("/"), sp_listing(articles[:3], f'<p><a href="{broken}">Tin cũ</a> <a href="/admin/login">Quản trị</a></p>', f'<a href="{SP_LIST}?Page=2">Trang 2</a>'))
