@@ -1,5 +1,5 @@
 """The faults real portals produce, reproduced by tests/files/sites/faults-portal (see its
-behaviours.yaml and make_faults_portal.py): the crawl survives each one, counts it by kind,
+behaviours.yaml and tools/build_faults_portal.py): the crawl survives each one, counts it by kind,
 and every page that holds an article ends up as correct NFC Vietnamese."""
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ broken and non-HTML pages) and the ways in besides menus (robots.txt sitemap ind
 RSS). The encoded pages are bytes no editor writes comfortably, hence a script; its output is
 checked in so a reader can open every page.
 
-    python tests/files/sites/make_faults_portal.py
+    python tools/build_faults_portal.py
 """
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from extract.legacy import _TCVN3_BYTES, _VNI  # noqa: E402  (the decoders' tables, inverted)
 
-SITE = HERE / "faults-portal"
+SITE = ROOT / "tests" / "files" / "sites" / "faults-portal"
 BODY = (
     "Ngày {d}, Sở Ngoại vụ tỉnh Lào Cai tổ chức hội nghị tập huấn công tác thông tin đối ngoại cho "
     "cán bộ các huyện biên giới. Hội nghị đã quán triệt các nội dung về công tác thông tin đối ngoại, "
