@@ -58,8 +58,12 @@ def _parser() -> argparse.ArgumentParser:
             help="query each portal's own search page for KEYWORDS (repeatable; default: '1191/QĐ-TTg' and 'thông tin đối ngoại')",
         )
 
+    def workers_arg(p):
+        p.add_argument("--workers", type=_positive_int, default=1, help="processes to spread the processing over (default 1)")
+
     p = sub.add_parser("run", help="the nightly job: crawl, then process what is new")
     crawl_args(p)
+    workers_arg(p)
     p.set_defaults(handler=cmd_run)
 
     p = sub.add_parser("crawl", help="crawl only; raw captures land under DIR/captures")
@@ -76,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("process", help="extract + NLP over captures not yet processed; writes the tables")
     data_dir_arg(p)
-    p.add_argument("--workers", type=_positive_int, default=1, help="processes to spread the work over (default 1)")
+    workers_arg(p)
     p.set_defaults(handler=cmd_process)
 
     p = sub.add_parser("query", help="run SQL against the tables")
@@ -172,7 +176,7 @@ def cmd_sources(args) -> int:
 def cmd_process(args) -> int:
     from corpus.pipeline import process
 
-    print(process(args.data_dir, workers=getattr(args, "workers", 1)).summary())
+    print(process(args.data_dir, workers=args.workers).summary())
     return 0
 
 

@@ -107,6 +107,19 @@ def test_second_run_adds_nothing(crawled):
     assert dupes == [{"n": 0}]
 
 
+def test_run_spreads_processing_over_workers(crawled, tmp_path):
+    _, sources, data, _ = crawled
+    other = tmp_path / "two-workers"
+    result = run_cli("run", "--sources", str(sources), "--data-dir", str(other), "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    for sql in (
+        "SELECT article_id, title, published, text FROM articles ORDER BY article_id",
+        "SELECT article_id, canonical, start FROM decisions ORDER BY ALL",
+        "SELECT article_id, value, unit, start FROM counts ORDER BY ALL",
+    ):
+        assert query(other, sql) == query(data, sql)
+
+
 def test_max_pages_bounds_a_run(sites, tmp_path):
     sources = write_sources_file(sites, tmp_path / "sources.yaml")
     result = run_cli("crawl", "--sources", str(sources), "--data-dir", str(tmp_path / "data"), "--max-pages", "4")
