@@ -19,14 +19,13 @@ import duckdb
 
 from crawler.models import Capture, Source
 from extract.models import Article
-from corpus.schema import FACT_RECORDS
 from corpus.tables import part_files, read_parquet_sql, write_batch
 from crawler.store import CaptureStore
 from extract.article import NotAnArticle, extract_article
 from extract.duplicates import DuplicateIndex, Known, simhash
 from nlp.find import find_facts
 from nlp.gazetteer import province_2025
-from nlp.models import Facts
+from nlp.models import FACT_TYPES, Facts
 from nlp.places import article_province
 
 
@@ -94,7 +93,7 @@ def process(data_dir: str | Path, batch_size: int = 500, workers: int = 1) -> Pr
                 store.mark_processed(outcomes)
                 report.articles += len(results)
                 for _, facts in results.values():
-                    for kind in FACT_RECORDS:
+                    for kind in FACT_TYPES:
                         report.facts[kind] += len(getattr(facts, kind))
     finally:
         if pool is not None:

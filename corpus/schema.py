@@ -14,7 +14,7 @@ from datetime import date, datetime
 import pyarrow as pa
 
 from extract.models import Article
-from nlp.models import CountMention, DateMention, DecisionMention, PlaceMention
+from nlp.models import FACT_TYPES
 
 _ARROW_TYPES = {
     str: pa.string(),
@@ -27,13 +27,7 @@ _ARROW_TYPES = {
 # Offsets are character positions in articles.text; int32 holds any article.
 _NARROW = {"start": pa.int32(), "end": pa.int32()}
 
-FACT_RECORDS: dict[str, type] = {
-    "decisions": DecisionMention,
-    "dates": DateMention,
-    "counts": CountMention,
-    "places": PlaceMention,
-}
-TABLES = ("articles", *FACT_RECORDS)
+TABLES = ("articles", *FACT_TYPES)
 
 
 def _arrow_type(annotation) -> pa.DataType:
@@ -55,7 +49,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "articles": _schema_of(Article),
     **{
         name: _schema_of(record, (pa.field("article_id", pa.string()),))
-        for name, record in FACT_RECORDS.items()
+        for name, record in FACT_TYPES.items()
     },
 }
 

@@ -10,7 +10,7 @@ from rich.text import Text
 from corpus.catalog import connect
 from crawler.errors import UserError
 
-# One colour per fact type, the same in the text and in the legend.
+# One colour per fact type (nlp.models.FACT_TYPES), the same in the text and in the legend.
 STYLES = {"decisions": "bold magenta", "dates": "cyan", "counts": "bold green", "places": "yellow"}
 
 

@@ -19,8 +19,8 @@ import pyarrow.parquet as pq
 
 from crawler.atomic import atomic_path
 from extract.models import Article
-from corpus.schema import FACT_RECORDS, SCHEMAS, TABLES
-from nlp.models import Facts
+from corpus.schema import SCHEMAS, TABLES
+from nlp.models import FACT_TYPES, Facts
 
 
 def table_dir(data_dir: Path, table: str) -> Path:
@@ -42,7 +42,7 @@ def batch_tables(results: list[tuple[Article, Facts]]) -> dict[str, pa.Table]:
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for article, facts in results:
         rows["articles"].append(dataclasses.asdict(article))
-        for name in FACT_RECORDS:
+        for name in FACT_TYPES:
             for mention in getattr(facts, name):
                 rows[name].append({"article_id": article.article_id, **dataclasses.asdict(mention)})
     return {name: pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]) for name in TABLES}

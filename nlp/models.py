@@ -4,7 +4,8 @@ Every mention satisfies ``text[start:end] == mention`` for the text it was found
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import typing
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 
@@ -60,9 +61,20 @@ class PlaceMention:
 
 @dataclass
 class Facts:
-    """All facts found in one article's text."""
+    """All facts found in one article's text, one list per fact type, in the tables' order.
 
-    dates: list[DateMention] = field(default_factory=list)
+    This class is the registry of fact types: FACT_TYPES below is read off its fields, and the
+    tables, the data dictionary, `vncorpus show` and the evaluation all iterate FACT_TYPES, so a
+    new fact type is a new field here (plus its finder) and every consumer is checked for it.
+    """
+
     decisions: list[DecisionMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+
+
+# Fact type (table name) → its mention class.
+FACT_TYPES: dict[str, type] = {
+    f.name: typing.get_args(typing.get_type_hints(Facts)[f.name])[0] for f in fields(Facts)
+}
