@@ -19,7 +19,7 @@ import duckdb
 from crawler.errors import UserError
 from crawler.atomic import atomic_path
 from corpus.tables import part_files, read_parquet_sql
-from nlp.gazetteer import strip_diacritics
+from nlp.text import loose
 
 # DuckDB's spelling of the fold; catalog.connect defines it as a macro for `vncorpus query` too.
 FOLD_SQL = "lower(strip_accents(replace(replace({x}, 'đ', 'd'), 'Đ', 'D')))"
@@ -37,7 +37,8 @@ class Hit:
 
 def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
     """Articles containing every word of `query`, best BM25 score first."""
-    terms = sorted(set(re.split(r"[^a-z0-9]+", fold(query))) - {""})
+    # A query is folded like the documents (FOLD_SQL): no diacritics, lower case.
+    terms = sorted(set(re.split(r"[^a-z0-9]+", loose(query))) - {""})
     if not terms:
         raise UserError("the search query is empty")
     con = duckdb.connect(str(ensure_index(Path(data_dir))), read_only=True)
@@ -46,11 +47,6 @@ def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
     finally:
         con.close()
     return [Hit(*row) for row in rows]
-
-
-def fold(text: str) -> str:
-    """The Python side of FOLD_SQL, for queries."""
-    return strip_diacritics(text).lower()
 
 
 # BM25 (k1 = 1.2, b = 0.75, as the fts extension scores) over `postings`, a copy of the index's
