@@ -87,9 +87,20 @@ def from_vni(text: str) -> str:
     return _VNI_SEQUENCE.sub(lambda m: _VNI[m.group()], text)
 
 
+# What a legacy font's bytes turn into when read as a Western charset: Latin-1 letters and signs.
+_WESTERN = re.compile("[\u00a1-\u00fe]")
+# Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư and the precomposed toned vowels ạ…ỹ): no
+# Western charset produces them, so text full of them is already Unicode.
+_VIETNAMESE_ONLY = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+
+
 def repair_legacy_encoding(text: str) -> str:
     """`text` converted from TCVN3 or VNI when that makes it read as Vietnamese; else unchanged."""
-    if not any("\u00a1" <= ch <= "\u00fe" for ch in text):
+    western = len(_WESTERN.findall(text))
+    # Unicode Vietnamese has two to three times more Vietnamese-only letters than Latin-1 ones
+    # (à, é, ô …); only a page where Latin-1 letters dominate can be a legacy font, and only such
+    # pages pay for scoring every conversion.
+    if not western or len(_VIETNAMESE_ONLY.findall(text)) >= western:
         return text
     best, best_score = text, vietnamese_score(text)
     for convert in (from_tcvn3, from_vni):
