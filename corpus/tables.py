@@ -8,7 +8,6 @@ two steps leaves the old rows beside the new ones until the batch is redone, nev
 """
 from __future__ import annotations
 
-import dataclasses
 import secrets
 from datetime import datetime, timezone
 from pathlib import Path
@@ -38,14 +37,26 @@ def read_parquet_sql(data_dir: Path, table: str) -> str:
 
 
 def batch_tables(results: list[tuple[Article, Facts]]) -> dict[str, pa.Table]:
-    """Records → one Arrow table per schema (the only place rows are built)."""
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for article, facts in results:
-        rows["articles"].append(dataclasses.asdict(article))
-        for name in FACT_TYPES:
-            for mention in getattr(facts, name):
-                rows[name].append({"article_id": article.article_id, **dataclasses.asdict(mention)})
-    return {name: pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]) for name in TABLES}
+    """Records → one Arrow table per schema (the only place rows are built), column by column
+    straight from the records' attributes: records hold only scalars, so no dict per row."""
+    tables = {"articles": _table("articles", [article for article, _ in results])}
+    for name in FACT_TYPES:
+        owners, mentions = [], []
+        for article, facts in results:
+            found = getattr(facts, name)
+            owners += [article.article_id] * len(found)
+            mentions += found
+        tables[name] = _table(name, mentions, article_ids=owners)
+    return tables
+
+
+def _table(name: str, records: list, article_ids: list[str] | None = None) -> pa.Table:
+    """Fact records carry no article_id of their own: `article_ids` gives it, row by row."""
+    columns = {
+        column: article_ids if column == "article_id" and article_ids is not None else [getattr(r, column) for r in records]
+        for column in SCHEMAS[name].names
+    }
+    return pa.Table.from_pydict(columns, schema=SCHEMAS[name])
 
 
 def write_batch(data_dir: Path, results: list[tuple[Article, Facts]]) -> str:

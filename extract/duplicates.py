@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import partial
+from operator import methodcaller
 
 import numpy as np
 
@@ -17,18 +19,21 @@ MAX_DISTANCE = 6
 _BANDS = MAX_DISTANCE + 1
 _BAND_BITS = 64 // _BANDS
 _WORD = re.compile(r"\w+")
+_BLAKE2B_64 = partial(hashlib.blake2b, digest_size=8)
+_DIGEST = methodcaller("digest")
 
 
 def simhash(text: str) -> int:
     """Signed 64-bit SimHash (it fits Parquet's int64) of the text's lower-cased word 3-shingles."""
     words = _WORD.findall(text.lower())
-    shingles = [" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))]
-    digests = b"".join(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingles)
+    shingles = map(" ".join, zip(words, words[1:], words[2:])) if len(words) > 2 else [" ".join(words)]
+    # map() over C functions: one 8-byte BLAKE2b digest per shingle with no Python frame per shingle.
+    digests = b"".join(map(_DIGEST, map(_BLAKE2B_64, map(str.encode, shingles))))
     # One row of 64 bits per shingle, most significant first; a bit is set in the SimHash when
     # more shingles have it set than not.
     bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1)
-    votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(shingles)
-    unsigned = int("".join("1" if v > 0 else "0" for v in votes), 2)
+    votes = bits.sum(axis=0, dtype=np.int64) * 2 - bits.shape[0]
+    unsigned = int.from_bytes(np.packbits(votes > 0).tobytes(), "big")
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
 
