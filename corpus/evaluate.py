@@ -12,7 +12,8 @@ A gold folder is read by `read_gold(folder)` in one of two formats:
   per fact type, the facts it states, each once however often the passage repeats it. A passage's
   distinct found keys are matched against its distinct gold keys.
 
-Keys: decisions by `canonical`; dates by date and precision; counts by value; places by name and
+Keys: decisions by `canonical` (a gold reference by number only, "1719", is any code of that
+number); dates by date and precision; counts by value; places by name and
 level. Gold items marked `"optional": true` count neither way: a found fact matching one is
 neither right nor spurious, and an optional item not found is not a miss.
 
@@ -137,7 +138,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, seeds: Path = SEEDS_DIR) -> Result:
         facts = find_facts(doc.text, doc.province)
         for kind in KINDS:
             found = [_found(m, kind) for m in getattr(facts, kind)]
-            pairs = _match(scores[kind], doc, doc.facts[kind], found)
+            pairs = _match(scores[kind], doc, kind, doc.facts[kind], found)
             for fact_kind, name, label in DETAILS:
                 if fact_kind == kind:
                     for gold, got in pairs:
@@ -230,7 +231,7 @@ def _value(value):
     return value
 
 
-def _match(score: Score, doc: GoldDocument, gold: list[Fact], found: list[Fact]) -> list[tuple[Fact, list[Fact]]]:
+def _match(score: Score, doc: GoldDocument, kind: str, gold: list[Fact], found: list[Fact]) -> list[tuple[Fact, list[Fact]]]:
     """Counts right, missed and spurious facts into `score`; returns each matched gold fact with
     the found facts it stands for (one in spans format; every mention of the key in facts format)."""
     if doc.by_span:
@@ -248,9 +249,8 @@ def _match(score: Score, doc: GoldDocument, gold: list[Fact], found: list[Fact])
         by_key: dict[tuple, list[Fact]] = {}
         for f in found:
             by_key.setdefault(f.key, []).append(f)
-        groups = [(g, by_key.get(g.key, [])) for g in _distinct(gold)]
-        claimed = {g.key for g, _ in groups}
-        unmatched = [fs[0] for key, fs in by_key.items() if key not in claimed]
+        groups = [(g, [f for key, fs in by_key.items() if _covers(g.key, key, kind) for f in fs]) for g in _distinct(gold)]
+        unmatched = [fs[0] for key, fs in by_key.items() if not any(_covers(g.key, key, kind) for g in gold)]
     pairs = []
     for g, got in groups:
         if g.optional:
@@ -265,6 +265,15 @@ def _match(score: Score, doc: GoldDocument, gold: list[Fact], found: list[Fact])
         score.fp += 1
         score.errors.append(f"{doc.name}: spurious {f.mention!r} {f.key}")
     return pairs
+
+
+def _covers(gold_key: tuple, found_key: tuple, kind: str) -> bool:
+    """A found key stands for a gold fact with the same key; a reference the gold gives by number
+    only ("1719", for "Chương trình MTQG 1719") stands for any code of that number."""
+    if gold_key == found_key:
+        return True
+    number, canonical = gold_key[0], found_key[0]
+    return kind == "decisions" and isinstance(number, str) and number.isdigit() and bool(canonical) and re.match(rf"{number}[/-]", canonical) is not None
 
 
 def _distinct(gold: list[Fact]) -> list[Fact]:
