@@ -188,13 +188,23 @@ COUNT_RANGE = re.compile(
 # "Dự án 10", "Tiểu dự án 1", "Nội dung số 2", "lần thứ 5", "lần 2", "khóa 15", "kỳ họp 7", "Điều 3",
 # "Khoản 2", "mục 4", "Chương II", "phần 1", "điểm a", "tiểu mục 3", "giai đoạn 2", "nhiệm kỳ 3",
 # "phòng 204", "tầng 3", "Quốc lộ 4A", "tỉnh lộ 208", "km 12", "lô 5", "đường 3/2", "tổ 7", "xóm 2",
-# "bản 3", "thôn 4", "khu 5", "Quyết định 45", "Top 10"; counters and labels end in ":", "#", "№"
-# ("Hôm nay: 51", "Đang truy cập: 4"); also the end of a numbered span ("Dự án 1 - 3").
+# "bản 3", "thôn 4", "khu 5", "Quyết định 45", "Top 10"; "#", "№"; also the end of a numbered span
+# ("Dự án 1 - 3"). Not "số" ending a word of amount: "dân số 1.799.489 người", "tổng số 350 đại biểu".
 ORDINAL_BEFORE = re.compile(
-    r"(?:\b(?:số|thứ|lần|khóa|khoá|kỳ\s+họp|điều|khoản|mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
+    r"(?:\b(?:(?<!dân )(?<!tổng )số|thứ|lần|khóa|khoá|kỳ\s+họp|điều|khoản|mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
     r"nội\s+dung|tiểu\s+mục|giai\s+đoạn|nhiệm\s+kỳ|phòng|tầng|quốc\s+lộ|tỉnh\s+lộ|km|lô|đường|tổ|xóm|bản|thôn|khu|"
-    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top)|[:#№])"
+    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top)|[#№])"
     r"(?:\s*\d+\s*[-–])?\s*$",
+    re.IGNORECASE,
+)
+# A label and a colon before a number: "Tổng kinh phí: 42.664,6 triệu đồng", "cải tạo, sửa chữa: 3.553
+# nhà" are counts (counts.py keeps one whose counted noun is written in lower case), "Hôm nay: 51",
+# "Đang truy cập: 4 Hôm nay: 12" are not.
+LABEL_BEFORE = re.compile(r":[ \t]*$")
+# The labels of visitor counters, whatever follows them: "Lượt truy cập: 1.234 lượt", "Đang truy cập",
+# "Lượt xem", "Hôm nay", "Hôm qua", "Trong tuần", "Trong tháng", "Thống kê", "Online", "Đang xem".
+COUNTER_LABEL = re.compile(
+    r"(?:truy\s+cập|lượt\s+xem|hôm\s+nay|hôm\s+qua|trong\s+tuần|trong\s+tháng|thống\s+kê|online|đang\s+xem)[^\n:]{0,20}:[ \t]*$",
     re.IGNORECASE,
 )
 # Phone and fax numbers by their label: "Điện thoại: 0215 3825 912", "ĐT: 0912345678", "Fax: (0206) 3852 123",
