@@ -81,7 +81,9 @@ _SENTENCE_END = re.compile(r"[.!?…;:][\"”')]*\s*$")
 def story_lines(text: str, headline: str) -> list[str]:
     """The story's lines of a main text that trafilatura extracted."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if headline in lines:
+    # The story starts after the headline, when the headline stands above it; a headline repeated
+    # after the story (hidden microdata, a share box) leaves the story where it is.
+    if headline in lines and not any(is_prose(line) for line in lines[: lines.index(headline)]):
         lines = lines[lines.index(headline) + 1 :]
     story: list[str] = []
     started = passing_block = False  # started: a paragraph of prose has been kept
