@@ -27,8 +27,9 @@ _DATE = r"""(?:
   | (?:ngày\s+)?(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)(?:\s+năm|\s*,)?\s+(?P<wy>(?:19|20)\d{2})  # "ngày 30 tháng 5 năm 2023", Joomla's "12 Tháng 3 2021"
   | (?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)                       # "2023-05-30"
 )"""
-# A time after the date: "22:28", "- 22:28", "16:39:43", "09:15 AM", "| 08:00 SA"
-_TIME = r"(?:\s*[-,|]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)"
+# A time after the date: "22:28", "- 22:28", "16:39:43", "09:15 AM", "| 08:00 SA", and the zone news
+# sites print after it: "10:18 GMT+7", "03:04 AM (GMT+7)"
+_TIME = r"(?:\s*[-,|]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?)"
 # A weekday before the date: "Thứ hai", "Thứ Hai,", "Thứ 2", "Chủ nhật" (NukeViet, Joomla, Drupal themes)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # Labels that say the date is the article's publication:
@@ -37,7 +38,7 @@ _PUBLISHED = r"""(?:
   | (?:được\s+)?đăng(?:\s+(?:tải|ngày|lúc|vào|vào\s+ngày))?           # "Đăng ngày: …", Joomla's "Được đăng ngày Thứ năm, 12 Tháng 3 2021"
   | xuất\s+bản(?:\s+ngày)?                                              # "Xuất bản: …"
   | thời\s+gian\s+đăng                                                  # "Thời gian đăng: 12/04/2021"
-  | published|posted\s+on|date\s+posted                                # English themes
+  | (?P<en>published(?:\s+on)?|posted(?:\s+on)?|date\s+posted)        # English themes, which write the month first
 )"""
 # Labels that say it is the last update; SharePoint portals print nothing else ("(Cập nhật lúc: 16/01/2020 16:39:43 )").
 _UPDATED = r"(?:(?:ngày\s+|lần\s+)?cập\s+nhật(?:\s+(?:lúc|ngày|lần\s+cuối))?|sửa\s+(?:đổi|lần\s+cuối)|updated)"
@@ -194,6 +195,9 @@ def _find(lines: str, needle: str, start: int) -> int:
 
 def _date_of(match: re.Match) -> date | None:
     if match["y"]:
+        # "Published on 03-08-2011": an English label's date is month-day-year, as in English.
+        if match["en"] and valid_date(match["y"], match["d"], match["m"]):
+            return valid_date(match["y"], match["d"], match["m"])
         return valid_date(match["y"], match["m"], match["d"])
     if match["wy"]:
         return valid_date(match["wy"], match["wm"], match["wd"])
