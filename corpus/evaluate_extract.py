@@ -12,11 +12,11 @@ A gold folder is read by `read_gold(folder)` in one of two formats:
 - **sentences** (a `gold.jsonl`, as ../shared/realpages/): one JSON line per saved page with its
   `kind` (article, home, listing), the title, printed date and byline, the story's first and last
   sentence and strings of boilerplate that must not leak. Paragraphs are compared with their
-  whitespace collapsed. An article page is right on `first` when one of its first three
-  paragraphs begins with the first sentence and no paragraph before it holds the title (photo
-  captions may stand above the lead; a printed date or the headline glued to it may not), and on
-  `last` when one of its last three paragraphs ends with the last sentence and no paragraph after
-  it holds the byline (captions may follow the story; the byline left in the text may not);
+  whitespace collapsed. An article page is right on `first` when a paragraph begins with the
+  first sentence and each paragraph before it is a caption (under 25 words, not holding the
+  title: a photo's caption may stand above the lead; a printed date or the headline glued to it,
+  or a block of links, may not), and on `last` when a paragraph ends with the last sentence and
+  each paragraph after it is a caption (under 25 words, not holding the byline);
   `clean` when no must-not-contain string is in its text; `text` when it yields any article at
   all. A page of another kind is right when the crawler's generic rules do not take it for an
   article; the extractors' columns score article pages only.
@@ -339,20 +339,24 @@ def _score_sentences(tally: SentencePage, page: SentencePage, outcome: Outcome) 
             tally.misses.append(f"{page.name}: {what} {got!r}, gold {wanted!r}")
 
 
+# Longest a caption around the story may be, in words.
+_CAPTION_WORDS = 25
+
+
 def _begins_story(paragraphs: list[str], page: SentencePage) -> bool:
     first, title = _flat(page.first_sentence), _flat(page.title)
-    for i, paragraph in enumerate(paragraphs[:3]):
-        if paragraph.startswith(first):
-            return not any(title and title in before for before in paragraphs[:i])
-    return False
+    at = next((i for i, paragraph in enumerate(paragraphs) if paragraph.startswith(first)), None)
+    return at is not None and all(_caption(p, title) for p in paragraphs[:at])
 
 
 def _ends_story(paragraphs: list[str], page: SentencePage) -> bool:
     last, author = _flat(page.last_sentence), _flat(page.author)
-    for i in range(len(paragraphs) - 1, max(len(paragraphs) - 4, -1), -1):
-        if paragraphs[i].endswith(last):
-            return not any(author and author in after for after in paragraphs[i + 1 :])
-    return False
+    at = next((i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i].endswith(last)), None)
+    return at is not None and all(_caption(p, author) for p in paragraphs[at + 1 :])
+
+
+def _caption(paragraph: str, not_holding: str) -> bool:
+    return len(paragraph.split()) < _CAPTION_WORDS and not (not_holding and not_holding in paragraph)
 
 
 def _report_sentences(results: dict[str, SentenceTally], errors: bool) -> str:

@@ -56,6 +56,10 @@ _STAMP = re.compile(
     rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP})?(?:{_WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]*$",
     _FLAGS | re.MULTILINE,
 )
+# A stamp that opens a line, the rest of which is something else: "Thứ năm, 20/12/2012, 10:18 GMT+7 Tiêu đề".
+_STAMP_FIRST = re.compile(
+    rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}){_SEP})?(?:{_WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]+", _FLAGS
+)
 # A labelled date inside a longer line: "Lượt xem: 120 | Ngày đăng: 30/05/2023 | In bài".
 _LABELLED = re.compile(rf"\b(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP}(?:{_WEEKDAY}{_SEP})?{_DATE}", _FLAGS)
 _PUBLISHED_LABEL = re.compile(rf"^{_PUBLISHED}$", _FLAGS)
@@ -147,6 +151,12 @@ def dates_on_page(lines: str) -> list[DateOnPage]:
             if value and start not in found:
                 found[start] = DateOnPage(value, start, match.end(), _label_kind(match["label"]))
     return sorted(found.values(), key=lambda d: d.start)
+
+
+def without_stamp(line: str) -> str:
+    """The line without the date stamp that opens it (unchanged when none does)."""
+    match = _STAMP_FIRST.match(line)
+    return line[match.end() :] if match and _date_of(match) else line
 
 
 def is_dateline(line: str) -> bool:
