@@ -23,7 +23,7 @@ VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 # The calendar date itself, in the forms portals print:
 _DATE = r"""(?:
-    (?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})   # "05/09/2022", "05-09-2022", "30.05.2023"
+    (?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})   # "05/09/2022", "05-09-2022", "30.05.2023", English "12-25-2011"
   | (?:ngày\s+)?(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)(?:\s+năm|\s*,)?\s+(?P<wy>(?:19|20)\d{2})  # "ngày 30 tháng 5 năm 2023", Joomla's "12 Tháng 3 2021"
   | (?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)                       # "2023-05-30"
 )"""
