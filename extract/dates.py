@@ -23,13 +23,13 @@ VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 # The calendar date itself, in the forms portals print:
 _DATE = r"""(?:
-    (?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})   # "05/09/2022", "05-09-2022", "30.05.2023", English "12-25-2011"
+    (?:ngày\s+)?(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})   # "05/09/2022", "05-09-2022", "30.05.2023", English "12-25-2011"
   | (?:ngày\s+)?(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)(?:\s+năm|\s*,)?\s+(?P<wy>(?:19|20)\d{2})  # "ngày 30 tháng 5 năm 2023", Joomla's "12 Tháng 3 2021"
   | (?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)                       # "2023-05-30"
 )"""
 # A time after the date: "22:28", "- 22:28", "16:39:43", "09:15 AM", "| 08:00 SA", and the zone news
-# sites print after it: "10:18 GMT+7", "03:04 AM (GMT+7)"
-_TIME = r"(?:\s*[-,|]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}\)?)?)"
+# sites print after it: "10:18 GMT+7", "03:04 AM (GMT+7)", "10:18 (GMT+07:00)"
+_TIME = r"(?:\s*[-,|]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)"
 # A weekday before the date: "Thứ hai", "Thứ Hai,", "Thứ 2", "Chủ nhật" (NukeViet, Joomla, Drupal themes)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # Labels that say the date is the article's publication:

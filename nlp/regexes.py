@@ -81,8 +81,9 @@ NUMBER_WORD = r"(?:\s+số\s*:?)?"
 CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*"
 # A code of one segment: the National Assembly's and its Standing Committee's, which end in the
 # legislature's number ("72/2025/QH15", "35/2023/UBTVQH15"), and an office's alone after a type
-# word ("Tờ trình số 126/SKHĐT"). decisions.py keeps one only with a year or a type word.
-CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|(?:[-/]{CODE_SEGMENT}){{1,3}})?)"
+# word ("Tờ trình số 126/SKHĐT"). decisions.py keeps one only with a year or a type word. The
+# legislature's number may also close a code of several segments: "1656/NQ-UBTVQH15", "17/NQ-QH14".
+CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|(?:[-/]{CODE_SEGMENT}){{1,3}}(?:\d{{1,2}})?)?)"
 # Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU"
 DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?P<sep>[/-])(?:(?P<year>(?:19|20)\d{{2}})/)?{CODE}"
 # The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020",
@@ -93,7 +94,7 @@ REF_DATE = (
 )
 # Issuers after "của" / "do", at every level. Bodies whose name is complete as it stands: "Thủ tướng
 # Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước".
-WHOLE_ISSUERS = ("Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước")
+WHOLE_ISSUERS = ("Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước")
 # Heads of a body's name that its words follow: "Ủy ban nhân dân tỉnh Lai Châu", "UBND tỉnh", "Hội đồng
 # nhân dân tỉnh", "HĐND huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Thành ủy", "Bộ Thông tin và
 # Truyền thông", "Sở Ngoại vụ", "Tỉnh ủy", "Huyện ủy", "Đảng ủy xã", "Hội đồng Thi đua - Khen thưởng

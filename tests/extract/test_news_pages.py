@@ -26,6 +26,9 @@ STORY = "Những ngày đầu tháng tư, bà con các xã vùng cao đã bắt 
         # English labels write the month first
         ([HEADLINE, "Published on 04-11-2010 08:00 PM Số lần xem: 12", STORY], date(2010, 4, 11)),
         ([HEADLINE, "Posted on 12-25-2011", STORY], date(2011, 12, 25)),
+        # "ngày" before the numeric date, a zone with minutes
+        ([HEADLINE, "Thứ Năm, ngày 15/03/2012 - 10:18", STORY], date(2012, 3, 15)),
+        ([HEADLINE, "Cập nhật: 16/03/2012 10:18 (GMT+07:00)", STORY], date(2012, 3, 16)),
         # a day above 12 cannot be a month: read as written
         ([HEADLINE, "Published on 25-04-2011", STORY], date(2011, 4, 25)),
     ],

@@ -139,3 +139,23 @@ def test_count_forms(text, expected):
 def test_a_stop_word_inside_a_noun_does_not_cut_it():
     # "gia" of "tham gia" is no stop word on its own: "hộ gia đình" stays whole.
     assert [c.unit for c in find_counts("cấp cho 8 hộ gia đình")] == ["hộ gia đình"]
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        ("Nghị quyết số 1656/NQ-UBTVQH15 ngày 5/1/2024", "1656/NQ-UBTVQH15"),
+        ("theo Nghị quyết 17/NQ-QH14 của Quốc hội", "17/NQ-QH14"),
+    ],
+)
+def test_legislature_numbers_close_codes_of_several_segments(text, canonical):
+    assert [d.canonical for d in find_decisions(text)] == [canonical]
+
+
+def test_the_prime_minister_named_alone():
+    assert refs("Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng về các biện pháp") == [("15/CT-TTg", "Chỉ thị", date(2020, 3, 27), "Thủ tướng")]
+
+
+def test_header_number_on_the_same_line_as_its_place_and_date():
+    (found,) = find_decisions("Số: 09/QĐ-UBND        Lạng Sơn, ngày 04 tháng 01 năm 2023")
+    assert found.issued == date(2023, 1, 4)
