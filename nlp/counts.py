@@ -117,9 +117,10 @@ def _unit_words(candidate: str) -> list[str]:
 
 
 # Heads that say only how something is counted, not what: the noun after them belongs to the counted
-# phrase ("92 đơn vị hành chính", "135 nghìn ngày công lao động", "120 giờ công lao động"). After any
-# other head a noun starts a new thought ("02 hội chợ thương mại": the head is what is counted).
-GENERIC_HEADS = frozenset({"đơn vị", "ngày công", "giờ công"})
+# phrase ("92 đơn vị hành chính", "135 nghìn ngày công lao động", "120 giờ công lao động"), and so do
+# the measures of goods ("12 tấn gạo", "300 kg muối", "2.000 lít dầu"). After any other head a noun
+# starts a new thought ("02 hội chợ thương mại": the head is what is counted).
+GENERIC_HEADS = frozenset({"đơn vị", "ngày công", "giờ công", "tấn", "tạ", "kg", "lít"})
 # The administrative level a counted unit names: "đơn vị hành chính cấp xã", "cán bộ cấp huyện".
 LEVEL = re.compile(r"cấp (?:xã|huyện|tỉnh|cơ sở|trung ương|thôn)$", re.IGNORECASE)
 # How far a phrase may run past its head, in words: a noun phrase, not a clause.

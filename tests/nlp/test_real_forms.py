@@ -130,6 +130,8 @@ def counts(text):
         # A head that names what is counted keeps its topic out.
         ("tổ chức 02 hội chợ thương mại quốc tế", [(2, "hội chợ", "02 hội chợ")]),
         ("đến 300 hộ đồng bào", [(300, "hộ đồng bào", "300 hộ đồng bào")]),
+        # A measure of goods takes the goods.
+        ("tiếp nhận 15 tấn gạo cứu trợ", [(15, "tấn gạo", "15 tấn gạo")]),
     ],
 )
 def test_count_forms(text, expected):
