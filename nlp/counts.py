@@ -19,7 +19,7 @@ from nlp.regexes import (
     PHONE_BEFORE,
     RATE,
 )
-from nlp.text import words
+from nlp.text import is_word, words
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào"
@@ -173,7 +173,7 @@ def _word_at(syllables: list[str], position: int) -> list[str]:
     """The longest counted phrase or word of Vietnamese (underthesea's Viet74K list) at `position`."""
     for length in range(min(4, len(syllables) - position), 1, -1):
         candidate = " ".join(syllables[position : position + length]).lower()
-        if candidate in COUNTED_PHRASES or candidate in words():
+        if candidate in COUNTED_PHRASES or is_word(candidate):
             return syllables[position : position + length]
     return syllables[position : position + 1]
 

@@ -22,7 +22,7 @@ from nlp.regexes import (
     WHOLE_ISSUERS,
 )
 from nlp.resolve import date_conflict, document_canonical
-from nlp.text import words
+from nlp.text import is_word
 
 # How far (in characters, either side) a title phrase looks for "thông tin đối ngoại": about a paragraph.
 _CONTEXT_WINDOW = 600
@@ -121,13 +121,18 @@ def _mention(text: str, match: re.Match, canonical: str, doc_type, number, code,
     """A reference found by its number, with the date and issuer written beside it (if any), or,
     for a document's own header number, the date of the header's place-and-date line."""
     groups = match.groupdict()
-    issued = valid_date(groups.get("ryear") or groups.get("rwyear"), groups.get("rmonth") or groups.get("rwmonth"), groups.get("rday") or groups.get("rwday"))
+    issued = next(
+        (valid_date(groups.get(f"{p}year") or groups.get(f"{p}wyear"), groups.get(f"{p}month") or groups.get(f"{p}wmonth"), groups.get(f"{p}day") or groups.get(f"{p}wday"))
+         for p in ("r", "a") if groups.get(f"{p}year") or groups.get(f"{p}wyear")),
+        None,
+    )
     if issued is None and HEADER_NUMBER.search(text, max(0, match.start() - 12), match.start()):
         issued = _header_date(text, match.end())
     issuer, end = groups.get("issuer"), match.end()
     if issuer:
         issuer = _issuer_name(issuer)
-        end = match.start("issuer") + len(issuer)
+        if not (groups.get("ayear") or groups.get("awyear")):
+            end = match.start("issuer") + len(issuer)
     return DecisionMention(
         canonical=canonical,
         doc_type=doc_type,
@@ -163,8 +168,8 @@ def _issuer_name(issuer: str) -> str:
     syllables = issuer.split(" ")
     head = next((h for h in (*WHOLE_ISSUERS, *ISSUER_HEADS) if issuer == h or issuer.startswith(h + " ")), issuer)
     for i in range(len(head.split(" ")), len(syllables)):
-        here, before = syllables[i], syllables[i - 1]
-        if here.islower() and here not in ISSUER_LOWER_SYLLABLES and (before.islower() or f"{before} {here}".lower() not in words()):
+        here, before = syllables[i].rstrip(","), syllables[i - 1]
+        if here.islower() and here not in ISSUER_LOWER_SYLLABLES and (before.islower() or not is_word(f"{before} {here}")):
             return " ".join(syllables[:i])
     return issuer
 

@@ -87,11 +87,18 @@ CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|(?:[-/]{CODE_SEGMENT}){{1,
 # Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU"
 DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?P<sep>[/-])(?:(?P<year>(?:19|20)\d{{2}})/)?{CODE}"
 # The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020",
-# and glued to the next word as editors leave it: "ngày 06/11/2018ban hành" (no \b after the year)
-REF_DATE = (
-    r"(?:\s*,)?\s+ngày\s+(?:(?P<rday>[0-3]?\d)[/.\-](?P<rmonth>[01]?\d)[/.\-](?P<ryear>(?:19|20)\d{2})"
-    r"|(?P<rwday>[0-3]?\d)\s+tháng\s+(?P<rwmonth>[01]?\d)\s+năm\s+(?P<rwyear>(?:19|20)\d{2}))"
-)
+# " ban hành ngày 05/8/2020", " ký ngày …", and glued to the next word as editors leave it: "ngày
+# 06/11/2018ban hành" (no \b after the year). Written before the issuer or after it ("… của Thủ
+# tướng Chính phủ ngày 05/8/2020"), so built twice with its own group names.
+def _ref_date(p: str) -> str:
+    return (
+        rf"(?:\s*,)?(?:\s+(?:được\s+)?(?:ban\s+hành|ký))?\s+ngày\s+(?:(?P<{p}day>[0-3]?\d)[/.\-](?P<{p}month>[01]?\d)[/.\-](?P<{p}year>(?:19|20)\d{{2}})"
+        rf"|(?P<{p}wday>[0-3]?\d)\s+tháng\s+(?P<{p}wmonth>[01]?\d)\s+năm\s+(?P<{p}wyear>(?:19|20)\d{{2}}))"
+    )
+
+
+REF_DATE = _ref_date("r")
+REF_DATE_AFTER_ISSUER = _ref_date("a")
 # Issuers after "của" / "do", at every level. Bodies whose name is complete as it stands: "Thủ tướng
 # Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước".
 WHOLE_ISSUERS = ("Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước")
@@ -109,10 +116,14 @@ ISSUER_HEADS = (
 ISSUER_LOWER_WORDS = r"nhân\s+dân|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu"
 # One word of the name after its head: a capitalised syllable with the lower-case syllable of its
 # word ("Chấp hành", "Thường vụ", "Đảng bộ", "Thành ủy"; decisions.py keeps the pair only when it is
-# one word of Vietnamese, so "Ninh Thuận ban hành" ends at "Thuận"), or a lower-case name word,
+# one word of Vietnamese, so "Ninh Thuận ban hành" ends at "Thuận"; never the "ngày" of a date after
+# the name), or a lower-case name word,
 # joined by spaces, "và" ("Thông tin và Truyền thông") or a dash ("Thi đua - Khen thưởng").
-_ISSUER_WORD = rf"(?:{CAP_SYLLABLE}(?:[ ][{LOWER}]+)?|{ISSUER_LOWER_WORDS})"
-_ISSUER_JOIN = rf"(?:[ \t]+và[ \t]+(?=[{UPPER}])|[ \t]*[-–][ \t]*(?=[{UPPER}])|[ \t]+)"
+_ISSUER_WORD = rf"(?:{CAP_SYLLABLE}(?:[ ](?!ngày\b|ban\s+hành|ký\b)[{LOWER}]+)?|{ISSUER_LOWER_WORDS})"
+# A comma joins too where the name goes on to "và": "Bộ Văn hóa, Thể thao và Du lịch" (not "Bộ Y tế, Bộ Tài chính").
+_ISSUER_JOIN = (
+    rf"(?:[ \t]+và[ \t]+(?=[{UPPER}])|[ \t]*[-–][ \t]*(?=[{UPPER}])|,[ \t]+(?=[{UPPER}][^\W\d_]*(?:[ ][{LOWER}]+)?[ ]+và[ ]+[{UPPER}])|[ \t]+)"
+)
 ISSUER = (
     r"\s+(?:của|do)\s+(?P<issuer>" + "|".join(re.escape(i) for i in WHOLE_ISSUERS)
     + "|(?:" + "|".join(re.escape(i) for i in sorted(ISSUER_HEADS, key=len, reverse=True))
@@ -134,13 +145,13 @@ HEADER_DATE = re.compile(
 # "QĐ 1191/QĐ-TTg", "Nghị quyết 24-NQ/TW", "Quyết định số 272-QĐ/TW, ngày 21/01/2015 của Bộ Chính trị",
 # "Nghị quyết số 169/NQ-CP của Chính phủ", "1191/QĐ-TTg" alone.
 DOCUMENT_REFERENCE = re.compile(
-    rf"(?:\b{DOC_TYPE}{NUMBER_WORD}\s*)?(?<![\w/.-]){DOC_NUMBER}(?![\w/-])(?:{REF_DATE})?(?:{ISSUER})?"
+    rf"(?:\b{DOC_TYPE}{NUMBER_WORD}\s*)?(?<![\w/.-]){DOC_NUMBER}(?![\w/-])(?:{REF_DATE})?(?:{ISSUER}(?:{REF_DATE_AFTER_ISSUER})?)?"
 )
 # A reference by type and number alone, code omitted, with its date and issuer if written:
 # "Quyết định 1191", "Quyết định số 1191", "Quyết định 1191 ngày 05/8/2020 của Thủ tướng Chính phủ",
 # "Nghị quyết 36", "Chỉ thị 45". Not "Quyết định 1191/..." (coded) nor "Quyết định 1,5".
 NUMBER_ONLY_REFERENCE = re.compile(
-    rf"\b{DOC_TYPE}{NUMBER_WORD}\s*(?P<number>\d{{1,5}})(?![\w/-]|[.,]\d)(?:{REF_DATE})?(?:{ISSUER})?"
+    rf"\b{DOC_TYPE}{NUMBER_WORD}\s*(?P<number>\d{{1,5}})(?![\w/-]|[.,]\d)(?:{REF_DATE})?(?:{ISSUER}(?:{REF_DATE_AFTER_ISSUER})?)?"
 )
 # A programme named by its decision's number: "Chương trình MTQG 1719", "Chương trình mục tiêu quốc
 # gia 1719", "Chương trình 1719".

@@ -161,3 +161,21 @@ def test_the_prime_minister_named_alone():
 def test_header_number_on_the_same_line_as_its_place_and_date():
     (found,) = find_decisions("Số: 09/QĐ-UBND        Lạng Sơn, ngày 04 tháng 01 năm 2023")
     assert found.issued == date(2023, 1, 4)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the date after the issuer, and after "ban hành"
+        ("Quyết định số 45/QĐ-UBND của UBND tỉnh Lào Cai ngày 12/01/2022 về", ("45/QĐ-UBND", date(2022, 1, 12), "UBND tỉnh Lào Cai")),
+        ("Kế hoạch số 9/KH-SNV ban hành ngày 3/2/2021 của Sở Nội vụ", ("9/KH-SNV", date(2021, 2, 3), "Sở Nội vụ")),
+        # a ministry whose name holds a comma before its "và"
+        ("Thông tư số 06/2017/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch quy định", ("06/2017/TT-BVHTTDL", None, "Bộ Văn hóa, Thể thao và Du lịch")),
+        # two bodies listed are two issuers: the first is the reference's
+        ("Thông tư liên tịch số 3/2015/TTLT-BYT-BTC của Bộ Y tế, Bộ Tài chính về", ("3/2015/TTLT-BYT-BTC", None, "Bộ Y tế")),
+    ],
+)
+def test_dates_and_issuers_in_either_order(text, expected):
+    (found,) = find_decisions(text)
+    assert (found.canonical, found.issued, found.issuer) == expected
+    assert text[found.start : found.end] == found.mention
