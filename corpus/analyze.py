@@ -10,6 +10,8 @@ from crawler.sniff import looks_like_html
 from crawler.models import Capture, Source, article_id_for
 from extract.models import Article
 from extract.article import NotAnArticle, extract_article
+from extract.boilerplate import story_lines
+from extract.byline import split_byline
 from extract.dates import date_in_lines, fetch_day
 from extract.legacy import repair_legacy_encoding
 from extract.normalize import normalize_text
@@ -47,12 +49,21 @@ def _decode(raw: bytes, path: Path) -> str:
 
 
 def _text_article(text: str, url: str) -> Article:
-    """A plain-text page (as the seeds are saved): all of it is the text, menus included; the
-    title is the first early line shaped like a headline; the date the stamp that goes with it."""
+    """A plain-text page (as the seeds are saved), cleaned by the rules an HTML page goes through:
+    the title is the first early line shaped like a headline; the story runs from it to the block
+    that ends it, without counters, stamps and captions that are file names; the byline on its
+    last lines becomes the author; the date is the stamp that goes with the title or, where the
+    page prints none, the day the story's opening sentence dates itself ("Ngày 16/01/2023, Sở …")."""
     text = normalize_text(text)
     if not text:
         raise UserError("the file is empty")
     title = next((line for line in text.split("\n")[:20] if _headline_like(line)), "")
+    author, lines = split_byline(story_lines(text, title))
+    if not lines:  # nothing reads as a story: the page's text is all there is
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+    published, source = date_in_lines(text, title, lines[0], fetch_day(None)), "page"
+    if published is None:
+        published, source = _opening_date(lines[0]), "lead"
     return Article(
         article_id=article_id_for(url),
         url=url,
@@ -60,9 +71,23 @@ def _text_article(text: str, url: str) -> Article:
         province=None,
         province_2025=None,
         title=title,
-        published=date_in_lines(text, title, "", fetch_day(None)),
-        text=text,
+        published=published,
+        text="\n\n".join(lines),
+        author=author,
+        date_source=source if published else None,
     )
+
+
+# How far into the first paragraph its own date may stand: "Ngày 16/01/2023, …", "Sáng ngày 30/5/2023, …".
+_OPENING_REACH = 20
+
+
+def _opening_date(first: str):
+    """The day the story's first sentence opens with, if it opens with one."""
+    from nlp.dates import find_dates
+
+    dated = [d for d in find_dates(first[: _OPENING_REACH + 40]) if d.precision == "day" and d.start <= _OPENING_REACH]
+    return dated[0].date if dated else None
 
 
 def _headline_like(line: str) -> bool:

@@ -110,6 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="measure the extractors against the gold set")
     p.add_argument("what", choices=("nlp", "extract"))
     p.add_argument("--errors", action="store_true", help="also list every miss: nlp facts missed or spurious, extract fields wrong")
+    p.add_argument("--gold", type=Path, action="append", default=None, metavar="DIR",
+                   help="a gold folder (tests/gold layout or a gold.jsonl); give it again for more sets, each reported apart (default: tests/gold)")
     p.set_defaults(handler=cmd_eval)
 
     p = sub.add_parser("analyze", help="one saved HTML page or text file → JSON of the article and its facts")
@@ -221,16 +223,21 @@ def cmd_eval(args) -> int:
     if args.what == "extract":
         from corpus import evaluate_extract
 
-        print(evaluate_extract.report(evaluate_extract.evaluate(), errors=args.errors))
+        folders = args.gold or [None]
+        print("\n\n".join(evaluate_extract.report(evaluate_extract.evaluate(folder), errors=args.errors) for folder in folders))
         return 0
-    from corpus.evaluate import evaluate, report
+    from corpus.evaluate import GOLD_DIR, evaluate, gold_folder, report
 
-    scores, documents = evaluate()
-    print(report(scores, documents))
-    if args.errors:
-        for kind, score in scores.items():
-            for error in score.errors:
-                print(f"{kind}: {error}")
+    for i, folder in enumerate(args.gold or [GOLD_DIR]):
+        result = evaluate(gold_folder(folder, "nlp"))
+        print(("\n" if i else "") + report(result))
+        if args.errors:
+            for kind, score in result.scores.items():
+                for error in score.errors:
+                    print(f"{kind}: {error}")
+            for label, detail in result.details.items():
+                for error in detail.errors:
+                    print(f"{label}: {error}")
     return 0
 
 

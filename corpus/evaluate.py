@@ -1,16 +1,34 @@
-"""`vncorpus eval nlp`: precision, recall and F1 of the four extractors against the gold set in
-tests/gold/nlp/ (the five seed pages, the sample articles, hand-written hard cases).
+"""`vncorpus eval nlp`: precision, recall and F1 of the four extractors against a gold folder.
 
-A gold file holds a text (inline, or a seed page by name, normalised as the pipeline does) and,
-per fact type, its facts. Each gold mention is placed by its `start` offset (checked against the
-text) or, in hand-written files, by its string: the k-th entry with the same string is its k-th
-occurrence, or the occurrence inside `context` when the string alone is ambiguous. A found fact counts as correct when its span overlaps a gold
-fact's span and the fields that matter agree (decisions: canonical; dates: date and precision;
-counts: value and unit; places: name and level).
+A gold folder is read by `read_gold(folder)` in one of two formats:
+
+- **spans** (tests/gold/nlp/): one YAML file per document, holding a text (inline, or a seed page
+  by name, normalised as the pipeline does) and, per fact type, its mentions. Each gold mention is
+  placed by its `start` offset (checked against the text) or, in hand-written files, by its
+  string: the k-th entry with the same string is its k-th occurrence, or the occurrence inside
+  `context` when the string alone is ambiguous. Every occurrence is a fact: a found fact is
+  right when its span overlaps a gold fact's span and its key agrees.
+- **facts** (a `gold.jsonl`, as ../shared/realtext/): one JSON line per passage with `text` and,
+  per fact type, the facts it states, each once however often the passage repeats it. A passage's
+  distinct found keys are matched against its distinct gold keys.
+
+Keys: decisions by `canonical` (a gold reference by number only, "1719", is any code of that
+number); dates by date and precision; counts by value; places by name and
+level. Gold items marked `"optional": true` count neither way: a found fact matching one is
+neither right nor spurious, and an optional item not found is not a miss.
+
+Beside F1, three accuracies over what matched: the **issued date** and the **issuer** of matched
+references, scored where the gold states the field (a `null` in the facts format states "none")
+and either side gives a value — so an invented issuer is wrong, and two nulls are not counted;
+and the **unit** of matched counts, exactly equal to the gold's counted noun phrase. Issuers are
+compared after NFC, collapsed whitespace and one tone placement ("Uỷ" = "Ủy").
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import json
+import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,11 +38,34 @@ import yaml
 from crawler.errors import UserError
 from extract.normalize import normalize_text
 from nlp.find import find_facts
+from nlp.models import FACT_TYPES
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO / "tests" / "gold" / "nlp"
 SEEDS_DIR = REPO.parent / "shared" / "seeds"
-KEYS = {"decisions": ("canonical",), "dates": ("date", "precision"), "counts": ("value", "unit"), "places": ("name", "level")}
+KINDS = tuple(FACT_TYPES)
+KEYS = {"decisions": ("canonical",), "dates": ("date", "precision"), "counts": ("value",), "places": ("name", "level")}
+# Fields scored over matched facts, beside the key: (fact type, field, label in the report).
+DETAILS = (("decisions", "issued", "issued date"), ("decisions", "issuer", "issuer"), ("counts", "unit", "unit"))
+
+
+@dataclass(frozen=True)
+class Fact:
+    key: tuple
+    mention: str
+    details: dict  # the DETAILS fields the gold states (all of them for a found fact)
+    start: int = -1  # -1 where the gold places facts by document, not by span
+    end: int = -1
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    name: str
+    text: str
+    province: str | None
+    facts: dict[str, list[Fact]]
+    by_span: bool
 # The F1 each extractor must keep on the project's gold (tests/nlp/test_gold.py holds them).
 FLOORS = {"decisions": 0.95, "dates": 0.95, "counts": 0.9, "places": 0.9}
 
@@ -50,32 +91,104 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def evaluate(gold_dir: Path = GOLD_DIR) -> tuple[dict[str, Score], int]:
-    files = sorted(Path(gold_dir).glob("*.yaml"))
+@dataclass
+class Detail:
+    right: int = 0
+    scored: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.scored if self.scored else 1.0
+
+
+@dataclass
+class Result:
+    folder: Path
+    documents: int
+    scores: dict[str, Score]
+    details: dict[str, Detail]  # by DETAILS label
+
+
+def gold_folder(path: Path, kind: str) -> Path:
+    """The folder holding the `kind` ("nlp", "extract") gold under `path`: `path` itself, or its
+    `kind` subfolder (so `--gold tests/gold` and `--gold tests/gold/nlp` read the same set)."""
+    path = Path(path)
+    if not path.is_dir():
+        raise UserError(f"gold folder {path} not found")
+    if (path / kind).is_dir() and not (path / "gold.jsonl").exists():
+        return path / kind
+    return path
+
+
+def read_gold(folder: Path, seeds: Path = SEEDS_DIR) -> list[GoldDocument]:
+    """The gold documents of a folder, in either format; `seeds` is where spans-format files that
+    name a seed page find it."""
+    folder = Path(folder)
+    if (folder / "gold.jsonl").exists():
+        return [_facts_document(row, folder) for row in _json_lines(folder / "gold.jsonl")]
+    files = sorted(folder.glob("*.yaml"))
     if not files:
-        raise UserError(f"no gold files in {gold_dir}")
-    scores: dict[str, Score] = defaultdict(Score)
-    for path in files:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-        text = _text(doc, path)
-        facts = find_facts(text, doc.get("province"))
-        for kind, keys in KEYS.items():
-            gold = _locate(text, doc["facts"].get(kind) or [], path, kind)
-            found = [(m.start, m.end, tuple(_value(getattr(m, k)) for k in keys), m.mention) for m in getattr(facts, kind)]
-            _score(scores[kind], gold, found, path.name)
-    return dict(scores), len(files)
+        raise UserError(f"no gold files in {folder} (neither gold.jsonl nor *.yaml)")
+    return [_span_document(path, seeds) for path in files]
 
 
-def _text(doc: dict, path: Path) -> str:
+def evaluate(gold_dir: Path = GOLD_DIR, seeds: Path = SEEDS_DIR) -> Result:
+    documents = read_gold(gold_dir, seeds)
+    scores = {kind: Score() for kind in KINDS}
+    details = {label: Detail() for _, _, label in DETAILS}
+    for doc in documents:
+        facts = find_facts(doc.text, doc.province)
+        for kind in KINDS:
+            found = [_found(m, kind) for m in getattr(facts, kind)]
+            pairs = _match(scores[kind], doc, kind, doc.facts[kind], found)
+            for fact_kind, name, label in DETAILS:
+                if fact_kind == kind:
+                    for gold, got in pairs:
+                        _detail(details[label], doc.name, gold, got, name)
+    return Result(Path(gold_dir), len(documents), scores, details)
+
+
+def _json_lines(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise UserError(f"{path}:{number}: not a JSON line ({error.msg})") from None
+    return rows
+
+
+def _facts_document(row: dict, folder: Path) -> GoldDocument:
+    name = str(row.get("id", "?"))
+    if "text" not in row:
+        raise UserError(f"{folder / 'gold.jsonl'}: row {name} has no text")
+    facts = {
+        kind: [
+            Fact(_key(entry, kind, name), str(entry.get("mention", entry.get("canonical", entry.get("name", "")))),
+                 _stated(entry, kind), optional=bool(entry.get("optional")))
+            for entry in row.get(kind) or []
+        ]
+        for kind in KINDS
+    }
+    return GoldDocument(name, normalize_text(row["text"]), row.get("province"), facts, by_span=False)
+
+
+def _span_document(path: Path, seeds: Path) -> GoldDocument:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     if "seed" in doc:
-        seed = SEEDS_DIR / doc["seed"]
+        seed = Path(seeds) / doc["seed"]
         if not seed.exists():
             raise UserError(f"{path.name}: seed page {seed} not found (the gold set reads ../shared/seeds)")
-        return normalize_text(seed.read_text(encoding="utf-8"))
-    return normalize_text(doc["text"])
+        text = normalize_text(seed.read_text(encoding="utf-8"))
+    else:
+        text = normalize_text(doc["text"])
+    facts = {kind: _locate(text, (doc.get("facts") or {}).get(kind) or [], path, kind) for kind in KINDS}
+    return GoldDocument(path.name, text, doc.get("province"), facts, by_span=True)
 
 
-def _locate(text: str, entries: list[dict], path: Path, kind: str) -> list[tuple[int, int, tuple, str]]:
+def _locate(text: str, entries: list[dict], path: Path, kind: str) -> list[Fact]:
     seen: Counter = Counter()
     located = []
     for entry in entries:
@@ -83,18 +196,34 @@ def _locate(text: str, entries: list[dict], path: Path, kind: str) -> list[tuple
             start = entry["start"]
             if text[start : start + len(entry["mention"])] != entry["mention"]:
                 raise UserError(f"{path.name}: {kind} gold mention {entry['mention']!r} is not at offset {start}")
-            located.append((start, start + len(entry["mention"]), tuple(_value(entry[k]) for k in KEYS[kind]), entry["mention"]))
-            continue
-        anchor = entry.get("context", entry["mention"])
-        seen[anchor] += 1
-        position = -1
-        for _ in range(seen[anchor]):
-            position = text.find(anchor, position + 1)
-            if position == -1:
-                raise UserError(f"{path.name}: {kind} gold mention {anchor!r} occurs fewer than {seen[anchor]} times in the text")
-        start = text.index(entry["mention"], position)
-        located.append((start, start + len(entry["mention"]), tuple(_value(entry[k]) for k in KEYS[kind]), entry["mention"]))
+        else:
+            anchor = entry.get("context", entry["mention"])
+            seen[anchor] += 1
+            position = -1
+            for _ in range(seen[anchor]):
+                position = text.find(anchor, position + 1)
+                if position == -1:
+                    raise UserError(f"{path.name}: {kind} gold mention {anchor!r} occurs fewer than {seen[anchor]} times in the text")
+            start = text.index(entry["mention"], position)
+        end = start + len(entry["mention"])
+        located.append(Fact(_key(entry, kind, path.name), entry["mention"], _stated(entry, kind), start, end, bool(entry.get("optional"))))
     return located
+
+
+def _key(entry: dict, kind: str, name: str) -> tuple:
+    try:
+        return tuple(_value(entry[k]) for k in KEYS[kind])
+    except KeyError as error:
+        raise UserError(f"{name}: a {kind} gold entry has no {error.args[0]!r}") from None
+
+
+def _stated(entry: dict, kind: str) -> dict:
+    return {name: _value(entry[name]) for fact_kind, name, _ in DETAILS if fact_kind == kind and name in entry}
+
+
+def _found(mention, kind: str) -> Fact:
+    details = {name: _value(getattr(mention, name)) for fact_kind, name, _ in DETAILS if fact_kind == kind}
+    return Fact(tuple(_value(getattr(mention, k)) for k in KEYS[kind]), mention.mention, details, mention.start, mention.end)
 
 
 def _value(value):
@@ -105,24 +234,99 @@ def _value(value):
     return value
 
 
-def _score(score: Score, gold: list, found: list, name: str) -> None:
-    unmatched = list(found)
-    for g_start, g_end, g_key, g_mention in gold:
-        match = next((f for f in unmatched if f[0] < g_end and g_start < f[1] and f[2] == g_key), None)
-        if match is None:
-            score.fn += 1
-            score.errors.append(f"{name}: missed {g_mention!r} {g_key}")
-        else:
+def _match(score: Score, doc: GoldDocument, kind: str, gold: list[Fact], found: list[Fact]) -> list[tuple[Fact, list[Fact]]]:
+    """Counts right, missed and spurious facts into `score`; returns each matched gold fact with
+    the found facts it stands for (one in spans format; every mention of the key in facts format)."""
+    if doc.by_span:
+        unmatched = list(found)
+        groups = []
+        for g in gold:
+            # Where the gold states the detail, a found fact that also agrees on it is taken first.
+            candidates = [f for f in unmatched if f.start < g.end and g.start < f.end and f.key == g.key]
+            match = next((f for f in candidates if all(f.details.get(k) == v for k, v in g.details.items())), None)
+            match = match or next(iter(candidates), None)
+            if match is not None:
+                unmatched.remove(match)
+            groups.append((g, [match] if match else []))
+    else:
+        by_key: dict[tuple, list[Fact]] = {}
+        for f in found:
+            by_key.setdefault(f.key, []).append(f)
+        groups = [(g, [f for key, fs in by_key.items() if _covers(g.key, key, kind) for f in fs]) for g in _distinct(gold)]
+        unmatched = [fs[0] for key, fs in by_key.items() if not any(_covers(g.key, key, kind) for g in gold)]
+    pairs = []
+    for g, got in groups:
+        if g.optional:
+            continue
+        if got:
             score.tp += 1
-            unmatched.remove(match)
+            pairs.append((g, got))
+        else:
+            score.fn += 1
+            score.errors.append(f"{doc.name}: missed {g.mention!r} {g.key}")
     for f in unmatched:
         score.fp += 1
-        score.errors.append(f"{name}: spurious {f[3]!r} {f[2]}")
+        score.errors.append(f"{doc.name}: spurious {f.mention!r} {f.key}")
+    return pairs
 
 
-def report(scores: dict[str, Score], documents: int) -> str:
-    lines = [f"gold set: {documents} documents ({GOLD_DIR.relative_to(REPO)})", "", f"{'fact type':<10} {'gold':>5} {'found':>6} {'precision':>10} {'recall':>7} {'F1':>6}"]
-    for kind in KEYS:
-        s = scores[kind]
+def _covers(gold_key: tuple, found_key: tuple, kind: str) -> bool:
+    """A found key stands for a gold fact with the same key; a reference the gold gives by number
+    only ("1719", for "Chương trình MTQG 1719") stands for any code of that number."""
+    if gold_key == found_key:
+        return True
+    number, canonical = gold_key[0], found_key[0]
+    return kind == "decisions" and isinstance(number, str) and number.isdigit() and bool(canonical) and re.match(rf"{number}[/-]", canonical) is not None
+
+
+def _distinct(gold: list[Fact]) -> list[Fact]:
+    """One gold fact per key, a required one before an optional one: the facts format states a
+    fact once per passage, and a found key can stand for one fact only."""
+    kept: dict[tuple, Fact] = {}
+    for g in sorted(gold, key=lambda g: g.optional):
+        kept.setdefault(g.key, g)
+    return list(kept.values())
+
+
+def _detail(detail: Detail, name: str, gold: Fact, got: list[Fact], field_name: str) -> None:
+    if field_name not in gold.details:
+        return
+    wanted = gold.details[field_name]
+    values = [f.details.get(field_name) for f in got]
+    # Of several mentions of one document, the one that states the field speaks for it.
+    given = next((v for v in values if v is not None), None)
+    if wanted is None and given is None:
+        return
+    detail.scored += 1
+    if _same(wanted, given, field_name):
+        detail.right += 1
+    else:
+        detail.errors.append(f"{name}: {gold.mention!r} {field_name} {given!r}, gold {wanted!r}")
+
+
+def _same(wanted, given, field_name: str) -> bool:
+    if field_name == "issuer" and wanted is not None and given is not None:
+        return _issuer_form(wanted) == _issuer_form(given)
+    return wanted == given
+
+
+def _issuer_form(name: str) -> str:
+    name = " ".join(unicodedata.normalize("NFC", name).split())
+    return re.sub("uỷ", "ủy", re.sub("Uỷ", "Ủy", name))
+
+
+def report(result: Result) -> str:
+    try:
+        where = result.folder.resolve().relative_to(REPO)
+    except ValueError:
+        where = result.folder
+    lines = [f"gold set: {result.documents} documents ({where})", "", f"{'fact type':<10} {'gold':>5} {'found':>6} {'precision':>10} {'recall':>7} {'F1':>6}"]
+    for kind in KINDS:
+        s = result.scores[kind]
         lines.append(f"{kind:<10} {s.tp + s.fn:>5} {s.tp + s.fp:>6} {s.precision:>10.3f} {s.recall:>7.3f} {s.f1:>6.3f}")
+    lines.append("")
+    for kind, _, label in DETAILS:
+        d = result.details[label]
+        what = "references" if kind == "decisions" else "counts"
+        lines.append(f"matched {what}, {label} right: {d.right}/{d.scored} ({d.accuracy:.3f})")
     return "\n".join(lines)

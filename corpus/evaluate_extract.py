@@ -1,14 +1,29 @@
 """`vncorpus eval extract`: how well a served page becomes an article, against pages whose article
 we know, side by side with plain trafilatura and jusText on the same bytes.
 
-Gold: the hand-made pages of tests/gold/extract/ (seven kinds of page; its README says what the
-gold holds, and which pages are held out from rule-writing) and the sample portals' articles
-(corpus/demo/sample_portals/*/expected.yaml, whose texts come from tools/sample_articles.yaml). Rows
-give each platform, each set (dev, held-out) and all pages. Main text is scored by tokens (a bag of lower-cased words:
-precision, recall and F1, summed over pages); title, published date and author by exact match.
+A gold folder is read by `read_gold(folder)` in one of two formats:
+
+- **pages** (tests/gold/extract/): a YAML per page beside its HTML, holding the whole story (its
+  README says what the gold holds, and which pages are held out from rule-writing). The default
+  run adds the sample portals' articles (corpus/demo/sample_portals/*/expected.yaml, whose texts come
+  from tools/sample_articles.yaml). Rows give each platform, each set (dev, held-out) and all
+  pages. Main text is scored by tokens (a bag of lower-cased words: precision, recall and F1,
+  summed over pages); title, published date and author by exact match.
+- **sentences** (a `gold.jsonl`, as ../shared/realpages/): one JSON line per saved page with its
+  `kind` (article, home, listing), the title, printed date and byline, the story's first and last
+  sentence and strings of boilerplate that must not leak. Paragraphs are compared with their
+  whitespace collapsed. An article page is right on `first` when a paragraph begins with the
+  first sentence and each paragraph before it is a caption (under 25 words, not holding the
+  title: a photo's caption may stand above the lead; a printed date or the headline glued to it,
+  or a block of links, may not), and on `last` when a paragraph ends with the last sentence and
+  each paragraph after it is a caption (under 25 words, not holding the byline);
+  `clean` when no must-not-contain string is in its text; `text` when it yields any article at
+  all. A page of another kind is right when the crawler's generic rules do not take it for an
+  article; the extractors' columns score article pages only.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -18,6 +33,7 @@ from pathlib import Path
 
 import yaml
 
+from crawler.errors import UserError
 from corpus.demo.server import SAMPLE_PORTALS, resolve_file
 from crawler.models import Capture, Source
 from extract.article import NotAnArticle, extract_article
@@ -49,6 +65,24 @@ class GoldPage:
     author: str | None
 
 
+@dataclass(frozen=True)
+class SentencePage:
+    """A saved page whose gold names its story by the first and last sentence (realpages)."""
+
+    name: str
+    kind: str  # "article" | "home" | "listing"
+    body: bytes
+    url: str
+    title: str | None
+    published: str | None
+    author: str | None
+    first_sentence: str | None
+    last_sentence: str | None
+    must_not_contain: tuple[str, ...]
+    content_type: str = "text/html"  # saved pages carry no HTTP header: the page's own charset decides
+    fetched: date | None = None  # unknown for a saved page: any day up to today
+
+
 @dataclass
 class Tally:
     pages: int = 0
@@ -75,15 +109,27 @@ class Outcome:
     text: str
     published: str | None
     author: str | None
+    failure: str | None = None  # why the extractor gave no article
 
 
 def gold_pages() -> list[GoldPage]:
-    return _hand_made_pages() + _sample_portal_pages()
+    """The default gold: tests/gold/extract/ and the sample portals' articles."""
+    return _hand_made_pages(GOLD) + _sample_portal_pages()
 
 
-def _hand_made_pages() -> list[GoldPage]:
+def read_gold(folder: Path) -> list[GoldPage] | list[SentencePage]:
+    """The gold pages of a folder, in either format (nothing outside the folder is read)."""
+    folder = Path(folder)
+    if (folder / "gold.jsonl").exists():
+        return _sentence_pages(folder)
+    if not any(folder.glob("*.yaml")):
+        raise UserError(f"no gold pages in {folder} (neither gold.jsonl nor *.yaml beside *.html)")
+    return _hand_made_pages(folder)
+
+
+def _hand_made_pages(folder: Path) -> list[GoldPage]:
     pages = []
-    for path in sorted(GOLD.glob("*.yaml")):
+    for path in sorted(folder.glob("*.yaml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
         published = gold["published"]
         pages.append(
@@ -101,6 +147,32 @@ def _hand_made_pages() -> list[GoldPage]:
                 author=gold["author"],
             )
         )
+    return pages
+
+
+def _sentence_pages(folder: Path) -> list[SentencePage]:
+    pages = []
+    for number, line in enumerate((folder / "gold.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            gold = json.loads(line)
+            path = folder / gold["file"]
+            pages.append(
+                SentencePage(
+                    name=gold["file"], kind=gold.get("kind", "article"), body=path.read_bytes(), url=gold.get("url") or path.as_uri(),
+                    title=gold.get("title"), published=gold.get("published"), author=gold.get("author"),
+                    first_sentence=gold.get("first_sentence"), last_sentence=gold.get("last_sentence"),
+                    must_not_contain=tuple(gold.get("must_not_contain") or ()),
+                    fetched=_day(gold.get("fetched")),
+                )
+            )
+        except json.JSONDecodeError as error:
+            raise UserError(f"{folder / 'gold.jsonl'}:{number}: not a JSON line ({error.msg})") from None
+        except KeyError as error:
+            raise UserError(f"{folder / 'gold.jsonl'}:{number}: no {error.args[0]!r}") from None
+        except OSError as error:
+            raise UserError(f"{folder / 'gold.jsonl'}:{number}: cannot read the page ({error.strerror or error})") from None
     return pages
 
 
@@ -152,14 +224,18 @@ def _score(tally: Tally, page: GoldPage, outcome: Outcome) -> None:
             tally.misses.append(f"{page.name}: {what} {got!r}, gold {wanted!r}")
 
 
-def _vncorpus(page: GoldPage) -> Outcome:
+def _day(value) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _vncorpus(page: GoldPage | SentencePage) -> Outcome:
     """The pipeline's own path: the served bytes and headers as a capture, decoded and extracted."""
-    fetched_at = datetime.combine(page.fetched, time(2, 0), tzinfo=VIETNAM)
+    fetched_at = datetime.combine(page.fetched, time(2, 0), tzinfo=VIETNAM) if page.fetched else None
     capture = Capture("", page.url, "eval", 200, {"Content-Type": page.content_type}, fetched_at, page.body)
     try:
         article = extract_article(capture, Source("eval", "eval", None, (page.url,)))
-    except NotAnArticle:
-        return Outcome(None, "", None, None)
+    except NotAnArticle as reason:
+        return Outcome(None, "", None, None, failure=str(reason))
     return Outcome(article.title, article.text, article.published.isoformat() if article.published else None, article.author)
 
 
@@ -168,7 +244,7 @@ def _trafilatura(page: GoldPage) -> Outcome:
 
     document = trafilatura.bare_extraction(page.body, url=page.url, with_metadata=True)
     if document is None:
-        return Outcome(None, "", None, None)
+        return Outcome(None, "", None, None, failure="no document")
     return Outcome(document.title, document.text or "", document.date, document.author)
 
 
@@ -184,10 +260,14 @@ EXTRACTORS = {"vncorpus": _vncorpus, "trafilatura (defaults)": _trafilatura, "ju
 TEXT_ONLY = {"jusText (Vietnamese stoplist)"}
 
 
-def evaluate() -> dict[str, dict[str, Tally]]:
-    """extractor → platform ("all" included) → tally."""
+def evaluate(folder: Path | None = None) -> dict[str, dict[str, Tally]] | dict[str, SentenceTally]:
+    """By default (tests/gold/extract and the sample portals): extractor → platform ("all"
+    included) → tally. For a folder in the sentences format: extractor → tally."""
+    pages = gold_pages() if folder is None else read_gold(_folder(Path(folder)))
+    if pages and isinstance(pages[0], SentencePage):
+        return _evaluate_sentences(pages)
     results: dict[str, dict[str, Tally]] = {name: defaultdict(Tally) for name in EXTRACTORS}
-    for page in gold_pages():
+    for page in pages:
         for name, extractor in EXTRACTORS.items():
             outcome = extractor(page)
             for group in (page.platform, f"set: {page.split}", "all"):
@@ -195,7 +275,103 @@ def evaluate() -> dict[str, dict[str, Tally]]:
     return results
 
 
-def report(results: dict[str, dict[str, Tally]], errors: bool = False) -> str:
+def _folder(path: Path) -> Path:
+    """`--gold tests/gold` and `--gold tests/gold/extract` read the same pages."""
+    if not path.is_dir():
+        raise UserError(f"gold folder {path} not found")
+    return path / "extract" if (path / "extract").is_dir() and not (path / "gold.jsonl").exists() else path
+
+
+SENTENCE_CHECKS = ("title", "date", "author", "first", "last", "clean", "text")
+
+
+@dataclass
+class SentenceTally:
+    articles: int = 0
+    others: int = 0  # home and listing pages
+    others_right: int = 0  # of those, how many the crawler does not take for articles
+    right: Counter = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+
+def _evaluate_sentences(pages: list[SentencePage]) -> dict[str, SentenceTally]:
+    from parsel import Selector
+
+    from crawler.platforms import PLATFORMS
+
+    results = {name: SentenceTally() for name in EXTRACTORS if name not in TEXT_ONLY}
+    for page in pages:
+        if page.kind != "article":
+            html = page.body.decode("utf-8", "replace")
+            taken = PLATFORMS["generic"].is_article(page.url, Selector(text=html))
+            for tally in results.values():
+                tally.others += 1
+                tally.others_right += not taken
+                if taken:
+                    tally.misses.append(f"{page.name}: a {page.kind} page taken for an article")
+            continue
+        for name, tally in results.items():
+            _score_sentences(tally, page, EXTRACTORS[name](page))
+    return results
+
+
+def _flat(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def _score_sentences(tally: SentencePage, page: SentencePage, outcome: Outcome) -> None:
+    text = _flat(outcome.text)
+    paragraphs = [p for p in map(_flat, (outcome.text or "").split("\n")) if p]
+    leaked = [s for s in page.must_not_contain if _flat(s) in text]
+    checks = {
+        "title": (outcome.title, page.title, normalize_text(outcome.title or "") == normalize_text(page.title or "")),
+        "date": (outcome.published, page.published, outcome.published == page.published),
+        "author": (outcome.author, page.author, outcome.author == page.author),
+        "first": (text[:120], page.first_sentence, _begins_story(paragraphs, page)),
+        "last": (text[-120:], page.last_sentence, _ends_story(paragraphs, page)),
+        "clean": (leaked, [], not leaked),
+        "text": (outcome.failure, None, bool(text)),
+    }
+    tally.articles += 1
+    for what, (got, wanted, right) in checks.items():
+        tally.right[what] += right
+        if not right:
+            tally.misses.append(f"{page.name}: {what} {got!r}, gold {wanted!r}")
+
+
+# Longest a caption around the story may be, in words.
+_CAPTION_WORDS = 25
+
+
+def _begins_story(paragraphs: list[str], page: SentencePage) -> bool:
+    first, title = _flat(page.first_sentence), _flat(page.title)
+    at = next((i for i, paragraph in enumerate(paragraphs) if paragraph.startswith(first)), None)
+    return at is not None and all(_caption(p, title) for p in paragraphs[:at])
+
+
+def _ends_story(paragraphs: list[str], page: SentencePage) -> bool:
+    last, author = _flat(page.last_sentence), _flat(page.author)
+    at = next((i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i].endswith(last)), None)
+    return at is not None and all(_caption(p, author) for p in paragraphs[at + 1 :])
+
+
+def _caption(paragraph: str, not_holding: str) -> bool:
+    return len(paragraph.split()) < _CAPTION_WORDS and not (not_holding and not_holding in paragraph)
+
+
+def _report_sentences(results: dict[str, SentenceTally], errors: bool) -> str:
+    lines = [f"{'extractor':<30} {'articles':>8} " + " ".join(f"{c:>6}" for c in SENTENCE_CHECKS) + f" {'not-article pages':>18}"]
+    for name, t in results.items():
+        cells = " ".join(f"{t.right[c]:>3}/{t.articles:<2}" for c in SENTENCE_CHECKS)
+        lines.append(f"{name:<30} {t.articles:>8} {cells} {t.others_right:>15}/{t.others:<2}")
+    if errors:
+        lines += ["", "vncorpus misses:", *(f"  {miss}" for miss in results["vncorpus"].misses)]
+    return "\n".join(lines)
+
+
+def report(results, errors: bool = False) -> str:
+    if results and isinstance(next(iter(results.values())), SentenceTally):
+        return _report_sentences(results, errors)
     lines = [f"{'extractor':<30} {'platform':<14} {'pages':>5} {'text P':>7} {'text R':>7} {'text F1':>8} {'title':>6} {'date':>6} {'author':>7}"]
     for name, by_platform in results.items():
         for platform in sorted(by_platform, key=lambda p: (p == "all", p.startswith("set: "), p)):

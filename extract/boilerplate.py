@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.dates import is_dateline
+from extract.dates import is_dateline, without_stamp
 
 # Headings of the blocks that come after a story, never inside one.
 _BLOCK_HEADING = re.compile(
@@ -29,6 +29,9 @@ _BLOCK_HEADING = re.compile(
       | Tổng\s+số\s+điểm\s+của\s+bài\s+viết              # NukeViet rating "Tổng số điểm của bài viết là: 0 trong 0 đánh giá"
       | (?:Ý\s+kiến\s+bạn\s+đọc|Bình\s+luận|Gửi\s+(?:ý\s+kiến|bình\s+luận)|Để\s+lại\s+một\s+bình\s+luận)  # comment forms
       | Chia\s+sẻ(?:\s+bài\s+viết)?                       # share buttons
+      | (?:Chia\s+sẻ|Gửi)\s+(?:bài\s+viết|câu\s+chuyện|ý\s+kiến|ảnh)\s+của\s+bạn\b.*  # calls to readers: "Chia sẻ bài viết của bạn về … tại đây."
+      | (?:Sự\s+kiện\s+)?Tiêu\s+điểm | Tin\s+khác | Tin\s+nổi\s+bật(?:\s+mục)?  # news sites' related boxes
+      | Thông\s+tin\s+doanh\s+nghiệp                      # advertorial boxes
       | Từ\s+kh(?:óa|oá) | Tags?                            # tags: "Từ khóa:", old-style "Từ khoá:"
       | Bạn\s+đã\s+không\s+sử\s+dụng\s+Site               # NukeViet session-timeout notice
       | URL\s+của\s+bản\s+tin\s+này | Địa\s+chỉ\s+bài\s+viết | Nguồn\s+URL | Liên\s+kết | Được\s+đăng\s+trên  # print views' footers
@@ -55,19 +58,22 @@ _FURNITURE = re.compile(
         )\s*:?\s*[\d.,\s]*
       | [\d.,]+\s+lượt\s+(?:xem|đọc|truy\s+cập)          # the count first: "1.245 Lượt xem", "1245 lượt đọc"
       | \(?\d+\s+(?:phiếu(?:\s+bầu)?|lượt\s+đánh\s+giá)\)? | [★☆\s]+   # ratings: "(0 Phiếu bầu)", "★★★★★"
+      | \(\s*[\d.,]+\s+bình\s+chọn(?:\s*,\s*[\d.,]+(?:/\d+)?\s+điểm)?\s*\)   # "(6816 bình chọn, 9/10 điểm)"
       | (?:Chuyên\s+mục|Danh\s+mục|Tài\s+liệu\s+đính\s+kèm|Tệp\s+đính\s+kèm)\s*:.*   # category and attachment labels
       | Được\s+đăng\s+trên\s.*                          # a print view's header: "Được đăng trên Cổng thông tin …"
       | .*\bNgày\s+in\s*:.*                                # print views' "Ngày in: 24/11/2026"
       | Bạn\s+hãy\s+tắt\s+cửa\s+sổ\s+này\s+sau\s+khi\s+in.*
       | (?:\[\d+\]\s*)?https?://\S+                        # a bare address, a print view's numbered links
+      | \(?0\d{2,3}\)?(?:[\s.-]?\d{2,4}){2,4}                # a phone number alone: "0985.57.88.55", "(024) 3736 6491"
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A dated link in a list is a related article: "- Tiêu đề (20/11/2026)", "- Tiêu đề 23/11/2026",
-# "- 02-03-2021 - Tiêu đề"; not a cited document ("- Kế hoạch số 51/KH-UBND ngày 28/01/2019").
+# "- Tiêu đề Ngày 26/11/2012" (a stamp, capitalised), "- 02-03-2021 - Tiêu đề"; not a cited document
+# ("- Kế hoạch số 51/KH-UBND ngày 28/01/2019").
 _DATED_LIST_ITEM = re.compile(
     r"""^[-•*]\s(?:
-        .*(?:\(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\)|(?<!ngày)\s\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})
+        .*(?:\(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\)|(?-i:(?<!ngày))\s\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})
       | \d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s+[-–]\s.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -81,7 +87,9 @@ _SENTENCE_END = re.compile(r"[.!?…;:][\"”')]*\s*$")
 def story_lines(text: str, headline: str) -> list[str]:
     """The story's lines of a main text that trafilatura extracted."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if headline in lines:
+    # The story starts after the headline, when the headline stands above it; a headline repeated
+    # after the story (hidden microdata, a share box) leaves the story where it is.
+    if headline in lines and not any(is_prose(line) for line in lines[: lines.index(headline)]):
         lines = lines[lines.index(headline) + 1 :]
     story: list[str] = []
     started = passing_block = False  # started: a paragraph of prose has been kept
@@ -95,7 +103,8 @@ def story_lines(text: str, headline: str) -> list[str]:
         if passing_block and not is_prose(line):
             continue
         passing_block = False
-        if is_furniture(line) or line == headline:
+        # The headline, alone or after the date stamp the page prints beside it.
+        if is_furniture(line) or line == headline or without_stamp(line) == headline:
             continue
         if not started and len(_WORD.findall(line)) < 5:
             continue  # a portlet title or breadcrumb above the first paragraph

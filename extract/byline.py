@@ -21,11 +21,23 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # A source credit: "Nguồn: Báo Quảng Trị", "Nguồn tin: Sở Ngoại vụ Lai Châu", "(Theo Báo Lào Cai)",
-# "Theo baochinhphu.vn".
+# "Theo baochinhphu.vn", and an outlet by its name alone: "Theo Infonet", "Theo K14", "Theo Thanh Niên",
+# "(Theo VnExpress)" (a person is credited with the outlet beside the name, see _BY_PERSON_FROM).
 _CREDIT = re.compile(
-    r"^(?:Nguồn(?:\s+tin)?\s*:.+|\(?(?:Theo|Nguồn)\s+(?:Báo|Cổng|Trang|Đài|Tạp\s+chí|TTXVN|VOV|VTV|[\w.]+\.vn)[^.:;]{0,60}\)?)$",
+    r"^(?:Nguồn(?:\s+tin)?\s*:.+|\(?(?:Theo|Nguồn)\s+(?:Báo|Cổng|Trang|Đài|Tạp\s+chí|TTXVN|VOV|VTV|[\w.]+\.vn)[^.:;]{0,60}\)?"
+    rf"|\(?Theo\s+[\w.]+(?:\s+[{UPPER}][\w.]*){{0,4}}\)?)$",
     re.IGNORECASE,
 )
+# A group of reporters signing together: "Nhóm PV", "Nhóm phóng viên", "Nhóm PV Thời sự".
+_GROUP = re.compile(r"^Nhóm\s+(?:PV|phóng\s+viên)(?:\s+[^\W\d_]+){0,3}$", re.IGNORECASE)
+# A note after the writer's name on what the writer did: "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)",
+# "Lan Hương (biên dịch)", "Thu Trang (lược dịch)"; the name is the author.
+_WRITER_NOTE = re.compile(r"\s*\((?:tổng\s+hợp|theo\s+[^()]{1,40}|biên\s+dịch|lược\s+dịch|dịch|tổng\s+hợp\s+từ\s+[^()]{1,40})\)$", re.IGNORECASE)
+# "Theo Sầm Hoa (Vietnamnet/Reuters)": a person credited by name with the outlet in brackets is the
+# author; "Theo Infonet", "Theo K14" name an outlet, not a person.
+_BY_PERSON_FROM = re.compile(r"^Theo\s+(?P<name>[^()]{3,60}?)\s*\((?P<outlet>[^()]{2,60})\)$", re.IGNORECASE)
+# A rating widget's count run into the byline by the page: "(6816 bình chọn, 9/10 điểm)".
+RATING = re.compile(r"\s*\(\s*[\d.,]+\s+bình\s+chọn(?:\s*,\s*[\d.,]+(?:/\d+)?\s+điểm)?\s*\)\s*$", re.IGNORECASE)
 # An editorial office signing alone: "Ban Biên tập", "BBT".
 _EDITORS = re.compile(r"^(?:Ban\s+biên\s+tập|BBT)\b", re.IGNORECASE)
 # One person's name: one to five capitalised syllables ("Vi Trường", "Y Xuân", "Hoàng Thuý Hoà"),
@@ -61,12 +73,19 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
     author: str | None = None
     i = 0
     while i < len(lines):
-        line = lines[i]
+        line = RATING.sub("", lines[i])
         if _LABEL_ONLY.match(line) and i + 1 < len(lines):
             line, step = f"{line.rstrip(' :')}: {lines[i + 1]}", 2
         else:
             step = 1
-        if _BYLINE.match(line) and not _CREDIT.match(line):
+        named = _BY_PERSON_FROM.match(line)
+        if named and is_vietnamese_person(named["name"]):
+            author = author or named["name"]
+        elif _GROUP.match(line):
+            author = author or line
+        elif _WRITER_NOTE.search(line) and is_person(_WRITER_NOTE.sub("", line)):
+            author = author or _WRITER_NOTE.sub("", line)
+        elif _BYLINE.match(line) and not _CREDIT.match(line):
             author = author or labelled_author(line)
         elif _CREDIT.match(line) or (is_organisation(line) and (i > 0 or _EDITORS.match(line))):
             pass  # a credit, or the writer's office after the byline: no author, not story
@@ -88,6 +107,13 @@ def labelled_author(line: str) -> str | None:
 
 def is_person(name: str) -> bool:
     return len(name) <= _MAX_NAME_CHARS and bool(_NAMES.match(name)) and not _ORGANISATION.match(name)
+
+
+def is_vietnamese_person(name: str) -> bool:
+    """A person's name in Vietnamese syllables ("Sầm Hoa"), not an outlet ("Infonet", "K14")."""
+    from nlp.text import syllables
+
+    return is_person(name) and all(s.lower() in syllables() for s in re.findall(r"[^\W\d_]+", name))
 
 
 def is_organisation(line: str) -> bool:

@@ -23,12 +23,13 @@ VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 # The calendar date itself, in the forms portals print:
 _DATE = r"""(?:
-    (?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})   # "05/09/2022", "05-09-2022", "30.05.2023"
+    (?:ngày\s+)?(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})   # "05/09/2022", "05-09-2022", "30.05.2023", English "12-25-2011"
   | (?:ngày\s+)?(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)(?:\s+năm|\s*,)?\s+(?P<wy>(?:19|20)\d{2})  # "ngày 30 tháng 5 năm 2023", Joomla's "12 Tháng 3 2021"
   | (?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)                       # "2023-05-30"
 )"""
-# A time after the date: "22:28", "- 22:28", "16:39:43", "09:15 AM", "| 08:00 SA"
-_TIME = r"(?:\s*[-,|]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)"
+# A time after the date: "22:28", "- 22:28", "16:39:43", "09:15 AM", "| 08:00 SA", and the zone news
+# sites print after it: "10:18 GMT+7", "03:04 AM (GMT+7)", "10:18 (GMT+07:00)"
+_TIME = r"(?:\s*[-,|]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)"
 # A weekday before the date: "Thứ hai", "Thứ Hai,", "Thứ 2", "Chủ nhật" (NukeViet, Joomla, Drupal themes)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # Labels that say the date is the article's publication:
@@ -37,7 +38,7 @@ _PUBLISHED = r"""(?:
   | (?:được\s+)?đăng(?:\s+(?:tải|ngày|lúc|vào|vào\s+ngày))?           # "Đăng ngày: …", Joomla's "Được đăng ngày Thứ năm, 12 Tháng 3 2021"
   | xuất\s+bản(?:\s+ngày)?                                              # "Xuất bản: …"
   | thời\s+gian\s+đăng                                                  # "Thời gian đăng: 12/04/2021"
-  | published|posted\s+on|date\s+posted                                # English themes
+  | (?P<en>published(?:\s+on)?|posted(?:\s+on)?|date\s+posted)        # English themes, which write the month first
 )"""
 # Labels that say it is the last update; SharePoint portals print nothing else ("(Cập nhật lúc: 16/01/2020 16:39:43 )").
 _UPDATED = r"(?:(?:ngày\s+|lần\s+)?cập\s+nhật(?:\s+(?:lúc|ngày|lần\s+cuối))?|sửa\s+(?:đổi|lần\s+cuối)|updated)"
@@ -54,6 +55,10 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 _STAMP = re.compile(
     rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP})?(?:{_WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]*$",
     _FLAGS | re.MULTILINE,
+)
+# A stamp that opens a line, the rest of which is something else: "Thứ năm, 20/12/2012, 10:18 GMT+7 Tiêu đề".
+_STAMP_FIRST = re.compile(
+    rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}){_SEP})?(?:{_WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]+", _FLAGS
 )
 # A labelled date inside a longer line: "Lượt xem: 120 | Ngày đăng: 30/05/2023 | In bài".
 _LABELLED = re.compile(rf"\b(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP}(?:{_WEEKDAY}{_SEP})?{_DATE}", _FLAGS)
@@ -148,6 +153,12 @@ def dates_on_page(lines: str) -> list[DateOnPage]:
     return sorted(found.values(), key=lambda d: d.start)
 
 
+def without_stamp(line: str) -> str:
+    """The line without the date stamp that opens it (unchanged when none does)."""
+    match = _STAMP_FIRST.match(line)
+    return line[match.end() :] if match and _date_of(match) else line
+
+
 def is_dateline(line: str) -> bool:
     """Whether a line of text is nothing but a date stamp (it is furniture, not story)."""
     return bool(_STAMP.fullmatch(line.strip()))
@@ -194,6 +205,9 @@ def _find(lines: str, needle: str, start: int) -> int:
 
 def _date_of(match: re.Match) -> date | None:
     if match["y"]:
+        # "Published on 03-08-2011": an English label's date is month-day-year, as in English.
+        if match["en"] and valid_date(match["y"], match["d"], match["m"]):
+            return valid_date(match["y"], match["d"], match["m"])
         return valid_date(match["y"], match["m"], match["d"])
     if match["wy"]:
         return valid_date(match["wy"], match["wm"], match["wd"])

@@ -12,12 +12,14 @@ from nlp.models import CountMention
 from nlp.regexes import (
     COUNT,
     COUNT_RANGE,
+    COUNTER_LABEL,
+    LABEL_BEFORE,
     MULTIPLIERS,
     ORDINAL_BEFORE,
     PHONE_BEFORE,
     RATE,
 )
-from nlp.text import words
+from nlp.text import is_word, words
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào"
@@ -25,12 +27,13 @@ CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cu�
 # Counted noun phrases of this corpus that underthesea's word list lacks, so that they are not cut
 # after their first syllable: "03 chuyên trang", "1 200 người có uy tín", "02 đợt khám chữa bệnh".
 COUNTED_PHRASES = frozenset({"chuyên trang", "người có uy tín", "khám chữa bệnh", "tin bài", "băng rôn", "pa nô"})
-# A counted noun phrase ends before these: prepositions, verbs, conjunctions, determiners.
+# A counted noun phrase ends before these words: prepositions, verbs, conjunctions, determiners.
+# Whole words, so that "tham gia" stops a phrase and "gia đình" ("04 hộ gia đình") does not.
 STOP_WORDS = frozenset(
     "cho về tại với là được của và hoặc trong trên dưới để từ đến theo nhằm gồm có thuộc đã sẽ "
-    "đang các những này đó kia mỗi cùng tham dự tham gia phát đạt thực hiện tổ chức triển khai "
-    "ở vào ra lên xuống sang qua bằng như nên mà thì nhưng khi sau trước do bởi tới".split()
-)
+    "đang các những này đó kia mỗi cùng phát đạt ở vào ra lên xuống sang qua bằng như nên mà thì "
+    "nhưng khi sau trước do bởi tới".split()
+) | frozenset({"tham dự", "tham gia", "thực hiện", "tổ chức", "triển khai"})
 # Time units make durations and ages, not counts of things.
 TIME_UNITS = frozenset("giờ phút giây ngày tuần tháng quý năm".split())
 _VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
@@ -57,14 +60,19 @@ def _find(text: str, pattern: re.Pattern, exclude: list[tuple[int, int]]) -> lis
             continue
         if ORDINAL_BEFORE.search(text, max(0, number_start - 25), number_start) and not qualifier:
             continue
-        unit_words = _unit_words(match["unit"])
-        if not unit_words or unit_words[0].lower() in TIME_UNITS:
+        if LABEL_BEFORE.search(text, max(0, number_start - 5), number_start) and (
+            not match["unit"][0].islower() or COUNTER_LABEL.search(text, max(0, number_start - 40), number_start)
+        ):
+            continue
+        unit_words = _with_modifiers(_unit_words(match["unit"]), text, match.start("unit"))
+        # "6 tháng", "3 năm học" are durations; "25.499 ngày công", "120 giờ công" (labour) are counts.
+        if not unit_words or (unit_words[0].lower() in TIME_UNITS and [w.lower() for w in unit_words[1:2]] != ["công"]):
             continue
         scale = 1.0
         for word in (match["multiplier"] or "").split():
             scale *= MULTIPLIERS[word]
         start = match.start("qualifier") if qualifier else match.start("from_word") if groups.get("from_word") else number_start
-        end = match.start("unit") + _span_of_words(match["unit"], len(unit_words))
+        end = match.start("unit") + _span_of_words(text[match.start("unit") : match.start("unit") + 160], len(unit_words))
         rate = RATE.match(text, end)
         value = _value(match["number"]) * scale
         found.append(
@@ -90,13 +98,13 @@ def _unit_words(candidate: str) -> list[str]:
     phrase: list[str] = []
     position = 0
     while position < len(syllables) and len(phrase) < 4:
-        if syllables[position].lower() in STOP_WORDS:
-            break
         word = _word_at(syllables, position)
+        if _is_stop(word):
+            break
         if (
             len(word) == 1
             and position + 1 < len(syllables)
-            and syllables[position + 1].lower() not in STOP_WORDS
+            and not _is_stop(_word_at(syllables, position + 1))
             and word[0].lower() not in CLASSIFIERS
             and word[0].lower() not in _single_syllable_words()
         ):
@@ -108,11 +116,64 @@ def _unit_words(candidate: str) -> list[str]:
     return phrase
 
 
+# Heads that say only how something is counted, not what: the noun after them belongs to the counted
+# phrase ("92 đơn vị hành chính", "135 nghìn ngày công lao động", "120 giờ công lao động"), and so do
+# the measures of goods ("12 tấn gạo", "300 kg muối", "2.000 lít dầu"). After any other head a noun
+# starts a new thought ("02 hội chợ thương mại": the head is what is counted).
+GENERIC_HEADS = frozenset({"đơn vị", "ngày công", "giờ công", "tấn", "tạ", "kg", "lít"})
+# The administrative level a counted unit names: "đơn vị hành chính cấp xã", "cán bộ cấp huyện".
+LEVEL = re.compile(r"cấp (?:xã|huyện|tỉnh|cơ sở|trung ương|thôn)$", re.IGNORECASE)
+# How far a phrase may run past its head, in words: a noun phrase, not a clause.
+_MODIFIER_WORDS = 3
+_PHRASE_END = re.compile(r"[^\n.,;:!?()\[\]\"“”]{0,60}")
+
+
+def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
+    """The counted noun phrase: its head (`head`, found at `start`) and what qualifies it, read from
+    underthesea's part-of-speech tags up to the next punctuation: adjectives ("350 đại biểu chính
+    thức"), a level ("cấp xã") and, after a generic head, nouns ("92 đơn vị hành chính")."""
+    if not head:
+        return head
+    from underthesea import pos_tag
+
+    stretch = _PHRASE_END.match(text, start).group()
+    after = stretch.split()[len(head) : len(head) + 2]
+    if not after or _is_stop(after[:1]) or _is_stop(after):  # nothing could qualify the head: no tagging
+        return head
+    tagged = pos_tag(stretch)
+    phrase, taken = list(head), 0
+    generic = " ".join(head).lower() in GENERIC_HEADS
+    i = 0
+    while i < len(tagged) and taken < len(head):  # the head itself, however the tagger groups it
+        taken += len(tagged[i][0].split())
+        i += 1
+    if taken != len(head):  # the tagger's words straddle the head's end: keep the head alone
+        return head
+    for _ in range(_MODIFIER_WORDS):
+        if i >= len(tagged):
+            break
+        word, tag = tagged[i]
+        pair = f"{word} {tagged[i + 1][0]}" if i + 1 < len(tagged) else ""
+        if LEVEL.match(pair):
+            phrase += pair.split()
+            i += 2
+        elif (tag == "A" or (generic and tag == "N")) and not _is_stop(word.split()):
+            phrase += word.split()
+            i += 1
+        else:
+            break
+    return phrase
+
+
+def _is_stop(word: list[str]) -> bool:
+    return " ".join(word).lower() in STOP_WORDS
+
+
 def _word_at(syllables: list[str], position: int) -> list[str]:
     """The longest counted phrase or word of Vietnamese (underthesea's Viet74K list) at `position`."""
     for length in range(min(4, len(syllables) - position), 1, -1):
         candidate = " ".join(syllables[position : position + length]).lower()
-        if candidate in COUNTED_PHRASES or candidate in words():
+        if candidate in COUNTED_PHRASES or is_word(candidate):
             return syllables[position : position + length]
     return syllables[position : position + 1]
 
@@ -135,7 +196,7 @@ def _unglued(words: list[str]) -> list[str]:
 
 def _span_of_words(candidate: str, n: int) -> int:
     """Length of the first n words of `candidate` with the single spaces between them."""
-    return list(re.finditer(r"\S+", candidate))[n - 1].end()
+    return list(re.finditer(r"[^\W\d_]+", candidate))[n - 1].end()
 
 
 def _value(raw: str) -> float:

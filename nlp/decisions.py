@@ -12,11 +12,17 @@ from nlp.regexes import (
     DOC_TYPE_ABBREVIATIONS,
     DOCUMENT_REFERENCE,
     FOREIGN_INFORMATION,
+    HEADER_DATE,
+    HEADER_NUMBER,
+    ISSUER_HEADS,
+    ISSUER_LOWER_SYLLABLES,
     LIST_GLUE,
     NUMBER_ONLY_REFERENCE,
     PROGRAMME_REFERENCE,
+    WHOLE_ISSUERS,
 )
 from nlp.resolve import date_conflict, document_canonical
+from nlp.text import is_word
 
 # How far (in characters, either side) a title phrase looks for "thông tin đối ngoại": about a paragraph.
 _CONTEXT_WINDOW = 600
@@ -33,10 +39,25 @@ def _by_number_and_code(text: str) -> list[DecisionMention]:
     found = []
     for match in DOCUMENT_REFERENCE.finditer(text):
         code = match["code"]
+        # A code of one segment is a reference with a year before it ("72/2025/QH15") or a type
+        # word ("Tờ trình số 126/SKHĐT"); alone ("5/TW", "24/A") it may be anything.
+        if not re.search(r"[-/]", code) and not (match["year"] or (match["doc_type"] and len(code) >= 3)):
+            continue
         doc_type = _doc_type(match["doc_type"]) or _doc_type(re.split(r"[-/]", code)[0])
         canonical = text[match.start("number") : match.end("code")]
         found.append(_mention(text, match, canonical, doc_type, match["number"], code, match["year"]))
-    return _share_list_issuers(text, found)
+    return _share_list_issuers(text, _as_written_elsewhere(found))
+
+
+def _as_written_elsewhere(found: list[DecisionMention]) -> list[DecisionMention]:
+    """A code in a heading set in capitals ("CHỈ THỊ SỐ 19/CT-TTG") is the document the text cites
+    elsewhere in its own letters ("19/CT-TTg"): one canonical per document, the mixed-case one."""
+    written = {m.canonical.upper(): m.canonical for m in found if m.canonical != m.canonical.upper()}
+    return [
+        replace(m, canonical=written[m.canonical], code=written[m.canonical][len(m.canonical) - len(m.code):])
+        if m.canonical == m.canonical.upper() and m.canonical in written else m
+        for m in found
+    ]
 
 
 def _share_list_issuers(text: str, found: list[DecisionMention]) -> list[DecisionMention]:
@@ -97,23 +118,60 @@ def _by_title(text: str) -> list[DecisionMention]:
 
 
 def _mention(text: str, match: re.Match, canonical: str, doc_type, number, code, year) -> DecisionMention:
-    """A reference found by its number, with the date and issuer written beside it (if any)."""
+    """A reference found by its number, with the date and issuer written beside it (if any), or,
+    for a document's own header number, the date of the header's place-and-date line."""
     groups = match.groupdict()
-    issued = valid_date(groups.get("ryear") or groups.get("rwyear"), groups.get("rmonth") or groups.get("rwmonth"), groups.get("rday") or groups.get("rwday"))
+    issued = next(
+        (valid_date(groups.get(f"{p}year") or groups.get(f"{p}wyear"), groups.get(f"{p}month") or groups.get(f"{p}wmonth"), groups.get(f"{p}day") or groups.get(f"{p}wday"))
+         for p in ("r", "a") if groups.get(f"{p}year") or groups.get(f"{p}wyear")),
+        None,
+    )
+    if issued is None and HEADER_NUMBER.search(text, max(0, match.start() - 12), match.start()):
+        issued = _header_date(text, match.end())
+    issuer, end = groups.get("issuer"), match.end()
+    if issuer:
+        issuer = _issuer_name(issuer)
+        if not (groups.get("ayear") or groups.get("awyear")):
+            end = match.start("issuer") + len(issuer)
     return DecisionMention(
         canonical=canonical,
         doc_type=doc_type,
         number=number,
         code=code,
         issued=issued,
-        issuer=groups.get("issuer"),
+        issuer=issuer,
         via="number",
-        mention=match.group(),
+        mention=text[match.start() : end],
         start=match.start(),
-        end=match.end(),
+        end=end,
         year=int(year) if year else None,
         date_conflict=date_conflict(canonical, issued),
     )
+
+
+def _header_date(text: str, after: int):
+    """The date of the place-and-date line under a header number ("Số: 55/2007/CT-UBND" then
+    "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007"), within the next two lines."""
+    from nlp.dates import find_dates
+
+    line = HEADER_DATE.match(text[after : after + 240])
+    if line is None:
+        return None
+    dates = find_dates(line["date"])
+    return dates[0].date if dates and dates[0].precision == "day" else None
+
+
+def _issuer_name(issuer: str) -> str:
+    """The issuer up to the last syllable of its name: a capitalised syllable takes the
+    lower-case one after it only when the two are one word ("Chấp hành", "Đảng bộ", "Thành ủy"),
+    so "Ủy ban nhân dân tỉnh Ninh Thuận ban hành" names "Ủy ban nhân dân tỉnh Ninh Thuận"."""
+    syllables = issuer.split(" ")
+    head = next((h for h in (*WHOLE_ISSUERS, *ISSUER_HEADS) if issuer == h or issuer.startswith(h + " ")), issuer)
+    for i in range(len(head.split(" ")), len(syllables)):
+        here, before = syllables[i].rstrip(","), syllables[i - 1]
+        if here.islower() and here not in ISSUER_LOWER_SYLLABLES and (before.islower() or not is_word(f"{before} {here}")):
+            return " ".join(syllables[:i])
+    return issuer
 
 
 def _doc_type(word: str | None) -> str | None:

@@ -31,8 +31,9 @@ NUMBER = r"\d{1,3}(?:[.\u00a0 ]\d{3}){1,4}(?:,\d+)?(?![\d.,]\d)|\d+(?:,\d+)?(?![
 DAY = r"(?P<day>[0-3]?\d)"
 MONTH = r"(?P<month>[01]?\d)"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
-# "05/8/2020", "5/8/2020", "05-08-2020", "05.08.2020"
-NUMERIC_DATE = rf"\b{DAY}(?P<sep>[/.\-]){MONTH}(?P=sep){YEAR}\b"
+# "05/8/2020", "5/8/2020", "05-08-2020", "05.08.2020", and spaced the same way on both sides as
+# portals print a posting date: "17 - 05 - 2024", "17 / 05 / 2024"
+NUMERIC_DATE = rf"\b{DAY}(?P<gap>[ ]?)(?P<sep>[/.\-])(?P=gap){MONTH}(?P=gap)(?P=sep)(?P=gap){YEAR}\b"
 # "ngày 5 tháng 8 năm 2020", "ngày 05 tháng 08 năm 2020", "NGÀY 5 THÁNG 8 NĂM 2020"
 WORDED_DATE = r"\b(?i:ngày)\s+(?P<wday>[0-3]?\d)\s+(?i:tháng)\s+(?P<wmonth>[01]?\d)\s+(?i:năm)\s+(?P<wyear>(?:19|20)\d{2})\b"
 # "tháng 9/2023", "tháng 9 năm 2023", "tháng 09-2023", "Tháng 12/2022"
@@ -56,10 +57,11 @@ DATE = re.compile("|".join(f"(?:{p})" for p in (WORDED_DATE, NUMERIC_DATE, MONTH
 
 # Document types as written in full: "Quyết định", "Kế hoạch", "Nghị quyết", "Nghị định", "Chỉ thị",
 # "Kết luận", "Hướng dẫn", "Thông tư", "Công văn", "Thông báo", "Quy định", "Quy chế", "Đề án",
-# "Chương trình", "Báo cáo", "Luật", "Pháp lệnh" — and each in lower case ("quyết định số 12/...").
+# "Chương trình", "Báo cáo", "Luật", "Pháp lệnh", "Tờ trình", "Phương án", "Công điện" — and each in lower case ("quyết định số 12/...").
 DOC_TYPES_FULL = (
     "Quyết định", "Kế hoạch", "Nghị quyết", "Nghị định", "Chỉ thị", "Kết luận", "Hướng dẫn", "Thông tư",
     "Công văn", "Thông báo", "Quy định", "Quy chế", "Đề án", "Chương trình", "Báo cáo", "Luật", "Pháp lệnh",
+    "Tờ trình", "Phương án", "Công điện",
 )
 # Abbreviations, before a number ("QĐ 1191/QĐ-TTg", "NQ 24-NQ/TW", "KH số 51/KH-UBND") and as the
 # first segment of a code, which names the type when no type word is written ("số 12-CTr/TU",
@@ -67,7 +69,7 @@ DOC_TYPES_FULL = (
 DOC_TYPE_ABBREVIATIONS = {
     "QĐ": "Quyết định", "NQ": "Nghị quyết", "KH": "Kế hoạch", "CT": "Chỉ thị", "KL": "Kết luận", "HD": "Hướng dẫn",
     "NĐ": "Nghị định", "TT": "Thông tư", "CV": "Công văn", "TB": "Thông báo", "CTr": "Chương trình", "ĐA": "Đề án",
-    "BC": "Báo cáo", "QC": "Quy chế", "QĐi": "Quy định",
+    "BC": "Báo cáo", "QC": "Quy chế", "QĐi": "Quy định", "TTr": "Tờ trình", "PA": "Phương án", "CĐ": "Công điện",
 }
 DOC_TYPE = "(?P<doc_type>" + "|".join(
     [re.escape(t) for t in DOC_TYPES_FULL] + [re.escape(t.lower()) for t in DOC_TYPES_FULL] + list(DOC_TYPE_ABBREVIATIONS)
@@ -77,38 +79,79 @@ NUMBER_WORD = r"(?:\s+số\s*:?)?"
 # A document code: upper-case-led segments joined by "-" or "/", mixed case allowed inside:
 # "QĐ-TTg", "NQ/TW", "KH-SNgV", "QĐ-UBND", "CT/TW", "NQ-CP", "KH-BTTTT", "TTLT-BTC-BNV"
 CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*"
-CODE = rf"(?P<code>{CODE_SEGMENT}(?:[-/]{CODE_SEGMENT}){{1,3}})"
+# A code of one segment: the National Assembly's and its Standing Committee's, which end in the
+# legislature's number ("72/2025/QH15", "35/2023/UBTVQH15"), and an office's alone after a type
+# word ("Tờ trình số 126/SKHĐT"). decisions.py keeps one only with a year or a type word. The
+# legislature's number may also close a code of several segments: "1656/NQ-UBTVQH15", "17/NQ-QH14".
+CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|(?:[-/]{CODE_SEGMENT}){{1,3}}(?:\d{{1,2}})?)?)"
 # Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU"
 DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?P<sep>[/-])(?:(?P<year>(?:19|20)\d{{2}})/)?{CODE}"
 # The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020",
-# and glued to the next word as editors leave it: "ngày 06/11/2018ban hành" (no \b after the year)
-REF_DATE = (
-    r"(?:\s*,)?\s+ngày\s+(?:(?P<rday>[0-3]?\d)[/.\-](?P<rmonth>[01]?\d)[/.\-](?P<ryear>(?:19|20)\d{2})"
-    r"|(?P<rwday>[0-3]?\d)\s+tháng\s+(?P<rwmonth>[01]?\d)\s+năm\s+(?P<rwyear>(?:19|20)\d{2}))"
+# " ban hành ngày 05/8/2020", " ký ngày …", and glued to the next word as editors leave it: "ngày
+# 06/11/2018ban hành" (no \b after the year). Written before the issuer or after it ("… của Thủ
+# tướng Chính phủ ngày 05/8/2020"), so built twice with its own group names.
+def _ref_date(p: str) -> str:
+    return (
+        rf"(?:\s*,)?(?:\s+(?:được\s+)?(?:ban\s+hành|ký))?\s+ngày\s+(?:(?P<{p}day>[0-3]?\d)[/.\-](?P<{p}month>[01]?\d)[/.\-](?P<{p}year>(?:19|20)\d{{2}})"
+        rf"|(?P<{p}wday>[0-3]?\d)\s+tháng\s+(?P<{p}wmonth>[01]?\d)\s+năm\s+(?P<{p}wyear>(?:19|20)\d{{2}}))"
+    )
+
+
+REF_DATE = _ref_date("r")
+REF_DATE_AFTER_ISSUER = _ref_date("a")
+# Issuers after "của" / "do", at every level. Bodies whose name is complete as it stands: "Thủ tướng
+# Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước".
+WHOLE_ISSUERS = ("Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước")
+# Heads of a body's name that its words follow: "Ủy ban nhân dân tỉnh Lai Châu", "UBND tỉnh", "Hội đồng
+# nhân dân tỉnh", "HĐND huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Thành ủy", "Bộ Thông tin và
+# Truyền thông", "Sở Ngoại vụ", "Tỉnh ủy", "Huyện ủy", "Đảng ủy xã", "Hội đồng Thi đua - Khen thưởng
+# Trung ương", "Văn phòng Chính phủ", "Tổng cục Du lịch", "Cục …", "Chủ tịch UBND tỉnh", "Mặt trận Tổ quốc".
+ISSUER_HEADS = (
+    "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND", "Ban", "Bộ", "Sở", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ",
+    "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ", "Đảng ủy", "Đảng uỷ", "Văn phòng", "Tổng cục", "Cục", "Chủ tịch",
+    "Mặt trận", "Thường trực",
 )
-# Issuers as the corpus writes them after "của" / "do": "của Thủ tướng Chính phủ", "của Bộ Chính trị",
-# "của Ban Chấp hành Trung ương", "của Ban Thường vụ Tỉnh ủy", "của UBND tỉnh", "của Chính phủ" ...
-ISSUERS = (
-    "Thủ tướng Chính phủ", "Chính phủ", "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng",
-    "Ban Chấp hành Trung ương", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh uỷ", "Tỉnh ủy", "Tỉnh uỷ",
-    "Ủy ban nhân dân tỉnh", "Uỷ ban nhân dân tỉnh", "UBND tỉnh", "Hội đồng nhân dân tỉnh", "HĐND tỉnh",
-    "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chủ tịch nước", "Bộ Thông tin và Truyền thông",
-    "Bộ Ngoại giao", "Ủy ban Dân tộc", "Sở Ngoại vụ", "Sở Thông tin và Truyền thông", "Ban Dân tộc tỉnh",
-    "Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh", "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Tỉnh ủy",
+# The lower-case words a body's name carries: "nhân dân", the level and its unit ("tỉnh", "thành
+# phố", "huyện", "xã", "phường", "thị xã", "thị trấn", "quận", "đặc khu").
+ISSUER_LOWER_WORDS = r"nhân\s+dân|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu"
+# One word of the name after its head: a capitalised syllable with the lower-case syllable of its
+# word ("Chấp hành", "Thường vụ", "Đảng bộ", "Thành ủy"; decisions.py keeps the pair only when it is
+# one word of Vietnamese, so "Ninh Thuận ban hành" ends at "Thuận"; never the "ngày" of a date after
+# the name), or a lower-case name word,
+# joined by spaces, "và" ("Thông tin và Truyền thông") or a dash ("Thi đua - Khen thưởng").
+_ISSUER_WORD = rf"(?:{CAP_SYLLABLE}(?:[ ](?!ngày\b|ban\s+hành|ký\b)[{LOWER}]+)?|{ISSUER_LOWER_WORDS})"
+# A comma joins too where the name goes on to "và": "Bộ Văn hóa, Thể thao và Du lịch" (not "Bộ Y tế, Bộ Tài chính").
+_ISSUER_JOIN = (
+    rf"(?:[ \t]+và[ \t]+(?=[{UPPER}])|[ \t]*[-–][ \t]*(?=[{UPPER}])|,[ \t]+(?=[{UPPER}][^\W\d_]*(?:[ ][{LOWER}]+)?[ ]+và[ ]+[{UPPER}])|[ \t]+)"
 )
-ISSUER = r"\s+(?:của|do)\s+(?P<issuer>" + "|".join(re.escape(i) for i in sorted(ISSUERS, key=len, reverse=True)) + r")\b"
+ISSUER = (
+    r"\s+(?:của|do)\s+(?P<issuer>" + "|".join(re.escape(i) for i in WHOLE_ISSUERS)
+    + "|(?:" + "|".join(re.escape(i) for i in sorted(ISSUER_HEADS, key=len, reverse=True))
+    + f")(?:{_ISSUER_JOIN}{_ISSUER_WORD}){{0,8}})" + r"(?!\w)"
+)
+# The lower-case syllables a body's name holds whatever stands before them ("UBND tỉnh", "Ủy ban
+# nhân dân", "Thông tin và Truyền thông"), for decisions.py's word check.
+ISSUER_LOWER_SYLLABLES = frozenset("nhân dân tỉnh thành phố huyện quận thị xã trấn phường đặc khu và".split())
+# A document's own number in its header, alone on its line: "Số: 55/2007/CT-UBND", "Số 594/KH-UBND".
+HEADER_NUMBER = re.compile(r"(?:^|\n)[ \t|]*Số[ \t]*:?[ \t]*$")
+# The header's place-and-date line below it, where the document's date is written: "Phan Rang-Tháp
+# Chàm, ngày 05 tháng 3 năm 2007", "Nghệ An, ngày 21 tháng 10 năm 2021", "Lai Châu, ngày 25\ntháng 4
+# năm 2024" (a table cell broken over lines), "Hà Nội, ngày 05/8/2020".
+HEADER_DATE = re.compile(
+    rf"\A[\s|]*(?:[^\n,]*\n[\s|]*)?{CAP_SYLLABLE}[^\n,]{{0,40}},[ \t]*(?P<date>(?i:ngày)\s+[0-3]?\d(?:\s+(?i:tháng)\s+[01]?\d\s+(?i:năm)\s+|[/.\-][01]?\d[/.\-])(?:19|20)\d{{2}})"
+)
 
 # "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ" and every shorter form:
 # "QĐ 1191/QĐ-TTg", "Nghị quyết 24-NQ/TW", "Quyết định số 272-QĐ/TW, ngày 21/01/2015 của Bộ Chính trị",
 # "Nghị quyết số 169/NQ-CP của Chính phủ", "1191/QĐ-TTg" alone.
 DOCUMENT_REFERENCE = re.compile(
-    rf"(?:\b{DOC_TYPE}{NUMBER_WORD}\s*)?(?<![\w/.-]){DOC_NUMBER}(?![\w/-])(?:{REF_DATE})?(?:{ISSUER})?"
+    rf"(?:\b{DOC_TYPE}{NUMBER_WORD}\s*)?(?<![\w/.-]){DOC_NUMBER}(?![\w/-])(?:{REF_DATE})?(?:{ISSUER}(?:{REF_DATE_AFTER_ISSUER})?)?"
 )
 # A reference by type and number alone, code omitted, with its date and issuer if written:
 # "Quyết định 1191", "Quyết định số 1191", "Quyết định 1191 ngày 05/8/2020 của Thủ tướng Chính phủ",
 # "Nghị quyết 36", "Chỉ thị 45". Not "Quyết định 1191/..." (coded) nor "Quyết định 1,5".
 NUMBER_ONLY_REFERENCE = re.compile(
-    rf"\b{DOC_TYPE}{NUMBER_WORD}\s*(?P<number>\d{{1,5}})(?![\w/-]|[.,]\d)(?:{REF_DATE})?(?:{ISSUER})?"
+    rf"\b{DOC_TYPE}{NUMBER_WORD}\s*(?P<number>\d{{1,5}})(?![\w/-]|[.,]\d)(?:{REF_DATE})?(?:{ISSUER}(?:{REF_DATE_AFTER_ISSUER})?)?"
 )
 # A programme named by its decision's number: "Chương trình MTQG 1719", "Chương trình mục tiêu quốc
 # gia 1719", "Chương trình 1719".
@@ -157,13 +200,23 @@ COUNT_RANGE = re.compile(
 # "Dự án 10", "Tiểu dự án 1", "Nội dung số 2", "lần thứ 5", "lần 2", "khóa 15", "kỳ họp 7", "Điều 3",
 # "Khoản 2", "mục 4", "Chương II", "phần 1", "điểm a", "tiểu mục 3", "giai đoạn 2", "nhiệm kỳ 3",
 # "phòng 204", "tầng 3", "Quốc lộ 4A", "tỉnh lộ 208", "km 12", "lô 5", "đường 3/2", "tổ 7", "xóm 2",
-# "bản 3", "thôn 4", "khu 5", "Quyết định 45", "Top 10"; counters and labels end in ":", "#", "№"
-# ("Hôm nay: 51", "Đang truy cập: 4"); also the end of a numbered span ("Dự án 1 - 3").
+# "bản 3", "thôn 4", "khu 5", "Quyết định 45", "Top 10"; "#", "№"; also the end of a numbered span
+# ("Dự án 1 - 3"). Not "số" ending a word of amount: "dân số 1.799.489 người", "tổng số 350 đại biểu".
 ORDINAL_BEFORE = re.compile(
-    r"(?:\b(?:số|thứ|lần|khóa|khoá|kỳ\s+họp|điều|khoản|mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
+    r"(?:\b(?:(?<!dân )(?<!tổng )số|thứ|lần|khóa|khoá|kỳ\s+họp|điều|khoản|mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
     r"nội\s+dung|tiểu\s+mục|giai\s+đoạn|nhiệm\s+kỳ|phòng|tầng|quốc\s+lộ|tỉnh\s+lộ|km|lô|đường|tổ|xóm|bản|thôn|khu|"
-    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top)|[:#№])"
+    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top)|[#№])"
     r"(?:\s*\d+\s*[-–])?\s*$",
+    re.IGNORECASE,
+)
+# A label and a colon before a number: "Tổng kinh phí: 42.664,6 triệu đồng", "cải tạo, sửa chữa: 3.553
+# nhà" are counts (counts.py keeps one whose counted noun is written in lower case), "Hôm nay: 51",
+# "Đang truy cập: 4 Hôm nay: 12" are not.
+LABEL_BEFORE = re.compile(r":[ \t]*$")
+# The labels of visitor counters, whatever follows them: "Lượt truy cập: 1.234 lượt", "Đang truy cập",
+# "Lượt xem", "Hôm nay", "Hôm qua", "Trong tuần", "Trong tháng", "Thống kê", "Online", "Đang xem".
+COUNTER_LABEL = re.compile(
+    r"(?:truy\s+cập|lượt\s+xem|hôm\s+nay|hôm\s+qua|trong\s+tuần|trong\s+tháng|thống\s+kê|online|đang\s+xem)[^\n:]{0,20}:[ \t]*$",
     re.IGNORECASE,
 )
 # Phone and fax numbers by their label: "Điện thoại: 0215 3825 912", "ĐT: 0912345678", "Fax: (0206) 3852 123",

@@ -73,3 +73,14 @@ def words() -> frozenset[str]:
 def syllables() -> frozenset[str]:
     """Every syllable of those words: a name with a syllable outside them is not Vietnamese."""
     return frozenset(syllable for word in words() for syllable in word.split())
+
+
+@lru_cache(maxsize=1)
+def _folded_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in words())
+
+
+def is_word(phrase: str) -> bool:
+    """Whether `phrase` is a word of Vietnamese in either tone placement: the word list writes
+    "văn hoá", articles write "văn hóa"."""
+    return fold(phrase) in _folded_words()

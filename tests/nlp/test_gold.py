@@ -9,7 +9,7 @@ from corpus.evaluate import FLOORS, evaluate
 def scores():
     if not SEEDS.exists():
         pytest.skip(f"seed pages not present in {SEEDS}")
-    return evaluate()[0]
+    return evaluate().scores
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))

@@ -1,0 +1,113 @@
+"""News-site forms met on real saved pages (national and regional news sites), rewritten in our own
+words: printed stamps with a zone, English labels, bylines with notes and outlets, reporter groups,
+rating counts and related boxes, a headline repeated after the story, an author linked to the
+writer's page, and a site that names itself as the author."""
+from datetime import date
+
+import pytest
+
+from crawler.models import Capture, Source
+from extract.article import extract_article
+from extract.boilerplate import is_furniture, story_lines
+from extract.byline import split_byline
+from extract.dates import date_in_lines, without_stamp
+
+FETCHED = date(2026, 11, 24)
+HEADLINE = "Nông dân vùng cao thu hoạch mùa chè sớm"
+STORY = "Những ngày đầu tháng tư, bà con các xã vùng cao đã bắt đầu hái chè búp đầu mùa và bán tại chợ phiên."
+
+
+@pytest.mark.parametrize(
+    "page_lines, expected",
+    [
+        # the stamp with the zone, above the headline and below it
+        (["Thứ tư, 14/03/2012, 09:05 GMT+7", HEADLINE, STORY], date(2012, 3, 14)),
+        ([HEADLINE, "Chủ Nhật, 18/03/2012, 11:40 AM (GMT+7)", STORY], date(2012, 3, 18)),
+        # English labels write the month first
+        ([HEADLINE, "Published on 04-11-2010 08:00 PM Số lần xem: 12", STORY], date(2010, 4, 11)),
+        ([HEADLINE, "Posted on 12-25-2011", STORY], date(2011, 12, 25)),
+        # "ngày" before the numeric date, a zone with minutes
+        ([HEADLINE, "Thứ Năm, ngày 15/03/2012 - 10:18", STORY], date(2012, 3, 15)),
+        ([HEADLINE, "Cập nhật: 16/03/2012 10:18 (GMT+07:00)", STORY], date(2012, 3, 16)),
+        # a day above 12 cannot be a month: read as written
+        ([HEADLINE, "Published on 25-04-2011", STORY], date(2011, 4, 25)),
+    ],
+)
+def test_printed_dates(page_lines, expected):
+    assert date_in_lines("\n".join(page_lines), HEADLINE, STORY, FETCHED) == expected
+
+
+def test_a_stamp_glued_to_the_headline_is_no_story_line():
+    line = f"Thứ hai, 02/04/2012, 07:30 GMT+7 {HEADLINE}"
+    assert without_stamp(line) == HEADLINE
+    assert story_lines(f"{line}\n{STORY}", HEADLINE) == [STORY]
+
+
+def test_a_headline_repeated_after_the_story_leaves_the_story():
+    second = "Giá chè búp tươi năm nay cao hơn năm ngoái, nhiều hộ gia đình đã có thêm thu nhập để sửa sang nhà cửa."
+    assert story_lines(f"{STORY}\n{second}\n{HEADLINE}", HEADLINE) == [STORY, second]
+
+
+@pytest.mark.parametrize(
+    "tail, author",
+    [
+        (["Minh Châu (tổng hợp)"], "Minh Châu"),  # a note after the name
+        (["Lan Anh (theo AFP)"], "Lan Anh"),
+        (["Theo Vũ Hạnh (Tiền Phong/AP)"], "Vũ Hạnh"),  # a person credited with the outlet beside the name
+        (["Theo Vũ Hạnh (Tiền Phong)(1523 bình chọn, 8/10 điểm)"], "Vũ Hạnh"),  # a rating count run into it
+        (["Nhóm PV"], "Nhóm PV"),  # reporters signing together
+        (["Nhóm PV", "Theo Vietnamplus"], "Nhóm PV"),
+        (["Theo Kenh14"], None),  # an outlet by its name alone
+        (["Theo Tuổi Trẻ"], None),
+        (["Theo Người Lao Động"], None),
+    ],
+)
+def test_news_bylines(tail, author):
+    assert split_byline([STORY, *tail]) == (author, [STORY])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(2310 bình chọn, 7/10 điểm)",
+        "0912.34.56.78",
+        "(028) 3822 1144",
+        "- Học sinh miền núi đến trường trong giá rét Ngày 05/12/2012",  # a related link with its stamp
+    ],
+)
+def test_news_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_cited_document_in_a_list_is_no_related_link():
+    assert not is_furniture("- Kế hoạch số 51/KH-UBND ngày 28/01/2019 của UBND tỉnh")
+
+
+@pytest.mark.parametrize("heading", ["Tiêu điểm", "SỰ KIỆN TIÊU ĐIỂM", "Thông tin doanh nghiệp", "Chia sẻ bài viết của bạn về chuyện này tại đây."])
+def test_blocks_that_end_a_news_story(heading):
+    other = "Một bài khác của chuyên mục này kể chuyện người trồng chè ở một huyện khác trong tỉnh."
+    assert story_lines(f"{STORY}\n{heading}\n{other}", HEADLINE) == [STORY]
+
+
+def _page(head: str, body: str) -> str:
+    paragraphs = "".join(f"<p>{STORY} {i}. Bà con phấn khởi vì chè được giá, thương lái đến tận nơi thu mua.</p>" for i in range(4))
+    return f"<html><head><title>{HEADLINE}</title>{head}</head><body><h1>{HEADLINE}</h1>{body}<div class='content'>{paragraphs}</div></body></html>"
+
+
+def _extract(html: str):
+    url = "https://tin.example.vn/xa-hoi/nong-dan-vung-cao-123.htm"
+    return extract_article(Capture("", url, "e", 200, {"Content-Type": "text/html; charset=utf-8"}, None, html.encode()), Source("e", "e", None, (url,)))
+
+
+def test_author_linked_to_the_writers_page_beats_the_sites_meta_author():
+    html = _page(
+        '<meta name="author" content="Tin Nhanh"><meta property="og:site_name" content="Báo điện tử Tin Nhanh">',
+        '<div class="meta"><a href="/tac-gia/ha-linh-42.htm">Hà Linh</a><span>Thứ sáu, 06/03/2026 - 07:15</span></div>',
+    )
+    article = _extract(html)
+    assert (article.author, article.published) == ("Hà Linh", date(2026, 3, 6))
+
+
+def test_the_sites_own_name_in_the_meta_is_no_author():
+    html = _page('<meta name="author" content="Tin Nhanh"><meta property="og:site_name" content="Tin Nhanh Online">', "<p>06/03/2026</p>")
+    assert _extract(html).author is None
