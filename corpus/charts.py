@@ -258,14 +258,13 @@ def _spread(names: list[str], ys: dict[str, float], low: float, high: float, gap
 
 
 def _classes(peak: int):
-    """A colour per whole count up to 7, else per range of counts: (cmap, norm, legend labels)."""
+    """A colour per whole count up to 7, else per run of a round width (1–4, 5–9, … or 1–19,
+    20–39, …) up to the peak: (cmap, norm, legend labels)."""
     if peak <= len(SHADES):
         edges = list(range(1, max(peak, 1) + 2))
     else:
-        edges = [int(e) for e in MaxNLocator(nbins=len(SHADES) - 1, integer=True).tick_values(1, peak) if e >= 1]
-        edges = sorted(set([1, *edges]))
-        if edges[-1] <= peak:
-            edges.append(peak + 1)
+        step = next(s for s in (m * 10**e for e in range(12) for m in (1, 2, 5)) if peak // s + 1 <= len(SHADES))
+        edges = [1, *range(step, peak + 1, step), peak + 1]
     labels = [str(lo) if hi - lo == 1 else f"{lo}–{hi - 1}" for lo, hi in zip(edges, edges[1:])]
     # Evenly spread over the shades from the second to the last, so one article is not near white.
     colours = [SHADES[1 + round(i * (len(SHADES) - 2) / max(1, len(labels) - 1))] for i in range(len(labels))] if len(labels) > 1 else [SHADES[3]]
