@@ -10,24 +10,22 @@ matplotlib Figure; `map_column` is 'province' (the 63 provinces before 1 July 20
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from datetime import date
 
 import duckdb
 import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib.colors import BoundaryNorm, ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch, PathPatch
+from matplotlib.path import Path as MplPath
+from matplotlib.ticker import MaxNLocator
 
-matplotlib.use("Agg")  # files only: no window, no display needed
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.colors import BoundaryNorm, ListedColormap  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.patches import Patch, PathPatch  # noqa: E402
-from matplotlib.path import Path as MplPath  # noqa: E402
-from matplotlib.ticker import MaxNLocator  # noqa: E402
-
-from corpus.maps import province_shapes  # noqa: E402
+from corpus.maps import province_shapes
 
 MAP_NAMES = {
     "province": "63 tỉnh, thành phố (trước 1/7/2025)",
@@ -41,7 +39,23 @@ NO_DATA_FILL = "#f0f0f0"
 # Sequential blues for 1, 2, … articles; 0 is NO_DATA_FILL.
 SHADES = ("#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
 
-plt.rcParams.update({"font.family": "DejaVu Sans", "svg.fonttype": "none", "axes.spines.top": False, "axes.spines.right": False})
+# Applied while a chart is drawn, never to the caller's own figures.
+STYLE = {"axes.spines.top": False, "axes.spines.right": False}
+
+
+def _styled(draw):
+    @functools.wraps(draw)
+    def styled(*args, **kwargs):
+        with matplotlib.rc_context(STYLE):
+            return draw(*args, **kwargs)
+
+    return styled
+
+
+def _new(figsize, **grid):
+    """A Figure of its own, outside pyplot: nothing global is kept, and any backend can save it."""
+    figure = Figure(figsize=figsize)
+    return figure, figure.subplots(**grid)
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,7 @@ def counted(subject: str | None) -> str:
     return f"Số bài viết nhắc đến {subject}" if subject else "Số bài viết"
 
 
+@_styled
 def province_bars(counts: pd.DataFrame, coverage: Coverage, *, map_column: str = "province", subject: str | None = None) -> Figure:
     """Articles per province: `counts` has columns `map_column` and `articles`."""
     title = f"{counted(subject)}, theo tỉnh\nBản đồ {MAP_NAMES[map_column]}"
@@ -85,7 +100,7 @@ def province_bars(counts: pd.DataFrame, coverage: Coverage, *, map_column: str =
         return _no_articles(title, coverage)
     order = vietnamese_order(rows[map_column])
     values = rows.set_index(map_column)["articles"].reindex(order)
-    fig, ax = plt.subplots(figsize=(7.5, 1.2 + 0.32 * len(order)))
+    fig, ax = _new((7.5, 1.2 + 0.32 * len(order)))
     bars = ax.barh(order, values, color=BAR)
     ax.bar_label(bars, padding=3)
     ax.invert_yaxis()
@@ -94,6 +109,7 @@ def province_bars(counts: pd.DataFrame, coverage: Coverage, *, map_column: str =
     return _finish(fig, ax, title, coverage)
 
 
+@_styled
 def timeline(monthly: pd.DataFrame, coverage: Coverage, *, map_column: str = "province", subject: str | None = None) -> Figure:
     """Articles per month and province as a heat strip (one row a province, one column a month,
     every month from the first to the last present, an empty cell for a month without articles),
@@ -110,8 +126,8 @@ def timeline(monthly: pd.DataFrame, coverage: Coverage, *, map_column: str = "pr
         .reindex(index=provinces, columns=months, fill_value=0)
     )
     width = min(16.0, 3.0 + 0.28 * len(months))
-    fig, (top, heat) = plt.subplots(
-        2, 1, figsize=(width, 2.4 + 0.34 * len(provinces)), sharex=True,
+    fig, (top, heat) = _new(
+        (width, 2.4 + 0.34 * len(provinces)), nrows=2, ncols=1, sharex=True,
         gridspec_kw={"height_ratios": [1.3, max(1.0, 0.34 * len(provinces))], "hspace": 0.08},
     )
     # Cell j spans [j, j+1] on the heat strip; its month's bar stands at its centre.
@@ -119,7 +135,7 @@ def timeline(monthly: pd.DataFrame, coverage: Coverage, *, map_column: str = "pr
     totals = grid.sum(axis=0).to_numpy()
     top.bar(centres, totals, width=0.85, color=BAR)
     _count_axis(top.yaxis, totals.max())
-    top.set_ylabel("cả nước")
+    top.set_ylabel("tổng")
     top.set_title(title, loc="left", fontsize=11)
 
     values = grid.to_numpy()
@@ -144,6 +160,7 @@ def timeline(monthly: pd.DataFrame, coverage: Coverage, *, map_column: str = "pr
     return fig
 
 
+@_styled
 def monthly_bars(monthly: pd.DataFrame, coverage: Coverage, *, subject: str | None = None) -> Figure:
     """Articles per month, every month from the first to the last (an empty month has no bar).
     `monthly` has columns `month` and `articles`."""
@@ -156,7 +173,7 @@ def monthly_bars(monthly: pd.DataFrame, coverage: Coverage, *, subject: str | No
         rows.assign(month=pd.to_datetime(rows["month"]).dt.to_period("M"))
         .groupby("month")["articles"].sum().reindex(months, fill_value=0)
     )
-    fig, ax = plt.subplots(figsize=(min(16.0, 3.0 + 0.28 * len(months)), 3.6))
+    fig, ax = _new((min(16.0, 3.0 + 0.28 * len(months)), 3.6))
     x = np.arange(len(months))
     ax.bar(x, series.to_numpy(), width=0.85, color=BAR)
     _count_axis(ax.yaxis, series.max())
@@ -168,13 +185,14 @@ def monthly_bars(monthly: pd.DataFrame, coverage: Coverage, *, subject: str | No
     return _finish(fig, ax, title, coverage)
 
 
+@_styled
 def ranked_bars(labels, values, coverage: Coverage, *, title: str, xlabel: str) -> Figure:
     """Whole-number values per label, largest first (e.g. documents cited with a decision)."""
     frame = _positive(pd.DataFrame({"label": list(labels), "value": list(values)}), "value")
     if frame.empty:
         return _no_articles(title, coverage)
     frame = frame.sort_values("value", ascending=False, kind="stable")
-    fig, ax = plt.subplots(figsize=(7.5, 1.2 + 0.32 * len(frame)))
+    fig, ax = _new((7.5, 1.2 + 0.32 * len(frame)))
     bars = ax.barh(frame["label"], frame["value"], color="#6a994e")
     ax.bar_label(bars, padding=3)
     ax.invert_yaxis()
@@ -183,6 +201,7 @@ def ranked_bars(labels, values, coverage: Coverage, *, title: str, xlabel: str) 
     return _finish(fig, ax, title, coverage)
 
 
+@_styled
 def province_map(counts: pd.DataFrame, coverage: Coverage, *, map_column: str = "province", subject: str | None = None) -> Figure:
     """Every province's outline, shaded by its number of articles, each province with articles named
     with its count. `counts` has columns `map_column` and `articles`."""
@@ -195,7 +214,7 @@ def province_map(counts: pd.DataFrame, coverage: Coverage, *, map_column: str = 
         raise ValueError(f"not provinces of the {MAP_NAMES[map_column]} map: {', '.join(unknown)}")
     peak = int(max(values.values(), default=0))
     cmap, norm, classes = _classes(peak)
-    fig, ax = plt.subplots(figsize=(6.2, 8.6))
+    fig, ax = _new((6.2, 8.6))
     for name, geometry in shapes.items():
         value = values.get(name, 0)
         colour = cmap(norm(value)) if value else NO_DATA_FILL
@@ -298,7 +317,7 @@ def _finish(fig: Figure, ax, title: str, coverage: Coverage) -> Figure:
 
 
 def _no_articles(title: str, coverage: Coverage) -> Figure:
-    fig, ax = plt.subplots(figsize=(7.5, 2.6))
+    fig, ax = _new((7.5, 2.6))
     ax.set_axis_off()
     ax.text(0.5, 0.45, NO_ARTICLES, ha="center", va="center", fontsize=13, color="#444444", transform=ax.transAxes)
     return _finish(fig, ax, title, coverage)

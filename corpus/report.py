@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
-import matplotlib.pyplot as plt
+import matplotlib
 
 from corpus import __version__, charts, findings
 from corpus.catalog import connect
@@ -187,8 +187,8 @@ def _figure(figure, name: str) -> str:
     """The figure as inline SVG (text kept as text). Its ids are prefixed with `name`: every chart
     numbers its elements from 1, and the page holds several."""
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
-    plt.close(figure)
+    with matplotlib.rc_context({"svg.fonttype": "none"}):  # text stays text: searchable, and small
+        figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
     svg = buffer.getvalue()
     svg = SVG_ID.sub(lambda m: f'{m.group(1)}{name}-', svg[svg.index("<svg"):])
     return f'<figure id="{html.escape(name)}">{svg}</figure>'

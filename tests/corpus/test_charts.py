@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 import shapely
@@ -35,12 +34,6 @@ def _months(first: tuple[int, int], last: tuple[int, int]) -> list[str]:
         out.append(f"{month:02d}/{year}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return out
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
 
 
 @pytest.fixture(scope="module")
