@@ -61,6 +61,9 @@ def draw(con, chart: str, map_column: str = "province"):
         return charts.timeline(findings.monthly_counts(con, DECISION, map_column), coverage, map_column=map_column, subject=subject)
     if chart == "monthly_bars":
         return charts.monthly_bars(findings.monthly_counts(con), findings.coverage(con))
+    if chart == "ranked_bars":
+        cocited = con.execute(COCITED, [DECISION]).df()
+        return charts.ranked_bars(cocited["canonical"], cocited["articles"], coverage, title=f"Văn bản được nhắc đến cùng {subject}", xlabel="số bài viết")
     raise AssertionError(chart)
 
 
@@ -68,7 +71,13 @@ def texts(figure) -> list[str]:
     return [t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text") and a.get_text())]
 
 
-CHARTS = ["province_bars", "province_map", "timeline", "monthly_bars"]
+CHARTS = ["province_bars", "province_map", "timeline", "monthly_bars", "ranked_bars"]
+COCITED = """
+    SELECT other.canonical, count(DISTINCT other.article_id) AS articles
+    FROM decisions chosen JOIN decisions other USING (article_id)
+    WHERE chosen.canonical = ? AND other.canonical IS NOT NULL AND other.canonical <> chosen.canonical
+    GROUP BY ALL ORDER BY articles DESC, other.canonical
+"""
 
 
 @pytest.mark.parametrize("map_column", MAPS)
@@ -85,11 +94,11 @@ def test_each_chart_renders_on_the_demo_and_says_no_articles_on_an_empty_corpus(
         assert (captions == ["Dữ liệu: không có bài viết nào."]) is is_empty
 
 
-@pytest.mark.parametrize("chart", ["province_bars", "timeline", "monthly_bars"])
+@pytest.mark.parametrize("chart", ["province_bars", "timeline", "monthly_bars", "ranked_bars"])
 def test_counts_are_whole_numbers_from_zero(demo, chart):
     figure = draw(demo, chart)
     axes = figure.axes[0]
-    axis, limits = (axes.xaxis, axes.get_xlim()) if chart == "province_bars" else (axes.yaxis, axes.get_ylim())
+    axis, limits = (axes.xaxis, axes.get_xlim()) if chart.endswith("_bars") and chart != "monthly_bars" else (axes.yaxis, axes.get_ylim())
     ticks = [t for t in axis.get_majorticklocs() if limits[0] <= t <= limits[1]]
     assert limits[0] == 0
     assert ticks[0] == 0 and all(float(t).is_integer() for t in ticks), ticks
@@ -118,6 +127,12 @@ def test_timeline_has_a_cell_for_every_month_and_empty_months_stay_empty(demo, m
     assert (cells == expected).all()
     assert [int(p.get_height()) for p in totals.patches] == list(expected.sum(axis=0))
     assert sum(1 for p in totals.patches if p.get_height() == 0) == 15  # 15 of the 20 months have no article
+
+
+def test_ranked_bars_largest_first_then_as_given(demo):
+    axes = draw(demo, "ranked_bars").axes[0]
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["112/KH-UBND", "1719/QĐ-TTg", "45/KH-UBND", "86/KH-SNgV"]
+    assert [int(p.get_width()) for p in axes.patches] == [1, 1, 1, 1]
 
 
 def test_corpus_months_drawn_as_bars_including_the_empty_ones(demo):
