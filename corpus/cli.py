@@ -249,7 +249,12 @@ def cmd_analyze(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from corpus.report import write_report
+    try:
+        from corpus.report import write_report
+    except ModuleNotFoundError as exc:
+        if exc.name != "matplotlib":
+            raise
+        raise UserError("vncorpus report draws its charts with matplotlib: pip install 'vncorpus[notebooks]'") from None
 
     print(write_report(args.data_dir, args.decision, args.output).summary())
     return 0

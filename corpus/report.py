@@ -22,7 +22,7 @@ from corpus.catalog import connect
 from corpus.errors import UserError
 
 # Where an SVG names or refers to one of its own elements.
-SVG_ID = re.compile(r'( id="| href="#|url\(#)')
+SVG_ID = re.compile(r'( id="| (?:xlink:)?href="#|url\(#)')
 
 CSS = """
 body { font: 15px/1.5 "DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif; color: #222; max-width: 1100px; margin: 2em auto; padding: 0 1em; }
@@ -98,6 +98,7 @@ def render(con: duckdb.DuckDBPyConnection, decision: str) -> tuple[str, charts.C
         "<!DOCTYPE html>",
         '<html lang="vi"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<link rel="icon" href="data:,">',  # else the browser asks the page's host for /favicon.ico
         f"<title>{e(subject)}: các tỉnh triển khai</title><style>{CSS}</style></head><body>",
         f"<h1>{e(subject)}: tỉnh nào triển khai, khi nào, bằng hoạt động gì</h1>",
         f'<p class="lead">{e(coverage.caption())}</p>',
