@@ -9,7 +9,6 @@ import html
 import io
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -66,16 +65,21 @@ def write_report(data_dir: str | Path, decision: str, output: str | Path) -> Wri
     finally:
         con.close()
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(page)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # a page to share, not the private file mkstemp makes
-        os.replace(tmp, output)
+        _write_atomic(output, page)
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror}") from None
     return Written(output, decision, coverage.articles, provinces)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """`text` at `path` whole or not at all (as `vncorpus export` writes): a temporary file beside
+    it, renamed over it."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def resolve_decision(con: duckdb.DuckDBPyConnection, decision: str) -> str:
