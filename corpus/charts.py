@@ -126,9 +126,11 @@ def timeline(monthly: pd.DataFrame, coverage: Coverage, *, map_column: str = "pr
         .reindex(index=provinces, columns=months, fill_value=0)
     )
     width = min(16.0, 3.0 + 0.28 * len(months))
+    bars_inches, rows_inches = 1.4, max(0.6, 0.3 * len(provinces))
     fig, (top, heat) = _new(
-        (width, 2.4 + 0.34 * len(provinces)), nrows=2, ncols=1, sharex=True,
-        gridspec_kw={"height_ratios": [1.3, max(1.0, 0.34 * len(provinces))], "hspace": 0.08},
+        (width, bars_inches + rows_inches + 1.6), nrows=2, ncols=1, sharex=True,
+        # Heights in inches, so 3 provinces or 63 get the same bar panel and the same small gap.
+        gridspec_kw={"height_ratios": [bars_inches, rows_inches], "hspace": 0.15 / ((bars_inches + rows_inches) / 2)},
     )
     # Cell j spans [j, j+1] on the heat strip; its month's bar stands at its centre.
     centres = np.arange(len(months)) + 0.5
@@ -150,8 +152,7 @@ def timeline(monthly: pd.DataFrame, coverage: Coverage, *, map_column: str = "pr
     heat.set_xlim(0, len(months))
     heat.set_ylim(len(provinces), 0)
     heat.set_yticks(np.arange(len(provinces)) + 0.5, provinces)
-    step = max(1, math.ceil(len(months) / 18))
-    heat.set_xticks(centres[::step], [f"{m.month:02d}/{m.year}" for m in months[::step]], rotation=90)
+    _month_ticks(heat, centres, months)
     heat.tick_params(length=0)
     heat.set_xlabel("tháng (ô trắng: không có bài viết)")
     for side in ("top", "right", "bottom", "left"):
@@ -177,8 +178,7 @@ def monthly_bars(monthly: pd.DataFrame, coverage: Coverage, *, subject: str | No
     x = np.arange(len(months))
     ax.bar(x, series.to_numpy(), width=0.85, color=BAR)
     _count_axis(ax.yaxis, series.max())
-    step = max(1, math.ceil(len(months) / 18))
-    ax.set_xticks(x[::step], [f"{m.month:02d}/{m.year}" for m in months[::step]], rotation=90)
+    _month_ticks(ax, x, months)
     ax.set_xlim(-0.6, len(months) - 0.4)
     ax.set_ylabel("số bài viết")
     ax.set_xlabel("tháng")
@@ -254,9 +254,17 @@ def _positive(frame: pd.DataFrame, column: str) -> pd.DataFrame:
 
 def _count_axis(axis, peak) -> None:
     """Whole numbers from zero, whatever the largest count."""
-    axis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
+    axis.set_major_locator(MaxNLocator(nbins=6, integer=True, min_n_ticks=1))
     limits = axis.axes.set_xlim if axis is axis.axes.xaxis else axis.axes.set_ylim
     limits(0, max(1, float(peak)) * 1.08)
+
+
+def _month_ticks(ax, positions, months: pd.PeriodIndex) -> None:
+    """'01/2022'-style labels under at most 18 months, every 1, 2, 3, 6, 12 or 24 months, on
+    months that start a quarter, half or year when the step is one of those."""
+    step = next((s for s in (1, 2, 3, 6, 12, 24) if len(months) / s <= 18), math.ceil(len(months) / 18))
+    chosen = [i for i, m in enumerate(months) if (m.month - 1) % min(step, 12) == 0 and (step <= 12 or m.year % (step // 12) == 0)]
+    ax.set_xticks([positions[i] for i in chosen], [f"{months[i].month:02d}/{months[i].year}" for i in chosen], rotation=90)
 
 
 def _month_range(months: pd.Series) -> pd.PeriodIndex:

@@ -86,29 +86,39 @@ class Passage:
     province: str | None
     province_2025: str | None
     published: object
+    in_province: int  # articles of its province that cite the decision, shown or not
     text: str  # whole sentences, from the first one holding a mention or count to the last
     decision: tuple[int, int]  # the mention's span in `text`
     counts: list[tuple[int, int, float, str]]  # (start, end, value, unit) in `text`, in order
 
 
-def passages(con: duckdb.DuckDBPyConnection, decision: str) -> list[Passage]:
+def passages(con: duckdb.DuckDBPyConnection, decision: str, per_province: int | None = None) -> list[Passage]:
     """Every mention of `decision`, article by article (by province, then date), with the counts
-    that start within NEAR_CHARACTERS of it. A syndicated copy is left out: its story is read at
-    the portal that carried it first."""
+    that start within NEAR_CHARACTERS of it; with `per_province`, only the first that many
+    articles of each province. A syndicated copy is left out: its story is read at the portal
+    that carried it first."""
     rows = con.execute(
         f"""
+        WITH chosen AS (
+            SELECT article_id, count(*) OVER (PARTITION BY province) AS in_province,
+                   row_number() OVER (PARTITION BY province ORDER BY published NULLS LAST, article_id) AS rank
+            FROM articles
+            WHERE duplicate_of IS NULL AND article_id IN (SELECT article_id FROM decisions WHERE canonical = $decision)
+        )
         SELECT * FROM (
-            SELECT a.article_id, a.title, a.url, a.province, a.province_2025, a.published, a.text, d.start, d."end",
+            SELECT a.article_id, a.title, a.url, a.province, a.province_2025, a.published, ch.in_province,
+                   a.text, d.start, d."end",
                    list({{'start': c.start, 'end': c."end", 'value': c.value, 'unit': c.unit}} ORDER BY c.start)
                        FILTER (WHERE c.article_id IS NOT NULL) AS counts
-            FROM decisions d JOIN articles a USING (article_id)
+            FROM chosen ch JOIN articles a USING (article_id)
+            JOIN decisions d ON d.article_id = a.article_id AND d.canonical = $decision
             LEFT JOIN counts c ON c.article_id = d.article_id AND abs(c.start - d.start) < {NEAR_CHARACTERS}
-            WHERE d.canonical = ? AND a.duplicate_of IS NULL
+            WHERE $limit IS NULL OR ch.rank <= $limit
             GROUP BY ALL
         )
         ORDER BY province COLLATE vi NULLS LAST, published NULLS LAST, article_id, start
         """,
-        [decision],
+        {"decision": decision, "limit": per_province},
     ).fetchall()
     found = []
     for *article, text, start, end, counts in rows:

@@ -20,13 +20,16 @@ from corpus import __version__, charts, findings
 from corpus.catalog import connect
 from corpus.errors import UserError
 
+# A page to read and send: past this many articles a province's passages are counted, not shown.
+PASSAGES_PER_PROVINCE = 10
 # Where an SVG names or refers to one of its own elements.
 SVG_ID = re.compile(r'( id="| (?:xlink:)?href="#|url\(#)')
 
 CSS = """
 body { font: 15px/1.5 "DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif; color: #222; max-width: 1100px; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 1.6em; margin-bottom: .2em; } h2 { margin-top: 2em; border-bottom: 1px solid #ddd; padding-bottom: .2em; }
-h3 { font-size: 1.05em; margin: 1.4em 0 .2em; }
+h3 { font-size: 1.15em; margin: 1.6em 0 .2em; } h4 { font-size: 1em; margin: 1.1em 0 .1em; }
+code { font-size: .85em; background: #f2f2f2; padding: 0 .2em; }
 .lead, .meta, .note { color: #555; } .meta { font-size: .9em; } .note { font-size: .85em; }
 table { border-collapse: collapse; margin: .6em 0 1.2em; font-size: .95em; }
 th, td { border-bottom: 1px solid #e3e3e3; padding: .25em .8em; text-align: left; vertical-align: top; }
@@ -53,7 +56,7 @@ class Written:
         return f"{self.path}: {self.articles} articles from {self.provinces} provinces citing {self.decision}"
 
 
-def write_report(data_dir: str | Path, decision: str, output: str | Path) -> Written:
+def write_report(data_dir: str | Path, decision: str, output: str | Path, per_province: int = PASSAGES_PER_PROVINCE) -> Written:
     """Render the report for `decision` and store it at `output` (complete or not at all)."""
     output = Path(output)
     if not output.parent.is_dir():
@@ -61,7 +64,7 @@ def write_report(data_dir: str | Path, decision: str, output: str | Path) -> Wri
     con = connect(data_dir)
     try:
         decision = resolve_decision(con, decision)
-        page, coverage, provinces = render(con, decision)
+        page, coverage, provinces = render(con, decision, per_province)
     finally:
         con.close()
     try:
@@ -92,8 +95,9 @@ def resolve_decision(con: duckdb.DuckDBPyConnection, decision: str) -> str:
     return rows[0][0] if rows else decision.strip()
 
 
-def render(con: duckdb.DuckDBPyConnection, decision: str) -> tuple[str, charts.Coverage, int]:
-    """(page, what it covers, provinces in the 63-province map)."""
+def render(con: duckdb.DuckDBPyConnection, decision: str, per_province: int = PASSAGES_PER_PROVINCE) -> tuple[str, charts.Coverage, int]:
+    """(page, what it covers, provinces in the 63-province map); at most `per_province` articles'
+    passages for each province."""
     coverage = findings.coverage(con, decision)
     subject = findings.subject(con, decision)
     by_map = {column: findings.province_counts(con, decision, column) for column in charts.MAP_NAMES}
@@ -127,7 +131,7 @@ def render(con: duckdb.DuckDBPyConnection, decision: str) -> tuple[str, charts.C
         "<h2>Hoạt động và số liệu quanh mỗi lần nhắc đến</h2>",
         f'<p class="note">Mỗi đoạn là các câu quanh một lần nhắc đến {e(decision)} (tô vàng), kéo dài tới các số đếm '
         f"(tô xanh) bắt đầu trong vòng {findings.NEAR_CHARACTERS} ký tự quanh chỗ nhắc đến.</p>",
-        _passages(findings.passages(con, decision)),
+        _passages(findings.passages(con, decision, per_province), decision),
         '<h2>Nguồn dữ liệu</h2><p class="note">Bài viết thu thập từ cổng thông tin điện tử của các tỉnh và cơ quan nhà nước bằng vncorpus; '
         "tỉnh của một bài là tỉnh của cơ quan đăng bài theo bản đồ hành chính tại ngày đăng. "
         "Ranh giới tỉnh: Natural Earth 1:10m admin-1 (public domain); bản đồ 34 tỉnh (từ 1/7/2025) được gộp từ 63 tỉnh theo "
@@ -154,24 +158,41 @@ def _province_table(counts, column: str) -> str:
     )
 
 
-def _passages(passages: list[findings.Passage]) -> str:
+def _passages(passages: list[findings.Passage], decision: str) -> str:
+    """The passages under one heading per province, each article's under its linked title; a
+    province with more articles than are shown says how many are left out."""
     e = html.escape
     if not passages:
         return f"<p>{e(charts.NO_ARTICLES)}</p>"
-    out, article = [], None
+    out: list[str] = []
+    by_province: dict[str | None, list[findings.Passage]] = {}
     for passage in passages:
-        if passage.article_id != article:
-            article = passage.article_id
-            where = " · ".join(dict.fromkeys(p for p in (passage.province, passage.province_2025) if p)) or "không rõ tỉnh"
+        by_province.setdefault(passage.province, []).append(passage)
+    for province, group in by_province.items():
+        articles = list(dict.fromkeys(p.article_id for p in group))
+        out.append(f"<h3>{e(province or 'Không rõ tỉnh')} ({group[0].in_province} bài)</h3>")
+        article = None
+        for passage in group:
+            if passage.article_id != article:
+                article = passage.article_id
+                where = " · ".join(dict.fromkeys(p for p in (passage.province, passage.province_2025) if p)) or "không rõ tỉnh"
+                out.append(
+                    f'<h4><a href="{e(passage.url)}">{e(passage.title or passage.url)}</a></h4>'
+                    f'<p class="meta">{e(where)} · {_date(passage.published) or "không rõ ngày đăng"} · '
+                    f'<a href="{e(passage.url)}">{e(passage.url)}</a></p>'
+                )
+            out.append(f"<blockquote>{_highlighted(passage)}</blockquote>")
+            if passage.counts:
+                items = "".join(f"<li>{_number(value)} {e(unit)}</li>" for _, _, value, unit in passage.counts)
+                out.append(f'<ul class="counts">{items}</ul>')
+        left_out = group[0].in_province - len(articles)
+        if left_out:
+            where = f"province = {_sql_text(province)}" if province else "province IS NULL"
             out.append(
-                f'<h3><a href="{e(passage.url)}">{e(passage.title or passage.url)}</a></h3>'
-                f'<p class="meta">{e(where)} · {_date(passage.published) or "không rõ ngày đăng"} · '
-                f'<a href="{e(passage.url)}">{e(passage.url)}</a></p>'
+                f'<p class="note">Còn {left_out} bài khác của {e(province or "các bài không rõ tỉnh")} không in ở đây; '
+                f"danh sách đầy đủ: <code>vncorpus export --format xlsx --output bai-viet.xlsx \"SELECT published, title, url FROM articles "
+                f"WHERE {e(where)} AND article_id IN (SELECT article_id FROM decisions WHERE canonical = {e(_sql_text(decision))}) ORDER BY published\"</code></p>"
             )
-        out.append(f"<blockquote>{_highlighted(passage)}</blockquote>")
-        if passage.counts:
-            items = "".join(f"<li>{_number(value)} {e(unit)}</li>" for _, _, value, unit in passage.counts)
-            out.append(f'<ul class="counts">{items}</ul>')
     return "\n".join(out)
 
 
@@ -197,6 +218,10 @@ def _figure(figure, name: str) -> str:
     svg = buffer.getvalue()
     svg = SVG_ID.sub(lambda m: f'{m.group(1)}{name}-', svg[svg.index("<svg"):])
     return f'<figure id="{html.escape(name)}">{svg}</figure>'
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _date(value) -> str:

@@ -6,13 +6,14 @@ import http.server
 import json
 import shutil
 import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import lxml.html
 import pytest
 
-from conftest import run_cli
+from conftest import REPO, run_cli
 from corpus import charts
 from corpus.catalog import connect
 from corpus.report import write_report
@@ -71,7 +72,8 @@ def test_report_passages_mark_the_decision_and_the_counts_and_link_their_article
         "SELECT url FROM articles WHERE article_id IN (SELECT article_id FROM decisions WHERE canonical = '1191/QĐ-TTg')"
     ).fetchall()}
     con.close()
-    linked = [a.get("href") for a in page.findall(".//h3/a")]
+    assert [h.text_content() for h in page.findall(".//h3")][2:] == ["Bắc Kạn (1 bài)", "Điện Biên (2 bài)", "Lạng Sơn (2 bài)"]
+    linked = [a.get("href") for a in page.findall(".//h4/a")]
     assert sorted(linked) == sorted(urls) and len(urls) == 5
 
 
@@ -90,6 +92,35 @@ def test_report_is_self_contained(demo_report):
     assert inner and all(h.startswith("#") and h[1:] in ids for h in inner)
     assert [f.get("id") for f in page.findall(".//figure")] == FIGURES
     assert "url(http" not in demo_report.read_text(encoding="utf-8")
+
+
+def test_report_shows_a_few_articles_a_province_and_counts_the_rest(tmp_path):
+    """On a synthetic corpus (tools/synth_corpus.py) where provinces have more citing articles
+    than the page shows."""
+    data = tmp_path / "synth"
+    subprocess.run([sys.executable, str(REPO / "tools" / "synth_corpus.py"), "--articles", "3000", "--data-dir", str(data)], check=True, capture_output=True)
+    written = write_report(data, "1191/QĐ-TTg", tmp_path / "r.html", per_province=3)
+    page = lxml.html.parse(str(written.path)).getroot()
+    con = connect(data)
+    per_province = dict(con.execute(
+        "SELECT province, count(*) FROM articles WHERE duplicate_of IS NULL AND province IS NOT NULL "
+        "AND article_id IN (SELECT article_id FROM decisions WHERE canonical = '1191/QĐ-TTg') GROUP BY province"
+    ).fetchall())
+    con.close()
+    headings = [h for h in page.findall(".//h3")][2:]
+    assert [h.text_content() for h in headings] == [f"{p} ({per_province[p]} bài)" for p in charts.vietnamese_order(per_province)]
+    assert max(per_province.values()) > 3 and min(per_province.values()) <= 3
+    for heading in headings:
+        province = heading.text_content().rsplit(" (", 1)[0]
+        section = []
+        for element in heading.itersiblings():
+            if element.tag in ("h2", "h3"):
+                break
+            section.append(element)
+        shown = sum(1 for el in section if el.tag == "h4")
+        notes = [el.text_content() for el in section if el.get("class") == "note"]
+        assert shown == min(3, per_province[province])
+        assert [n.split(" bài khác")[0] for n in notes] == ([f"Còn {per_province[province] - 3}"] if per_province[province] > 3 else [])
 
 
 @pytest.mark.parametrize("typed", ["1191/qd-ttg", "1191/QĐ-TTg ", "1191/QD-TTG"])
