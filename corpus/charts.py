@@ -36,6 +36,8 @@ BAR = "#2a6f97"
 EMPTY_CELL = "#ffffff"
 GRID = "#d9d9d9"
 NO_DATA_FILL = "#f0f0f0"
+# Past this many busy cells the timeline's colour key alone gives the counts.
+CELL_NUMBERS = 600
 # Sequential blues for 1, 2, … articles; 0 is NO_DATA_FILL.
 SHADES = ("#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
 
@@ -142,10 +144,16 @@ def timeline(monthly: pd.DataFrame, coverage: Coverage, *, map_column: str = "pr
 
     values = grid.to_numpy()
     peak = int(values.max())
-    cmap, norm, _ = _classes(peak)
-    heat.pcolormesh(np.ma.masked_equal(values, 0), cmap=cmap, norm=norm, edgecolors=GRID, linewidth=0.5)
+    cmap, norm, classes = _classes(peak)
+    # One image of cells (an empty month is transparent over the white background) and one line
+    # collection per direction for the grid: a few kB in SVG where a path per cell took megabytes.
+    heat.imshow(np.ma.masked_equal(values, 0), cmap=cmap, norm=norm, interpolation="nearest", aspect="auto",
+                extent=(0, len(months), len(provinces), 0))
+    heat.vlines(np.arange(len(months) + 1), 0, len(provinces), colors=GRID, linewidth=0.5)
+    heat.hlines(np.arange(len(provinces) + 1), 0, len(months), colors=GRID, linewidth=0.5)
     heat.set_facecolor(EMPTY_CELL)
-    for (i, j), value in np.ndenumerate(values):
+    # Each busy cell shows its number while they stay few enough to read (and the page small).
+    for (i, j), value in np.ndenumerate(values if np.count_nonzero(values) <= CELL_NUMBERS else np.zeros((0, 0))):
         if value:
             heat.text(j + 0.5, i + 0.5, str(int(value)), ha="center", va="center", fontsize=8,
                       color="white" if norm(value) >= cmap.N / 2 else "black")
@@ -155,6 +163,8 @@ def timeline(monthly: pd.DataFrame, coverage: Coverage, *, map_column: str = "pr
     _month_ticks(heat, centres, months)
     heat.tick_params(length=0)
     heat.set_xlabel("tháng (ô trắng: không có bài viết)")
+    heat.legend(handles=_key(cmap, classes), title="số bài viết", loc="upper left", bbox_to_anchor=(1.005, 1),
+                fontsize=8, title_fontsize=8, frameon=False)
     for side in ("top", "right", "bottom", "left"):
         heat.spines[side].set_visible(False)
     _caption(heat, coverage.caption())
@@ -231,9 +241,7 @@ def province_map(counts: pd.DataFrame, coverage: Coverage, *, map_column: str = 
     ax.set_ylim(miny.min() - 0.3, maxy.max() + 0.3)
     ax.set_aspect(1 / math.cos(math.radians(16)))  # equal distances at Vietnam's middle latitude
     ax.set_axis_off()
-    legend = [Patch(facecolor=NO_DATA_FILL, edgecolor="#7f7f7f", label="0")]
-    legend += [Patch(facecolor=cmap(i), edgecolor="#7f7f7f", label=label) for i, label in enumerate(classes)]
-    ax.legend(handles=legend, title="số bài viết", loc="lower left", fontsize=8, title_fontsize=8, frameon=False)
+    ax.legend(handles=_key(cmap, classes, zero=NO_DATA_FILL), title="số bài viết", loc="lower left", fontsize=8, title_fontsize=8, frameon=False)
     if not peak:
         ax.text(0.5, 0.5, NO_ARTICLES, transform=ax.transAxes, ha="center", va="center", fontsize=12,
                 bbox={"fc": "white", "ec": "#999999"})
@@ -270,6 +278,13 @@ def _month_ticks(ax, positions, months: pd.PeriodIndex) -> None:
 def _month_range(months: pd.Series) -> pd.PeriodIndex:
     periods = pd.to_datetime(months).dt.to_period("M")
     return pd.period_range(periods.min(), periods.max(), freq="M")
+
+
+def _key(cmap, classes: list[str], zero: str = EMPTY_CELL) -> list[Patch]:
+    """Legend patches: 0, then each class of counts in its shade."""
+    return [Patch(facecolor=zero, edgecolor="#7f7f7f", label="0")] + [
+        Patch(facecolor=cmap(i), edgecolor="#7f7f7f", label=label) for i, label in enumerate(classes)
+    ]
 
 
 def _spread(names: list[str], ys: dict[str, float], low: float, high: float, gap: float = 0.42):

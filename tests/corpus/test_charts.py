@@ -120,7 +120,7 @@ def test_timeline_has_a_cell_for_every_month_and_empty_months_stay_empty(demo, m
     months = _months((2022, 1), (2023, 8))
     rows = [t.get_text() for t in heat.get_yticklabels()]
     assert rows == sorted(rows, key=PROVINCES[map_column].index)
-    cells = np.ma.filled(heat.collections[0].get_array(), 0).reshape(len(rows), len(months))
+    cells = np.ma.filled(heat.images[0].get_array(), 0).reshape(len(rows), len(months))
     expected = np.zeros_like(cells)
     for (row, month), value in CITING_MONTHS[map_column].items():
         expected[rows.index(row), months.index(month)] = value
