@@ -10,7 +10,7 @@ import duckdb
 import pandas as pd
 
 from corpus.charts import Coverage
-from corpus.maps import MAP_COLUMNS
+from corpus.maps import checked_map
 
 STORY = "coalesce(a.duplicate_of, a.article_id)"  # one id per story, whichever portal carried it
 # A count belongs to a mention's passage when it starts this close to the mention.
@@ -22,12 +22,6 @@ def _citing(decision: str | None) -> tuple[str, list]:
     if decision is None:
         return "articles a", []
     return "articles a WHERE a.article_id IN (SELECT article_id FROM decisions WHERE canonical = ?)", [decision]
-
-
-def _check(map_column: str) -> str:
-    if map_column not in MAP_COLUMNS:
-        raise ValueError(f"map_column must be one of {MAP_COLUMNS}, not {map_column!r}")
-    return map_column
 
 
 def coverage(con: duckdb.DuckDBPyConnection, decision: str | None = None) -> Coverage:
@@ -50,7 +44,7 @@ def subject(con: duckdb.DuckDBPyConnection, decision: str) -> str:
 
 def province_counts(con: duckdb.DuckDBPyConnection, decision: str | None = None, map_column: str = "province") -> pd.DataFrame:
     """Columns `map_column`, articles, first_published, last_published; provinces in Vietnamese order."""
-    column = _check(map_column)
+    column = checked_map(map_column)
     rows, params = _citing(decision)
     joiner = "AND" if decision else "WHERE"
     return con.execute(
@@ -65,7 +59,7 @@ def monthly_counts(con: duckdb.DuckDBPyConnection, decision: str | None = None, 
     """Columns month (first day), [`map_column`,] articles: dated articles per month (and province)."""
     rows, params = _citing(decision)
     joiner = "AND" if decision else "WHERE"
-    by = f", a.{_check(map_column)}" if map_column else ""
+    by = f", a.{checked_map(map_column)}" if map_column else ""
     return con.execute(
         f"SELECT date_trunc('month', a.published) AS month{by}, count(DISTINCT {STORY}) AS articles "
         f"FROM {rows} {joiner} a.published IS NOT NULL GROUP BY ALL ORDER BY ALL",

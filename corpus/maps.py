@@ -18,6 +18,13 @@ from nlp.gazetteer import province_2025
 MAP_COLUMNS = ("province", "province_2025")
 
 
+def checked_map(column: str) -> str:
+    """`column` if it names one of the two maps, else a ValueError."""
+    if column not in MAP_COLUMNS:
+        raise ValueError(f"map_column must be one of {MAP_COLUMNS}, not {column!r}")
+    return column
+
+
 @lru_cache(maxsize=1)
 def _legacy_shapes() -> dict[str, BaseGeometry]:
     collection = json.loads(resources.files("corpus").joinpath("maps", "provinces_63.geojson").read_text(encoding="utf-8"))
@@ -27,10 +34,8 @@ def _legacy_shapes() -> dict[str, BaseGeometry]:
 @lru_cache(maxsize=2)
 def province_shapes(map_column: str = "province") -> dict[str, BaseGeometry]:
     """Province name → its outline (lon/lat), for `map_column` 'province' (63) or 'province_2025' (34)."""
-    if map_column not in MAP_COLUMNS:
-        raise ValueError(f"map_column must be one of {MAP_COLUMNS}, not {map_column!r}")
     legacy = _legacy_shapes()
-    if map_column == "province":
+    if checked_map(map_column) == "province":
         return legacy
     members: dict[str, list[BaseGeometry]] = {}
     for name, geometry in legacy.items():

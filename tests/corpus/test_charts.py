@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 import yaml
@@ -215,3 +216,27 @@ def test_2025_outlines_are_the_legacy_provinces_dissolved():
         members = [g for p, g in legacy.items() if province_2025(p) == name]
         assert outline.area == pytest.approx(sum(g.area for g in members), rel=1e-9)
         assert len(getattr(outline, "geoms", [outline])) <= sum(len(getattr(g, "geoms", [g])) for g in members)
+
+
+def test_map_names_what_it_cannot_draw_and_at_most_twelve_provinces():
+    """A 2025 name the 63-province map lacks (Huế, from 1 July 2025) goes to the caption; with
+    more provinces than fit, the ones with the most articles are named."""
+    legacy = legacy_provinces()
+    counts = pd.DataFrame({"province": [*legacy[:20], "Huế"], "articles": [*range(1, 21), 4]})
+    figure = charts.province_map(counts, charts.Coverage(214, 20, date(2024, 1, 2), date(2025, 9, 30)))
+    texts_ = [t.get_text() for t in figure.axes[0].texts]
+    caption = [t for t in texts_ if t.startswith("Dữ liệu:")][0].splitlines()
+    assert caption[1:3] == ["Ghi tên 12 trong 20 tỉnh có nhiều bài nhất.", "Không có trên bản đồ này: Huế (4)."]
+    assert {t for t in texts_ if not t.startswith("Dữ liệu:")} == {f"{legacy[i]} ({i + 1})" for i in range(8, 20)}
+
+
+@pytest.mark.parametrize("first, last, labels", [
+    ("2022-01", "2022-04", ["01/2022", "02/2022", "03/2022", "04/2022"]),
+    ("2021-11", "2023-08", ["11/2021", *(f"{m:02d}/2022" for m in range(1, 12, 2)), "01/2023", "03/2023", "05/2023", "07/2023"]),
+    ("2015-03", "2024-12", [f"01/{year}" for year in range(2016, 2025)]),
+    ("2001-01", "2024-12", [f"01/{year}" for year in range(2002, 2025, 2)]),
+])
+def test_month_labels_fall_on_round_months(first, last, labels):
+    monthly = pd.DataFrame({"month": pd.to_datetime([f"{first}-01", f"{last}-01"]), "articles": [1, 1]})
+    axes = charts.monthly_bars(monthly, charts.Coverage(2, 1, None, None)).axes[0]
+    assert [t.get_text() for t in axes.get_xticklabels()] == labels
