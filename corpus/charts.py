@@ -242,7 +242,7 @@ def province_map(counts: pd.DataFrame, coverage: Coverage, *, map_column: str = 
     ax.set_ylim(miny.min() - 0.3, maxy.max() + 0.3)
     ax.set_aspect(1 / math.cos(math.radians(16)))  # equal distances at Vietnam's middle latitude
     ax.set_axis_off()
-    ax.legend(handles=_key(cmap, classes, zero=NO_DATA_FILL), title="số bài viết", loc="lower left", fontsize=8, title_fontsize=8, frameon=False)
+    ax.legend(handles=_key(cmap, classes if peak else [], zero=NO_DATA_FILL), title="số bài viết", loc="lower left", fontsize=8, title_fontsize=8, frameon=False)
     if not peak:
         ax.text(0.5, 0.5, NO_ARTICLES, transform=ax.transAxes, ha="center", va="center", fontsize=12,
                 bbox={"fc": "white", "ec": "#999999"})

@@ -93,6 +93,8 @@ def test_each_chart_renders_on_the_demo_and_says_no_articles_on_an_empty_corpus(
         captions = [t.splitlines()[0] for t in texts(figure) if t.startswith("Dữ liệu:")]
         assert captions == [findings.coverage(con, DECISION if chart != "monthly_bars" else None).caption()]
         assert (captions == ["Dữ liệu: không có bài viết nào."]) is is_empty
+        if chart == "province_map":  # the key shows only the classes there are
+            assert [t.get_text() for t in figure.axes[0].get_legend().get_texts()] == (["0"] if is_empty else ["0", "1", "2"])
 
 
 @pytest.mark.parametrize("chart", ["province_bars", "timeline", "monthly_bars", "ranked_bars"])
