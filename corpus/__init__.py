@@ -8,3 +8,6 @@ Data flow, one typed record per stage (crawler.models, extract.models, nlp.model
 from importlib.metadata import version
 
 __version__ = version("vncorpus")
+
+# The decision the researchers' question names (DESIGN.md): what `vncorpus report` reports on by default.
+DEFAULT_DECISION = "1191/QĐ-TTg"

@@ -11,6 +11,7 @@ import tempfile
 from datetime import date, datetime
 from pathlib import Path
 
+from corpus import DEFAULT_DECISION
 from crawler.errors import UserError
 
 DEFAULT_DATA_DIR = "data"
@@ -118,6 +119,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--url", default=None, help="the page's URL (default: file://FILE)")
     p.set_defaults(handler=cmd_analyze)
+
+    p = sub.add_parser("report", help="one self-contained HTML page on a decision: provinces in both maps, timeline, maps, passages")
+    data_dir_arg(p)
+    p.add_argument("--decision", default=DEFAULT_DECISION, metavar="CANONICAL", help="the decision, e.g. 1191/QĐ-TTg (default) or 1719/QĐ-TTg")
+    p.add_argument("--output", type=Path, required=True, metavar="FILE.html", help="the page to write")
+    p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser("demo", help="crawl the bundled sample portals on 127.0.0.1 and answer the 1191/QĐ-TTg question")
     p.add_argument("--data-dir", type=Path, default=None, help="where to keep the demo's data (default: a new temporary dir)")
@@ -245,6 +252,18 @@ def cmd_analyze(args) -> int:
     from corpus.analyze import analyze_file
 
     print(json.dumps(analyze_file(args.file, args.url), ensure_ascii=False, indent=2, default=_json_value))
+    return 0
+
+
+def cmd_report(args) -> int:
+    try:
+        from corpus.report import write_report
+    except ModuleNotFoundError as exc:
+        if exc.name != "matplotlib":
+            raise
+        raise UserError("vncorpus report draws its charts with matplotlib: pip install 'vncorpus[notebooks]'") from None
+
+    print(write_report(args.data_dir, args.decision, args.output).summary())
     return 0
 
 

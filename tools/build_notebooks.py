@@ -10,54 +10,60 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from corpus.findings import NEAR_CHARACTERS
+
 OUT = Path(__file__).resolve().parent.parent / "notebooks"
 
-SETUP = """import matplotlib
-import matplotlib.ticker
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
+SETUP = """from corpus import charts, findings
 from corpus.notebook import connect, data_dir, save
 
 con = connect()
 print("data dir:", data_dir())"""
 
+# Both maps: `province` is the province on the publication date (63 before 1 July 2025), and
+# `province_2025` the same article in the 34-province map.
+MAPS = "MAPS = (\"province\", \"province_2025\")"
+
 NOTEBOOKS = {
     "1191_implementation": [
         "# Which provinces implemented Decision 1191/QĐ-TTg — when, how, with how many people\n\n"
         "Decision 1191/QĐ-TTg (05/8/2020) concerns foreign-information work for peaceful, friendly borders. "
-        "This notebook reads the corpus tables (set `VNCORPUS_DATA_DIR` to use your own crawl; by default the demo's data).",
-        SETUP + '\nDECISION = "1191/QĐ-TTg"',
+        "This notebook reads the corpus tables (set `VNCORPUS_DATA_DIR` to use your own crawl; by default the demo's data). "
+        "`vncorpus report` puts the same tables and charts on one HTML page.",
+        SETUP + '\nDECISION = "1191/QĐ-TTg"\n' + MAPS + "\n"
+        "coverage = findings.coverage(con, DECISION)  # what each chart's caption says\n"
+        "subject = findings.subject(con, DECISION)  # 'Quyết định 1191/QĐ-TTg', for the titles\ncoverage",
         "## Provinces that cite it",
-        "provinces = con.execute(\"SELECT * FROM decision_provinces WHERE canonical = ? ORDER BY articles DESC, province\", [DECISION]).df()\nprovinces",
-        "fig, ax = plt.subplots(figsize=(7, 3.5))\nax.barh(provinces[\"province\"], provinces[\"articles\"], color=\"#2a6f97\")\nax.invert_yaxis()\n"
-        "ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))\nax.set_xlabel(\"articles citing \" + DECISION)\nax.set_title(\"Articles citing \" + DECISION + \" by province\")\nsave(fig, \"1191_by_province\")",
-        "## Timeline: articles citing it, by month",
-        "timeline = con.execute(\"\"\"\n    SELECT date_trunc('month', a.published) AS month, a.province, count(DISTINCT a.article_id) AS articles\n"
-        "    FROM decisions d JOIN articles a USING (article_id)\n    WHERE d.canonical = ? AND a.published IS NOT NULL\n    GROUP BY ALL ORDER BY month\n\"\"\", [DECISION]).df()\ntimeline",
-        "fig, ax = plt.subplots(figsize=(8, 3.5))\nfor province, rows in timeline.groupby(\"province\"):\n    ax.plot(rows[\"month\"], rows[\"articles\"], marker=\"o\", label=province)\n"
-        "ax.set_ylabel(\"articles\")\nax.set_title(\"Articles citing \" + DECISION + \" per month\")\nax.legend()\nfig.autofmt_xdate()\nsave(fig, \"1191_timeline\")",
-        "## Activities and participants: counts near the mention\n\nCounts within 600 characters of a mention of the decision, in the same article.",
-        "activities = con.execute(\"\"\"\n    SELECT DISTINCT a.province, a.published, c.value, c.unit, c.qualifier, c.mention, a.title\n"
-        "    FROM decisions d JOIN counts c USING (article_id) JOIN articles a USING (article_id)\n"
-        "    WHERE d.canonical = ? AND abs(c.start - d.start) < 600\n    ORDER BY a.province, a.published, c.value DESC\n\"\"\", [DECISION]).df()\nactivities",
+        "provinces = con.execute(\"SELECT * FROM decision_provinces WHERE canonical = ? ORDER BY province COLLATE vi\", [DECISION]).df()\nprovinces",
+        "for column, suffix in zip(MAPS, (\"\", \"_2025\")):\n"
+        "    counts = findings.province_counts(con, DECISION, column)\n"
+        "    save(charts.province_bars(counts, coverage, map_column=column, subject=subject), \"1191_by_province\" + suffix)\n"
+        "    save(charts.province_map(counts, coverage, map_column=column, subject=subject), \"1191_map\" + suffix)\n"
+        "charts.province_map(findings.province_counts(con, DECISION, \"province\"), coverage, subject=subject)",
+        "## Timeline: articles citing it, by month and province\n\nEvery month from the first article to the last has a column; a white cell is a month without an article.",
+        "for column, suffix in zip(MAPS, (\"\", \"_2025\")):\n"
+        "    save(charts.timeline(findings.monthly_counts(con, DECISION, column), coverage, map_column=column, subject=subject), \"1191_timeline\" + suffix)\n"
+        "timeline = findings.monthly_counts(con, DECISION, \"province\")\n"
+        "charts.timeline(timeline, coverage, subject=subject)",
+        "timeline",
+        f"## Activities and participants: counts near the mention\n\nCounts that start within {NEAR_CHARACTERS} characters of a mention of the decision, in the same article.",
+        "import pandas as pd\n\n"
+        "activities = pd.DataFrame(\n"
+        "    [(p.province, p.published, value, unit, p.text[start:end], p.title)\n"
+        "     for p in findings.passages(con, DECISION) for start, end, value, unit in p.counts],\n"
+        "    columns=[\"province\", \"published\", \"value\", \"unit\", \"mention\", \"title\"],\n"
+        ")\nactivities",
         "participants = activities[activities[\"unit\"].str.contains(\"cán bộ|đại biểu|học viên|người|học sinh\", regex=True)]\n"
         "participants.groupby(\"province\")[\"value\"].sum().rename(\"participants (sum of counts)\")",
-        "## Map of the provinces\n\nProvince centres from the gazetteer (vietnamadminunits); no tile server needed.",
-        "from nlp.gazetteer import legacy_provinces, province_coordinates\n\n"
-        "all_points = [(name, *province_coordinates(name)) for name in legacy_provinces()]\n"
-        "fig, ax = plt.subplots(figsize=(4.5, 8))\nax.scatter([p[2] for p in all_points], [p[1] for p in all_points], s=12, color=\"#cccccc\", label=\"other provinces\")\n"
-        "for _, row in provinces.iterrows():\n    lat, lon = province_coordinates(row[\"province\"])\n"
-        "    ax.scatter([lon], [lat], s=60 * row[\"articles\"], color=\"#c0392b\", alpha=0.8)\n    ax.annotate(f\"{row['province']} ({row['articles']})\", (lon, lat), xytext=(6, 0), textcoords=\"offset points\")\n"
-        "ax.set_xlabel(\"longitude\")\nax.set_ylabel(\"latitude\")\nax.set_title(\"Provinces citing \" + DECISION)\nax.set_aspect(\"equal\")\nsave(fig, \"1191_map\")",
     ],
     "corpus_overview": [
         "# Corpus overview: what has been collected, where the gaps are, how healthy extraction is",
         SETUP,
         "## Articles per source",
-        "per_source = con.execute(\"SELECT source_id, province, count(*) AS articles, min(published) AS first, max(published) AS last FROM articles GROUP BY ALL ORDER BY articles DESC\").df()\nper_source",
-        "## Articles per month",
-        "per_month = con.execute(\"SELECT date_trunc('month', published) AS month, count(*) AS articles FROM articles WHERE published IS NOT NULL GROUP BY ALL ORDER BY month\").df()\n"
-        "fig, ax = plt.subplots(figsize=(8, 3))\nax.bar(per_month[\"month\"], per_month[\"articles\"], width=20, color=\"#2a6f97\")\nax.set_title(\"Articles per month\")\nfig.autofmt_xdate()\nsave(fig, \"articles_per_month\")\nper_month",
+        "per_source = con.execute(\"SELECT source_id, province, count(*) AS articles, min(published) AS first, max(published) AS last FROM articles GROUP BY ALL ORDER BY articles DESC, source_id\").df()\nper_source",
+        "## Articles per month\n\nEvery month from the first article to the last has a place on the axis; a month without articles has no bar.",
+        "per_month = findings.monthly_counts(con)\n"
+        "figure = charts.monthly_bars(per_month, findings.coverage(con))\nsave(figure, \"articles_per_month\")\nfigure",
         "## Coverage gaps\n\nMonths between a source's first and last article in which it published nothing we have.",
         "gaps = con.execute(\"\"\"\n    WITH bounds AS (SELECT source_id, date_trunc('month', min(published)) AS first, date_trunc('month', max(published)) AS last FROM articles WHERE published IS NOT NULL GROUP BY source_id),\n"
         "    months AS (SELECT source_id, unnest(generate_series(first, last, INTERVAL 1 MONTH)) AS month FROM bounds),\n"
@@ -71,20 +77,19 @@ NOTEBOOKS = {
     ],
     "explore_decisions": [
         "# Explore a decision: its reach and the documents cited with it\n\nChange `DECISION` to any canonical reference in the `decisions` table.",
-        SETUP + '\nDECISION = "1719/QĐ-TTg"',
+        SETUP + '\nDECISION = "1719/QĐ-TTg"\nsubject = findings.subject(con, DECISION)',
         "## The most cited documents",
         "con.execute(\"SELECT canonical, any_value(doc_type) AS doc_type, count(DISTINCT article_id) AS articles, count(*) AS mentions FROM decisions WHERE canonical IS NOT NULL GROUP BY canonical ORDER BY articles DESC, canonical LIMIT 15\").df()",
         "## Reach of the chosen decision",
-        "reach = con.execute(\"SELECT * FROM decision_provinces WHERE canonical = ? ORDER BY articles DESC\", [DECISION]).df()\nreach",
+        "reach = con.execute(\"SELECT * FROM decision_provinces WHERE canonical = ? ORDER BY articles DESC, province COLLATE vi\", [DECISION]).df()\nreach",
         "## Co-cited decisions\n\nDocuments cited in the same articles as the chosen one.",
         "cocited = con.execute(\"\"\"\n    SELECT other.canonical, count(DISTINCT other.article_id) AS articles_together\n"
         "    FROM decisions chosen JOIN decisions other USING (article_id)\n    WHERE chosen.canonical = ? AND other.canonical IS NOT NULL AND other.canonical <> chosen.canonical\n"
         "    GROUP BY ALL ORDER BY articles_together DESC, other.canonical\n\"\"\", [DECISION]).df()\ncocited",
-        "if len(cocited):\n    fig, ax = plt.subplots(figsize=(7, 3))\n    ax.barh(cocited[\"canonical\"], cocited[\"articles_together\"], color=\"#6a994e\")\n"
-        "    ax.invert_yaxis()\n    ax.set_title(\"Cited together with \" + DECISION)\n    save(fig, \"cocited\")",
+        "figure = charts.ranked_bars(\n    cocited[\"canonical\"], cocited[\"articles_together\"], findings.coverage(con, DECISION),\n"
+        "    title=f\"Văn bản được nhắc đến cùng {subject}\", xlabel=\"số bài viết nhắc đến cả hai\",\n)\nsave(figure, \"cocited\")\nfigure",
     ],
 }
-
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
