@@ -27,16 +27,21 @@ FOLD_SQL = "lower(strip_accents(replace(replace({x}, 'đ', 'd'), 'Đ', 'D')))"
 
 @dataclass(frozen=True)
 class Hit:
+    """One story found: the article that stands for it, and the portals that carry copies."""
+
     score: float
     published: date | None
     province: str | None
     title: str
     url: str
     article_id: str
+    source_id: str
+    also_on: tuple[str, ...] = ()  # source ids of the story's syndicated copies (duplicate_of)
 
 
 def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
-    """Articles containing every word of `query`, best BM25 score first."""
+    """Articles containing every word of `query`, best BM25 score first; a story syndicated on
+    several portals is one hit, its original's when the original matches, naming the others."""
     terms = sorted(set(re.split(r"[^a-z0-9]+", fold(query))) - {""})
     if not terms:
         raise UserError("the search query is empty")
@@ -45,7 +50,7 @@ def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
         rows = con.execute(_BM25, {"terms": terms, "limit": limit}).fetchall()
     finally:
         con.close()
-    return [Hit(*row) for row in rows]
+    return [Hit(*row[:-1], also_on=tuple(row[-1])) for row in rows]
 
 
 def fold(text: str) -> str:
@@ -68,12 +73,33 @@ hits AS (
     WHERE p.term IN (SELECT unnest($terms))
     GROUP BY p.docid
     HAVING count(*) = len($terms)
+),
+-- A story is its original's article_id: the copies point at it through duplicate_of.
+found AS (
+    SELECT h.score, a.*, coalesce(a.duplicate_of, a.article_id) AS story,
+           max(h.score) OVER (PARTITION BY coalesce(a.duplicate_of, a.article_id)) AS story_score
+    FROM hits h JOIN fts_main_docs.docs d USING (docid) JOIN docs a ON a.article_id = d.name
+),
+stories AS (
+    SELECT * FROM found
+    QUALIFY row_number() OVER (PARTITION BY story ORDER BY article_id = story DESC, score DESC, article_id) = 1
+    ORDER BY story_score DESC, published DESC, article_id
+    LIMIT $limit
+),
+copies AS (
+    SELECT coalesce(duplicate_of, article_id) AS story, article_id, source_id FROM docs
+    WHERE duplicate_of IN (SELECT story FROM stories) OR article_id IN (SELECT story FROM stories)
 )
-SELECT h.score, a.published, a.province, a.title, a.url, a.article_id
-FROM hits h JOIN fts_main_docs.docs d USING (docid) JOIN docs a ON a.article_id = d.name
-ORDER BY h.score DESC, a.published DESC, a.article_id
-LIMIT $limit
+SELECT s.story_score, s.published, s.province, s.title, s.url, s.article_id, s.source_id,
+       coalesce((SELECT list(DISTINCT c.source_id ORDER BY c.source_id) FROM copies c
+                 WHERE c.story = s.story AND c.article_id <> s.article_id AND c.source_id <> s.source_id), []) AS also_on
+FROM stories s
+ORDER BY s.story_score DESC, s.published DESC, s.article_id
 """
+
+
+# Changes whenever the index's tables change shape, so an index an older release built is rebuilt.
+INDEX_LAYOUT = 2
 
 
 def ensure_index(data_dir: Path) -> Path:
@@ -81,7 +107,7 @@ def ensure_index(data_dir: Path) -> Path:
     parts = part_files(data_dir, "articles")
     if not parts:
         raise UserError(f"no articles table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
-    signature = "\n".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in parts)
+    signature = "\n".join([f"layout {INDEX_LAYOUT}", *(f"{p.name}:{p.stat().st_mtime_ns}" for p in parts)])
     index = data_dir / "search" / "index.duckdb"
     stamp = index.with_suffix(".parts")
     if index.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == signature:
@@ -95,7 +121,7 @@ def ensure_index(data_dir: Path) -> Path:
         pattern = str(table_dir(data_dir, "articles") / "**" / "*.parquet").replace("'", "''")
         con.execute(
             f"""CREATE TABLE docs AS
-                SELECT article_id, published, province, title, url,
+                SELECT article_id, published, province, title, url, source_id, duplicate_of,
                        {FOLD_SQL.format(x="coalesce(title, '') || ' ' || coalesce(text, '')")} AS body
                 FROM read_parquet('{pattern}', union_by_name = true)"""
         )
