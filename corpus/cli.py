@@ -246,6 +246,11 @@ def _positive_int(value: str) -> int:
 
 
 def cmd_crawl(args) -> int:
+    _crawl(args)
+    return 0
+
+
+def _crawl(args):
     from crawler.discovery import DEFAULT_SEARCH_KEYWORDS
     from crawler.run import crawl
     from crawler.sources import load_sources
@@ -256,7 +261,7 @@ def cmd_crawl(args) -> int:
         search_keywords=tuple(args.search) if args.search else DEFAULT_SEARCH_KEYWORDS,
     )
     print(report.summary())
-    return 0
+    return report
 
 
 def cmd_schema(args) -> int:
@@ -283,16 +288,23 @@ def cmd_sources(args) -> int:
 
 
 def cmd_process(args) -> int:
+    _process(args)
+    return 0
+
+
+def _process(args):
     from datetime import datetime, timezone
 
     from corpus.pipeline import process
+    from corpus.progress import ProcessProgress
     from corpus.status import write_process_report
 
     started = datetime.now(timezone.utc)
-    report = process(args.data_dir, workers=args.workers)
+    with ProcessProgress() as progress:
+        report = process(args.data_dir, workers=args.workers, progress=progress)
     write_process_report(args.data_dir, report, started, datetime.now(timezone.utc))
     print(report.summary())
-    return 0
+    return report
 
 
 def cmd_status(args) -> int:
@@ -304,8 +316,15 @@ def cmd_status(args) -> int:
 
 
 def cmd_run(args) -> int:
-    cmd_crawl(args)
-    return cmd_process(args)
+    crawled = _crawl(args)
+    processed = _process(args)
+    # One last line for the journal or the cron log: what this night added.
+    facts = ", ".join(f"{n} {kind}" for kind, n in sorted(processed.facts.items())) or "no facts"
+    print(
+        f"vncorpus run: added {processed.articles} articles ({facts}) from {crawled.new_articles} new captures; "
+        f"{crawled.known_articles} known, {crawled.not_modified} not modified, {crawled.failed_pages} failed pages"
+    )
+    return 0
 
 
 def cmd_query(args) -> int:

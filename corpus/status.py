@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 
 from corpus.errors import UserError
 from corpus.pipeline import ProcessReport
+from corpus.progress import duration
 from corpus.schema import TABLES
 from corpus.tables import part_files
 from crawler.run import NOT_FAILURES, new_run_id, write_json_atomic
@@ -226,11 +227,7 @@ def _when(iso: str | None) -> str:
 
 
 def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "unfinished"
-    minutes, secs = divmod(round(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    return "unfinished" if seconds is None else duration(seconds)
 
 
 def _megabytes(size: int) -> str:
