@@ -7,6 +7,7 @@ import io
 import json
 import os
 import pty
+import re
 import select
 import signal
 import socket
@@ -121,13 +122,17 @@ def _under_pty(*args: str, timeout: float = 120) -> str:
     return out.decode("utf-8", errors="replace")
 
 
-def test_crawl_progress_is_a_live_table_on_a_terminal(served, tmp_path):
+def test_progress_is_live_on_a_terminal(served, tmp_path):
     _, sources, _ = served
     screen = _under_pty("crawl", "--sources", str(sources), "--data-dir", str(tmp_path / "data"))
     assert "\x1b[" in screen  # drawn and redrawn with terminal control sequences
     for heading in ("source", "pages", "new articles", "known", "not modified", "errors"):
         assert heading in screen
     assert "crawling · " in screen and "│ dienbien-portal" in screen
+    screen = _under_pty("process", "--data-dir", str(tmp_path / "data"))
+    plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen)
+    assert "\x1b[" in screen and "processing" in plain and "12/12 captures" in plain
+    assert screen.rstrip().endswith("places)")  # the bar is cleared for the summary
 
 
 def test_progress_in_a_log_is_plain_lines(served, tmp_path):
