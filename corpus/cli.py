@@ -428,10 +428,16 @@ def _serve_demo(args) -> int:
         print("  vncorpus search --data-dir try-data 'thong tin doi ngoai'")
         sys.stdout.flush()
 
-    try:
-        serve_demo(args.sources_file, args.port, ready)
-    except KeyboardInterrupt:
-        print("sample portals stopped", file=sys.stderr)
+    import signal
+    import threading
+
+    # Ctrl-C, `kill` and `kill -INT` (which a shell's background job would otherwise ignore) all
+    # end the serving the same way: servers shut down, exit 0.
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    serve_demo(args.sources_file, args.port, ready, stop)
+    print("sample portals stopped", file=sys.stderr)
     return 0
 
 

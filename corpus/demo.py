@@ -47,5 +47,5 @@ def serve_demo(sources_file: Path, first_port: int | None, ready: Callable[[list
             (stop or threading.Event()).wait()
     except OSError as exc:
         if exc.errno == errno.EADDRINUSE:
-            raise UserError(f"port {first_port}–{first_port + len(directories) - 1} is in use: choose others with --port N") from None
+            raise UserError(f"ports {first_port}–{first_port + len(directories) - 1} are not all free: choose others with --port N") from None
         raise

@@ -35,3 +35,12 @@ def test_subcommand_help_has_description_arguments_and_example(name):
 def test_top_level_help_lists_every_command():
     help_text = run_cli("--help").stdout
     assert all(f"    {name}" in help_text for name in _subcommands())
+
+
+def test_readme_command_table_shows_every_command():
+    from conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = [line for line in readme.splitlines() if line.startswith("| `vncorpus ")]
+    assert all(any(line.startswith(f"| `vncorpus {name}") for line in table) for name in _subcommands())
+    assert any(line.startswith("| `vncorpus --version`") for line in table)
