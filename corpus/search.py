@@ -25,6 +25,10 @@ from nlp.gazetteer import strip_diacritics
 FOLD_SQL = "lower(strip_accents(replace(replace({x}, 'đ', 'd'), 'Đ', 'D')))"
 
 
+# Hits ranked before syndicated copies are folded, per hit shown: room for a story on four portals.
+CANDIDATES_PER_HIT = 4
+
+
 @dataclass(frozen=True)
 class Hit:
     """One story found: the article that stands for it, and the portals that carry copies."""
@@ -47,7 +51,7 @@ def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
         raise UserError("the search query is empty")
     con = duckdb.connect(str(ensure_index(Path(data_dir))), read_only=True)
     try:
-        rows = con.execute(_BM25, {"terms": terms, "limit": limit}).fetchall()
+        rows = con.execute(_BM25, {"terms": terms, "limit": limit, "candidates": limit * CANDIDATES_PER_HIT}).fetchall()
     finally:
         con.close()
     return [Hit(*row[:-1], also_on=tuple(row[-1])) for row in rows]
@@ -74,26 +78,29 @@ hits AS (
     GROUP BY p.docid
     HAVING count(*) = len($terms)
 ),
--- A story is its original's article_id: the copies point at it through duplicate_of.
+-- A story is its original's article_id: the copies point at it through duplicate_of. Only the
+-- best $candidates hits are folded into stories (a window over every hit of a common word cost
+-- a second on 200,000 articles); copies of one story score alike, so they rank side by side.
 found AS (
-    SELECT h.score, a.*, coalesce(a.duplicate_of, a.article_id) AS story,
-           max(h.score) OVER (PARTITION BY coalesce(a.duplicate_of, a.article_id)) AS story_score
+    SELECT h.score, a.*, coalesce(a.duplicate_of, a.article_id) AS story
     FROM hits h JOIN fts_main_docs.docs d USING (docid) JOIN docs a ON a.article_id = d.name
+    ORDER BY h.score DESC, a.published DESC, a.article_id
+    LIMIT $candidates
 ),
-stories AS (
-    SELECT * FROM found
+stories AS MATERIALIZED (
+    SELECT *, max(score) OVER (PARTITION BY story) AS story_score FROM found
     QUALIFY row_number() OVER (PARTITION BY story ORDER BY article_id = story DESC, score DESC, article_id) = 1
     ORDER BY story_score DESC, published DESC, article_id
     LIMIT $limit
 ),
 copies AS (
-    SELECT coalesce(duplicate_of, article_id) AS story, article_id, source_id FROM docs
-    WHERE duplicate_of IN (SELECT story FROM stories) OR article_id IN (SELECT story FROM stories)
+    SELECT s.story, list(DISTINCT o.source_id ORDER BY o.source_id) AS also_on
+    FROM stories s JOIN docs o ON coalesce(o.duplicate_of, o.article_id) = s.story
+    WHERE o.article_id <> s.article_id AND o.source_id <> s.source_id
+    GROUP BY s.story
 )
-SELECT s.story_score, s.published, s.province, s.title, s.url, s.article_id, s.source_id,
-       coalesce((SELECT list(DISTINCT c.source_id ORDER BY c.source_id) FROM copies c
-                 WHERE c.story = s.story AND c.article_id <> s.article_id AND c.source_id <> s.source_id), []) AS also_on
-FROM stories s
+SELECT s.story_score, s.published, s.province, s.title, s.url, s.article_id, s.source_id, coalesce(c.also_on, [])
+FROM stories s LEFT JOIN copies c USING (story)
 ORDER BY s.story_score DESC, s.published DESC, s.article_id
 """
 
