@@ -328,8 +328,6 @@ def cmd_run(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from corpus.catalog import run_query
-
     from corpus.catalog import stream_query
 
     with stream_query(args.data_dir, args.sql) as (columns, batches):

@@ -1,9 +1,9 @@
-"""Progress of long work, where the person waiting will see it: a live display when standard
-error is a terminal, one plain line every PROGRESS_INTERVAL seconds otherwise (the journal, a
-cron log), where a redrawn display would be noise."""
+"""Processing progress where the person waiting will see it: a live bar when standard error is
+a terminal, one plain line every crawler.progress.PROGRESS_INTERVAL seconds otherwise (the journal, a cron log),
+where a redrawn display would be noise. The crawl's display (crawler/progress.py) follows the
+same rules, which live there, in the lower layer."""
 from __future__ import annotations
 
-import os
 import sys
 import time
 
@@ -11,21 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-# Seconds between plain progress lines; VNCORPUS_PROGRESS_INTERVAL overrides it (0 turns them off).
-PROGRESS_INTERVAL = 60.0
-
-
-def interval(default: float = PROGRESS_INTERVAL) -> float:
-    value = os.environ.get("VNCORPUS_PROGRESS_INTERVAL")
-    try:
-        return float(value) if value else default
-    except ValueError:
-        return default
-
-
-def live_terminal() -> bool:
-    """Whether standard error is a terminal someone watches (and not a dumb one)."""
-    return sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
+from crawler.progress import duration, interval, live_terminal
 
 
 def plain_eta(done: int, total: int, seconds: float) -> str:
@@ -33,13 +19,6 @@ def plain_eta(done: int, total: int, seconds: float) -> str:
     rate = done / seconds if seconds > 0 else 0.0
     left = f", about {duration((total - done) / rate)} left" if rate and done < total else ""
     return f"… {done:,}/{total:,} captures processed, {rate:,.0f}/s{left}"
-
-
-def duration(seconds: float) -> str:
-    """`14 s`, `3 min 05 s`, `2 h 07 min`."""
-    minutes, secs = divmod(round(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
 
 
 class _Rate(ProgressColumn):

@@ -17,9 +17,9 @@ import pyarrow.parquet as pq
 
 from corpus.errors import UserError
 from corpus.pipeline import ProcessReport
-from corpus.progress import duration
 from corpus.schema import TABLES
 from corpus.tables import part_files
+from crawler.progress import duration
 from crawler.run import NOT_FAILURES, new_run_id, write_json_atomic
 
 

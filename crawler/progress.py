@@ -1,8 +1,11 @@
 """Crawl progress, read from the spider's per-source counters: on a terminal a live table (per
-source: pages, new and known articles, not modified, errors), redrawn twice a second and cleared for the run summary; otherwise
-one plain line every PROGRESS_INTERVAL seconds (the journal, a cron log)."""
+source: pages, new and known articles, not modified, errors), redrawn twice a second and
+cleared for the run summary; otherwise one plain line every PROGRESS_INTERVAL seconds (the
+journal, a cron log), where a redrawn display would be noise. The rules for which and how often
+are here, below corpus/progress.py (processing), which uses them too."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -13,10 +16,31 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from corpus.progress import interval, live_terminal
-
 # Seconds between redraws of the live table.
 LIVE_REFRESH = 0.5
+
+# Seconds between plain progress lines; VNCORPUS_PROGRESS_INTERVAL overrides it (0 turns them off).
+PROGRESS_INTERVAL = 60.0
+
+
+def interval(default: float = PROGRESS_INTERVAL) -> float:
+    value = os.environ.get("VNCORPUS_PROGRESS_INTERVAL")
+    try:
+        return float(value) if value else default
+    except ValueError:
+        return default
+
+
+def live_terminal() -> bool:
+    """Whether standard error is a terminal someone watches (and not a dumb one)."""
+    return sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def duration(seconds: float) -> str:
+    """`14 s`, `3 min 05 s`, `2 h 07 min`."""
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
 
 
 class Progress:
@@ -30,7 +54,7 @@ class Progress:
     @classmethod
     def from_crawler(cls, crawler):
         live = live_terminal()
-        every = interval(crawler.settings.getfloat("PROGRESS_INTERVAL", 60.0))
+        every = interval(crawler.settings.getfloat("PROGRESS_INTERVAL", PROGRESS_INTERVAL))
         if every <= 0 and not live:
             raise NotConfigured
         extension = cls(crawler, every, live)

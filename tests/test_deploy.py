@@ -4,13 +4,12 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-from pathlib import Path
 
 from conftest import REPO
 
 
 def test_crontab_line_creates_its_log_folder_on_a_new_data_dir(tmp_path):
-    [line] = [l for l in (REPO / "deploy" / "crontab").read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+    [line] = [entry for entry in (REPO / "deploy" / "crontab").read_text(encoding="utf-8").splitlines() if entry and not entry.startswith("#")]
     command = line.split(None, 5)[5].replace("/srv/vncorpus", str(tmp_path)).replace("/tmp/vncorpus.cron.lock", str(tmp_path / "cron.lock"))
     # A stand-in for the venv's vncorpus: this test is about the shell plumbing around it.
     bin_dir = tmp_path / ".venv" / "bin"
@@ -25,6 +24,6 @@ def test_crontab_line_creates_its_log_folder_on_a_new_data_dir(tmp_path):
 
 def test_systemd_unit_sends_the_run_summary_to_the_journal():
     unit = (REPO / "deploy" / "vncorpus.service").read_text(encoding="utf-8")
-    settings = dict(l.split("=", 1) for l in unit.splitlines() if "=" in l and not l.startswith("#"))
+    settings = dict(entry.split("=", 1) for entry in unit.splitlines() if "=" in entry and not entry.startswith("#"))
     assert settings["StandardOutput"] == "journal" and settings["SyslogIdentifier"] == "vncorpus"
     assert settings["ExecStart"].split()[1:3] == ["run", "--data-dir"]
