@@ -47,7 +47,7 @@ def status(data_dir: str | Path, runs: int = 5) -> dict:
     recent = crawls[-runs:]
     return {
         "data_dir": str(data_dir),
-        "last_crawl": _crawl_summary(crawls[-1]) if crawls else None,
+        "last_crawl": _crawl_summary(crawls[-1], data_dir) if crawls else None,
         "last_process": _process_summary(processes[-1]) if processes else None,
         "yield": _yield(recent),
         "gone_quiet": _gone_quiet(recent),
@@ -76,7 +76,7 @@ def _seconds(report: dict) -> float | None:
         return None
 
 
-def _crawl_summary(report: dict) -> dict:
+def _crawl_summary(report: dict, data_dir: Path) -> dict:
     sources = report.get("sources", [])
     failures: dict[str, int] = {}
     for s in sources:
@@ -94,6 +94,8 @@ def _crawl_summary(report: dict) -> dict:
         "failures": dict(sorted(failures.items())),
         "warnings": {s["source_id"]: s["warning"] for s in sources if s.get("warning")},
         "report": report["file"],
+        # Scrapy's log of the run: every request, and the reason behind each failure counted above.
+        "log": str(log) if (log := data_dir / "logs" / f"crawl-{report.get('run_id')}.log").exists() else None,
     }
 
 
@@ -186,6 +188,8 @@ def render(state: dict) -> str:
         )
         for source_id, warning in crawl["warnings"].items():
             lines.append(f"  ! {source_id}: {warning}")
+        if crawl["log"] and crawl["failures"]:
+            lines.append(f"  every request and failure: {crawl['log']}")
     process = state["last_process"]
     if process is None:
         lines.append("last process: none yet (`vncorpus process` or `vncorpus run`)")

@@ -42,3 +42,11 @@ def test_status_changes_nothing_and_rejects_a_missing_dir(tmp_path):
     assert sorted(p.name for p in DATA.rglob("*")) == before
     missing = run_cli("status", "--data-dir", str(tmp_path / "nowhere"))
     assert missing.returncode == 2 and missing.stderr.startswith("vncorpus: error: data dir")
+
+
+def test_status_yield_covers_the_last_n_runs():
+    state = json.loads(run_cli("status", "--data-dir", str(DATA), "--format", "json", "--runs", "2").stdout)
+    assert state["yield"]["runs"] == ["20261121T013000Z-c3d4", "20261122T013000Z-e5f6"]
+    assert state["yield"]["articles_seen"]["langson-portal"] == [9, 0]
+    assert [q["source_id"] for q in state["gone_quiet"]] == ["langson-portal"]
+    assert state["last_crawl"]["log"] is None  # this fixture keeps no Scrapy log

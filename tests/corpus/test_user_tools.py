@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -98,6 +99,7 @@ def test_status_after_two_real_runs(nightly):
     assert set(state["yield"]["articles_seen"]) == {"backan-portal", "dienbien-portal", "langson-portal"}
     assert all(len(counts) == 2 and all(counts) for counts in state["yield"]["articles_seen"].values())
     assert state["gone_quiet"] == []
+    assert Path(state["last_crawl"]["log"]).is_file()
 
 
 def _under_pty(*args: str, timeout: float = 120) -> str:
