@@ -260,7 +260,8 @@ def _crawl(args):
         sources, args.data_dir, max_pages=args.max_pages, redis_url=args.redis, redis_key=args.redis_key,
         search_keywords=tuple(args.search) if args.search else DEFAULT_SEARCH_KEYWORDS,
     )
-    print(report.summary())
+    # Flushed: in a log, the crawl's summary must come before the processing's progress lines.
+    print(report.summary(), flush=True)
     return report
 
 
@@ -303,7 +304,8 @@ def _process(args):
     with ProcessProgress() as progress:
         report = process(args.data_dir, workers=args.workers, progress=progress)
     write_process_report(args.data_dir, report, started, datetime.now(timezone.utc))
-    print(report.summary())
+    # Flushed: in a log, the crawl's summary must come before the processing's progress lines.
+    print(report.summary(), flush=True)
     return report
 
 
