@@ -2,19 +2,21 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import dataclasses
 import json
 import os
 import sys
 import tempfile
-from datetime import date, datetime
 from pathlib import Path
 
 from corpus import DEFAULT_DECISION
 from crawler.errors import UserError
+from corpus.output import FORMATS, atomic_output, cell, json_value, write_rows
 
 DEFAULT_DATA_DIR = "data"
+QUESTION_1191 = (
+    "SELECT province, province_2025, articles, first_published, last_published "
+    "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' ORDER BY province"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,18 +42,37 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vncorpus", description="Vietnamese government portals → research corpus.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="vncorpus",
+        description="Vietnamese government portals → research corpus: crawl, clean, extract facts, query.",
+        epilog="`vncorpus COMMAND --help` explains a command and shows an example.\nFirst try: vncorpus demo",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, summary: str, details: str, examples: str, handler):
+        """A subcommand whose --help gives its one-line summary, what it does, and examples."""
+        p = sub.add_parser(
+            name, help=summary, description=f"{summary}.\n\n{details}" if details else f"{summary}.",
+            epilog="examples:\n" + "\n".join(f"  {line}" for line in examples.strip().splitlines()),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        p.set_defaults(handler=handler)
+        return p
 
     def data_dir_arg(p):
-        p.add_argument("--data-dir", default=DEFAULT_DATA_DIR, type=Path, help="data directory (default: ./data)")
+        p.add_argument("--data-dir", default=DEFAULT_DATA_DIR, type=Path, metavar="DIR", help="data directory (default: ./data)")
 
     def sources_arg(p):
-        p.add_argument("--sources", type=Path, default=None, help="sources file (default: the bundled registry)")
+        p.add_argument("--sources", type=Path, default=None, metavar="FILE", help="sources file, YAML (default: the bundled registry crawler/sources.yaml)")
+
+    def workers_arg(p):
+        p.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="processes to spread the processing over (default 1)")
 
     def crawl_args(p):
         sources_arg(p), data_dir_arg(p)
-        p.add_argument("--max-pages", type=_positive_int, default=None, help="stop requesting after N pages")
+        p.add_argument("--max-pages", type=_positive_int, default=None, metavar="N", help="stop requesting after N pages in all (default: no limit)")
         p.add_argument("--redis", metavar="URL", default=None, help="share one frontier and seen-set with other workers through Redis")
         p.add_argument("--redis-key", metavar="KEY", default=None, help="names the shared crawl; every worker of it uses the same key (default: today's UTC date)")
         p.add_argument(
@@ -59,77 +80,174 @@ def _parser() -> argparse.ArgumentParser:
             help="query each portal's own search page for KEYWORDS (repeatable; default: '1191/QĐ-TTg' and 'thông tin đối ngoại')",
         )
 
-    def workers_arg(p):
-        p.add_argument("--workers", type=_positive_int, default=1, help="processes to spread the processing over (default 1)")
-
-    p = sub.add_parser("run", help="the nightly job: crawl, then process what is new")
+    crawl_details = (
+        "Progress shows live on a terminal (per source: pages, articles, errors) and as one line a\n"
+        "minute otherwise (journal, cron log). The report goes to DIR/reports/crawl-RUN.json."
+    )
+    p = command(
+        "run", "The nightly job: crawl, then process what is new",
+        "Safe to run again: nothing is duplicated, nothing lost.\n" + crawl_details,
+        "vncorpus run --data-dir data\nvncorpus run --sources my-portals.yaml --data-dir data --max-pages 200",
+        cmd_run,
+    )
     crawl_args(p)
     workers_arg(p)
-    p.set_defaults(handler=cmd_run)
 
-    p = sub.add_parser("crawl", help="crawl only; raw captures land under DIR/captures")
+    p = command(
+        "crawl", "Crawl only; raw captures land under DIR/captures",
+        "Fetches the articles not yet captured from every source and writes them to WARC files.\n" + crawl_details,
+        "vncorpus crawl --sources my-portals.yaml --data-dir data --max-pages 50\n"
+        "vncorpus crawl --data-dir data --search '1719/QĐ-TTg' --search 'biên giới'",
+        cmd_crawl,
+    )
     crawl_args(p)
-    p.set_defaults(handler=cmd_crawl)
 
-    p = sub.add_parser("schema", help="print the data dictionary: every table and column, as Markdown")
-    p.set_defaults(handler=cmd_schema)
+    p = command(
+        "process", "Extract and analyse the captures not yet processed; writes the tables",
+        "Each capture becomes an article (title, text, date, author) and its facts (decisions, dates,\n"
+        "counts, places) in DIR/tables/. Progress (captures done, rate, time left) shows live on a\n"
+        "terminal and as one line a minute otherwise.",
+        "vncorpus process --data-dir data --workers 2",
+        cmd_process,
+    )
+    data_dir_arg(p)
+    workers_arg(p)
 
-    p = sub.add_parser("sources", help="list or check a sources file")
-    p.add_argument("action", choices=("list", "check"))
+    p = command(
+        "status", "What the last runs did and what is waiting",
+        "The last crawl and process runs (when, how long, what they added, what failed and why),\n"
+        "each source's yield over the last runs, sources gone quiet, captures waiting to be\n"
+        "processed, and the tables' sizes. Read from DIR/reports/ and DIR/state/; changes nothing.",
+        "vncorpus status --data-dir data\nvncorpus status --data-dir data --format json | jq .captures_waiting",
+        cmd_status,
+    )
+    data_dir_arg(p)
+    p.add_argument("--runs", type=_positive_int, default=5, metavar="N", help="how many recent crawls the per-source yield covers (default 5)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text for reading (default), json for monitoring")
+
+    p = command(
+        "query", "Run SQL against the tables",
+        "Each table is a view of the same name (articles, decisions, dates, counts, places), plus\n"
+        "decision_provinces. Text sorts in Vietnamese order (Đà Nẵng, Điện Biên, Lạng Sơn). Rows\n"
+        "are printed as they are read, so `| head` answers at once. Read-only: the data dir is\n"
+        "never changed. Macros: search_articles('words'), vn_fold(text), fact_sentence(text, s, e).",
+        "vncorpus query \"SELECT * FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' ORDER BY province\"\n"
+        "vncorpus query --format csv --output counts.csv \"SELECT * FROM counts WHERE unit = 'cán bộ'\"",
+        cmd_query,
+    )
+    data_dir_arg(p)
+    p.add_argument(
+        "--format", choices=FORMATS, default="table",
+        help="table: aligned columns for reading, long cells cut (default); csv: every value whole; json: an array of objects",
+    )
+    p.add_argument("--output", type=Path, default=None, metavar="FILE", help="write to FILE (replaced whole when the query succeeds) instead of standard output")
+    p.add_argument("sql", metavar="SQL", help="one SQL statement, quoted for the shell")
+
+    p = command(
+        "search", "Ranked full-text search of the articles, with or without diacritics",
+        "Every word must appear in the title or text; 'thong tin doi ngoai' finds 'thông tin đối\n"
+        "ngoại'. One hit per line: article id, date, province, title, URL. A story syndicated on\n"
+        "several portals is one hit naming the other portals. `vncorpus show ID` opens a hit.",
+        "vncorpus search 'thong tin doi ngoai'\nvncorpus search --limit 5 '1191/QĐ-TTg biên giới'",
+        cmd_search,
+    )
+    data_dir_arg(p)
+    p.add_argument("--limit", type=_positive_int, default=20, metavar="N", help="at most N hits, best first (default 20)")
+    p.add_argument("query", metavar="QUERY", help="the words to find, quoted for the shell")
+
+    p = command(
+        "show", "One article with its facts highlighted, and where it came from",
+        "Takes the article id (from `search` or a query) or the article's URL. Prints the title,\n"
+        "date, province, source, author, URL and raw capture, then the text with decisions, dates,\n"
+        "counts and places coloured.",
+        "vncorpus show 3f2a9c0d1e4b5a67\nvncorpus show https://sngv.example.gov.vn/tin-tuc/bai-viet-123.html",
+        cmd_show,
+    )
+    data_dir_arg(p)
+    p.add_argument("article", metavar="ARTICLE_ID_OR_URL", help="a 16-hex-digit article id or the article's URL")
+
+    p = command(
+        "export", "A table or query as CSV, Excel or Parquet",
+        "For colleagues outside Python. The file appears whole or not at all.",
+        "vncorpus export decision_provinces > provinces.csv\n"
+        "vncorpus export --format xlsx --output 1191.xlsx \"SELECT * FROM decision_provinces WHERE canonical = '1191/QĐ-TTg'\"",
+        cmd_export,
+    )
+    data_dir_arg(p)
+    p.add_argument("--format", choices=("csv", "xlsx", "parquet"), default="csv", help="file format (default csv)")
+    p.add_argument("--output", type=Path, default=None, metavar="FILE", help="file to write (CSV goes to standard output without it)")
+    p.add_argument("what", metavar="TABLE_OR_SQL", help="a table name (articles, decisions, dates, counts, places, decision_provinces) or a SELECT")
+
+    p = command(
+        "analyze", "One saved HTML page or text file → JSON of the article and its facts",
+        "Nothing is stored. An HTML page goes through the crawl's decoding (legacy encodings too);\n"
+        "a text file through the legacy-font repair.",
+        "vncorpus analyze saved-page.html --url https://sngv.example.gov.vn/tin/123.html\nvncorpus analyze passage.txt",
+        cmd_analyze,
+    )
+    p.add_argument("file", type=Path, metavar="FILE", help="a saved .html page or a .txt file")
+    p.add_argument("--url", default=None, help="the page's URL, which decides its platform rules (default: file://FILE)")
+
+    p = command(
+        "demo", "Crawl the bundled sample portals on 127.0.0.1 and answer the 1191/QĐ-TTg question",
+        "Serves three sample portals (NukeViet, SharePoint, Drupal), runs the whole pipeline on them\n"
+        "and prints which provinces implemented Decision 1191/QĐ-TTg. With --serve, the portals stay\n"
+        "up (until Ctrl-C) with a sources file for them, to try crawl, run and status by hand.",
+        "vncorpus demo\nvncorpus demo --data-dir demo-data\nvncorpus demo --serve --sources-file demo-sources.yaml",
+        cmd_demo,
+    )
+    p.add_argument("--data-dir", type=Path, default=None, metavar="DIR", help="where to keep the demo's data (default: a new temporary dir)")
+    p.add_argument("--serve", action="store_true", help="only serve the sample portals, until interrupted, and write a sources file for them")
+    p.add_argument("--sources-file", type=Path, default=Path("demo-sources.yaml"), metavar="FILE", help="with --serve: where to write the sources file (default: demo-sources.yaml)")
+    p.add_argument("--port", type=_positive_int, default=None, metavar="N", help="with --serve: the first portal's port, the others on the next ones (default 8701)")
+
+    p = command(
+        "schema", "Print the data dictionary: every table and column, as Markdown", "",
+        "vncorpus schema > DATA-DICTIONARY.md", cmd_schema,
+    )
+
+    p = command(
+        "sources", "List or check a sources file",
+        "check validates every entry (one line naming the source and key when one is wrong);\nlist shows them as a table.",
+        "vncorpus sources check --sources my-portals.yaml\nvncorpus sources list",
+        cmd_sources,
+    )
+    p.add_argument("action", choices=("list", "check"), help="list: show the sources; check: validate the file")
     sources_arg(p)
-    p.set_defaults(handler=cmd_sources)
 
-    p = sub.add_parser("process", help="extract + NLP over captures not yet processed; writes the tables")
-    data_dir_arg(p)
-    workers_arg(p)
-    p.set_defaults(handler=cmd_process)
-
-    p = sub.add_parser("query", help="run SQL against the tables")
-    data_dir_arg(p)
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    p.add_argument("sql")
-    p.set_defaults(handler=cmd_query)
-
-    p = sub.add_parser("search", help="full-text search of the articles, with or without diacritics")
-    data_dir_arg(p)
-    p.add_argument("--limit", type=_positive_int, default=20)
-    p.add_argument("query")
-    p.set_defaults(handler=cmd_search)
-
-    p = sub.add_parser("export", help="a table or query as CSV, Excel or Parquet")
-    data_dir_arg(p)
-    p.add_argument("--format", choices=("csv", "xlsx", "parquet"), default="csv")
-    p.add_argument("--output", type=Path, default=None, help="file to write (CSV goes to standard output without it)")
-    p.add_argument("what", metavar="TABLE_OR_SQL")
-    p.set_defaults(handler=cmd_export)
-
-    p = sub.add_parser("show", help="one article with its facts highlighted, and its provenance")
-    data_dir_arg(p)
-    p.add_argument("article_id")
-    p.set_defaults(handler=cmd_show)
-
-    p = sub.add_parser("eval", help="measure the extractors against the gold set")
-    p.add_argument("what", choices=("nlp", "extract"))
+    p = command(
+        "eval", "Measure the extractors against the gold set",
+        "nlp: precision, recall and F1 of decisions, dates, counts and places;\n"
+        "extract: text P/R/F1 and title/date/author accuracy of page extraction.\n"
+        "A gold folder is a tests/gold-style folder or a gold.jsonl (as ../shared/realtext, ../shared/realpages);\n"
+        "without --gold, a checkout's own tests/gold is scored.",
+        "vncorpus eval nlp --errors\nvncorpus eval extract\nvncorpus eval nlp --gold tests/gold/nlp --gold ../shared/realtext",
+        cmd_eval,
+    )
+    p.add_argument("what", choices=("nlp", "extract"), help="which extractors to score")
     p.add_argument("--errors", action="store_true", help="also list every miss: nlp facts missed or spurious, extract fields wrong")
     p.add_argument("--gold", type=Path, action="append", default=None, metavar="DIR",
                    help="a gold folder (tests/gold layout or a gold.jsonl); give it again for more sets, each reported apart (default: tests/gold)")
-    p.set_defaults(handler=cmd_eval)
 
-    p = sub.add_parser("analyze", help="one saved HTML page or text file → JSON of the article and its facts")
-    p.add_argument("file", type=Path)
-    p.add_argument("--url", default=None, help="the page's URL (default: file://FILE)")
-    p.set_defaults(handler=cmd_analyze)
-
-    p = sub.add_parser("report", help="one self-contained HTML page on a decision: provinces in both maps, timeline, maps, passages")
+    p = command(
+        "report", "One self-contained HTML page on a decision: provinces in both maps, timeline, maps, passages",
+        "The page loads nothing from outside and can be sent as it is; it links each passage to its article.",
+        "vncorpus report --data-dir data --output report-1191.html\nvncorpus report --decision 1719/QĐ-TTg --output report-1719.html",
+        cmd_report,
+    )
     data_dir_arg(p)
     p.add_argument("--decision", default=DEFAULT_DECISION, metavar="CANONICAL", help="the decision, e.g. 1191/QĐ-TTg (default) or 1719/QĐ-TTg")
     p.add_argument("--output", type=Path, required=True, metavar="FILE.html", help="the page to write")
-    p.set_defaults(handler=cmd_report)
-
-    p = sub.add_parser("demo", help="crawl the bundled sample portals on 127.0.0.1 and answer the 1191/QĐ-TTg question")
-    p.add_argument("--data-dir", type=Path, default=None, help="where to keep the demo's data (default: a new temporary dir)")
-    p.set_defaults(handler=cmd_demo)
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("vncorpus")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
 
 
 def _positive_int(value: str) -> int:
@@ -146,6 +264,11 @@ def _positive_int(value: str) -> int:
 
 
 def cmd_crawl(args) -> int:
+    _crawl(args)
+    return 0
+
+
+def _crawl(args):
     from crawler.discovery import DEFAULT_SEARCH_KEYWORDS
     from crawler.run import crawl
     from crawler.sources import load_sources
@@ -155,8 +278,9 @@ def cmd_crawl(args) -> int:
         sources, args.data_dir, max_pages=args.max_pages, redis_url=args.redis, redis_key=args.redis_key,
         search_keywords=tuple(args.search) if args.search else DEFAULT_SEARCH_KEYWORDS,
     )
-    print(report.summary())
-    return 0
+    # Flushed: in a log, the crawl's summary must come before the processing's progress lines.
+    print(report.summary(), flush=True)
+    return report
 
 
 def cmd_schema(args) -> int:
@@ -178,35 +302,75 @@ def cmd_sources(args) -> int:
     from nlp.gazetteer import province_2025
 
     rows = [(s.id, s.platform, s.province or "", province_2025(s.province) or "", " ".join(s.start_urls)) for s in sources]
-    write_rows(["id", "platform", "province", "province_2025", "start_urls"], rows, "table", sys.stdout)
+    write_rows(["id", "platform", "province", "province_2025", "start_urls"], [rows], "table", sys.stdout, max_width=None)
     return 0
 
 
 def cmd_process(args) -> int:
-    from corpus.pipeline import process
+    _process(args)
+    return 0
 
-    print(process(args.data_dir, workers=args.workers).summary())
+
+def _process(args):
+    from datetime import datetime, timezone
+
+    from corpus.pipeline import process
+    from corpus.progress import ProcessProgress
+    from corpus.status import write_process_report
+
+    started = datetime.now(timezone.utc)
+    with ProcessProgress() as progress:
+        report = process(args.data_dir, workers=args.workers, progress=progress)
+    write_process_report(args.data_dir, report, started, datetime.now(timezone.utc))
+    # Flushed: in a log, the crawl's summary must come before the processing's progress lines.
+    print(report.summary(), flush=True)
+    return report
+
+
+def cmd_status(args) -> int:
+    from corpus.status import render, status
+
+    state = status(args.data_dir, runs=args.runs)
+    print(json.dumps(state, ensure_ascii=False, indent=2) if args.format == "json" else render(state))
     return 0
 
 
 def cmd_run(args) -> int:
-    cmd_crawl(args)
-    return cmd_process(args)
+    crawled = _crawl(args)
+    processed = _process(args)
+    # One last line for the journal or the cron log: what this night added.
+    facts = ", ".join(f"{n} {kind}" for kind, n in sorted(processed.facts.items())) or "no facts"
+    print(
+        f"vncorpus run: added {processed.articles} articles ({facts}) from {crawled.new_articles} new captures; "
+        f"{crawled.known_articles} known, {crawled.not_modified} not modified, {crawled.failed_pages} failed pages"
+    )
+    return 0
 
 
 def cmd_query(args) -> int:
-    from corpus.catalog import run_query
+    from corpus.catalog import stream_query
 
-    columns, rows = run_query(args.data_dir, args.sql)
-    write_rows(columns, rows, args.format, sys.stdout)
+    with stream_query(args.data_dir, args.sql) as (columns, batches):
+        if args.output is None:
+            write_rows(columns, batches, args.format, sys.stdout)
+            return 0
+        with atomic_output(args.output, keep_out_of=args.data_dir) as out:
+            count = write_rows(columns, batches, args.format, out)
+    print(f"{count} row{'s' if count != 1 else ''} written to {args.output}", file=sys.stderr)
     return 0
 
 
 def cmd_search(args) -> int:
     from corpus.search import search
 
-    for hit in search(args.data_dir, args.query, args.limit):
-        print("  ".join((_cell(hit.published) or "          ", (hit.province or "-").ljust(12), hit.title, hit.url)))
+    hits = search(args.data_dir, args.query, args.limit)
+    if not hits:
+        print(f"no hits for {args.query!r}", file=sys.stderr)
+    for hit in hits:
+        line = "  ".join((hit.article_id, cell(hit.published) or " " * 10, (hit.province or "-").ljust(12), hit.title, hit.url))
+        if hit.also_on:
+            line += f"  (also on {', '.join(hit.also_on)})"
+        print(line)
     return 0
 
 
@@ -222,7 +386,7 @@ def cmd_export(args) -> int:
 def cmd_show(args) -> int:
     from corpus.show import show
 
-    show(args.data_dir, args.article_id)
+    show(args.data_dir, args.article)
     return 0
 
 
@@ -251,23 +415,20 @@ def cmd_eval(args) -> int:
 def cmd_analyze(args) -> int:
     from corpus.analyze import analyze_file
 
-    print(json.dumps(analyze_file(args.file, args.url), ensure_ascii=False, indent=2, default=_json_value))
+    print(json.dumps(analyze_file(args.file, args.url), ensure_ascii=False, indent=2, default=json_value))
     return 0
 
 
 def cmd_report(args) -> int:
-    try:
-        from corpus.report import write_report
-    except ModuleNotFoundError as exc:
-        if exc.name != "matplotlib":
-            raise
-        raise UserError("vncorpus report draws its charts with matplotlib: pip install 'vncorpus[notebooks]'") from None
+    from corpus.report import write_report
 
     print(write_report(args.data_dir, args.decision, args.output).summary())
     return 0
 
 
 def cmd_demo(args) -> int:
+    if args.serve:
+        return _serve_demo(args)
     from corpus.demo import run_demo
 
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="vncorpus-demo-"))
@@ -276,50 +437,38 @@ def cmd_demo(args) -> int:
     print("(each sample portal links one page that no longer exists, so the report shows one http_404 per portal)")
     print()
     print("Which provinces implemented Decision 1191/QĐ-TTg:")
-    write_rows(columns, rows, "table", sys.stdout)
+    write_rows(columns, [rows], "table", sys.stdout)
     print()
     print(f"The demo's tables are in {data_dir}; ask your own questions with")
     print(f'  vncorpus query --data-dir {data_dir} "SELECT * FROM decision_provinces"')
     return 0
 
 
-# ---- output -----------------------------------------------------------------------------
+def _serve_demo(args) -> int:
+    from corpus.demo import serve_demo
 
+    def ready(sites) -> None:
+        print("Sample portals served on 127.0.0.1 (Ctrl-C stops them):")
+        for site in sites:
+            print(f"  {site.meta['id']:<16} {site.base_url}/  ({site.meta.get('platform', 'generic')}, {site.meta.get('province')})")
+        print(f"Sources file for them: {args.sources_file}")
+        print("Try, in another terminal:")
+        print(f"  vncorpus run --sources {args.sources_file} --data-dir try-data")
+        print("  vncorpus status --data-dir try-data")
+        print("  vncorpus search --data-dir try-data 'thong tin doi ngoai'")
+        sys.stdout.flush()
 
-def _json_value(value):
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value):
-        return dataclasses.asdict(value)
-    raise TypeError(f"cannot serialise {type(value).__name__}")
+    import signal
+    import threading
 
-
-def write_rows(columns: list[str], rows: list[tuple], fmt: str, out) -> None:
-    if fmt == "json":
-        json.dump([dict(zip(columns, row)) for row in rows], out, ensure_ascii=False, indent=2, default=_json_value)
-        out.write("\n")
-    elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([[_cell(v) for v in row] for row in rows])
-    else:
-        cells = [[_cell(v) for v in row] for row in rows]
-        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-        out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
-        out.write("  ".join("-" * w for w in widths) + "\n")
-        for row in cells:
-            out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
-        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).replace("\n", " ")
+    # Ctrl-C, `kill` and `kill -INT` (which a shell's background job would otherwise ignore) all
+    # end the serving the same way: servers shut down, exit 0.
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    serve_demo(args.sources_file, args.port, ready, stop)
+    print("sample portals stopped", file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":

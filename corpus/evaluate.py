@@ -177,6 +177,8 @@ def _facts_document(row: dict, folder: Path) -> GoldDocument:
 
 def _span_document(path: Path, seeds: Path) -> GoldDocument:
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(doc, dict) or not ("seed" in doc or "text" in doc):
+        raise UserError(f"{path}: not a gold document (it names no text and no seed page)")
     if "seed" in doc:
         seed = Path(seeds) / doc["seed"]
         if not seed.exists():

@@ -38,10 +38,7 @@ def export(data_dir: str | Path, what: str, fmt: str, output: Path | None) -> in
     if output is None:
         frame.to_csv(sys.stdout, index=False)
         return len(frame)
-    output = Path(output)
-    if not output.parent.is_dir():
-        raise UserError(f"cannot write {output}: folder {output.parent} does not exist")
-    with atomic_path(output) as tmp:
+    with atomic_path(Path(output)) as tmp:
         if fmt == "csv":
             frame.to_csv(tmp, index=False)
         elif fmt == "xlsx":

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import duckdb
 
@@ -59,11 +59,14 @@ def process_capture(capture: Capture, source: Source) -> tuple[Article, Facts]:
     return analyze_article(extract_article(capture, source))
 
 
-def process(data_dir: str | Path, batch_size: int = 500, workers: int = 1) -> ProcessReport:
+def process(
+    data_dir: str | Path, batch_size: int = 500, workers: int = 1, progress: Callable[[int, int], None] | None = None,
+) -> ProcessReport:
     """Extract and analyse every capture not yet processed; write the tables.
 
     Captures stream through in batches of `batch_size`, so memory stays flat however large the
-    corpus; with `workers` > 1 each batch is spread over that many processes.
+    corpus; with `workers` > 1 each batch is spread over that many processes. `progress` is told
+    (captures done, captures to do) as each capture is done.
     """
     data_dir = Path(data_dir)
     store = CaptureStore(data_dir)
@@ -74,13 +77,18 @@ def process(data_dir: str | Path, batch_size: int = 500, workers: int = 1) -> Pr
             store.recover()
             sources = store.sources()
             duplicates = DuplicateIndex(_known_articles(data_dir))
-            for chunk in _batched(store.unprocessed(), batch_size):
+            waiting = store.unprocessed()
+            if progress:
+                progress(0, len(waiting))
+            for chunk in _batched(waiting, batch_size):
                 jobs = [(capture, sources.get(capture.source_id) or _unknown_source(capture)) for capture in store.read(chunk)]
-                outcomes_in_order = pool.map(_process_one, jobs, chunksize=8) if pool else map(_process_one, jobs)
+                outcomes_in_order = pool.imap(_process_one, jobs, chunksize=8) if pool else map(_process_one, jobs)
                 results: dict[str, tuple[Article, Facts]] = {}
                 outcomes: dict[str, str] = {}
                 for (capture, _), outcome in zip(jobs, outcomes_in_order):
                     report.captures += 1
+                    if progress:
+                        progress(report.captures, len(waiting))
                     if isinstance(outcome, str):
                         report.skipped[outcome] += 1
                         outcomes[capture.record_id] = f"skipped: {outcome}"

@@ -25,28 +25,37 @@ from nlp.text import loose
 FOLD_SQL = "lower(strip_accents(replace(replace({x}, 'đ', 'd'), 'Đ', 'D')))"
 
 
+# Hits ranked before syndicated copies are folded, per hit shown: room for a story on four portals.
+CANDIDATES_PER_HIT = 4
+
+
 @dataclass(frozen=True)
 class Hit:
+    """One story found: the article that stands for it, and the portals that carry copies."""
+
     score: float
     published: date | None
     province: str | None
     title: str
     url: str
     article_id: str
+    source_id: str
+    also_on: tuple[str, ...] = ()  # source ids of the story's syndicated copies (duplicate_of)
 
 
 def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
-    """Articles containing every word of `query`, best BM25 score first."""
+    """Articles containing every word of `query`, best BM25 score first; a story syndicated on
+    several portals is one hit, its original's when the original matches, naming the others."""
     # A query is folded like the documents (FOLD_SQL): no diacritics, lower case.
     terms = sorted(set(re.split(r"[^a-z0-9]+", loose(query))) - {""})
     if not terms:
         raise UserError("the search query is empty")
     con = duckdb.connect(str(ensure_index(Path(data_dir))), read_only=True)
     try:
-        rows = con.execute(_BM25, {"terms": terms, "limit": limit}).fetchall()
+        rows = con.execute(_BM25, {"terms": terms, "limit": limit, "candidates": limit * CANDIDATES_PER_HIT}).fetchall()
     finally:
         con.close()
-    return [Hit(*row) for row in rows]
+    return [Hit(*row[:-1], also_on=tuple(row[-1])) for row in rows]
 
 
 # BM25 (k1 = 1.2, b = 0.75, as the fts extension scores) over `postings`, a copy of the index's
@@ -64,12 +73,36 @@ hits AS (
     WHERE p.term IN (SELECT unnest($terms))
     GROUP BY p.docid
     HAVING count(*) = len($terms)
+),
+-- A story is its original's article_id: the copies point at it through duplicate_of. Only the
+-- best $candidates hits are folded into stories (a window over every hit of a common word cost
+-- a second on 200,000 articles); copies of one story score alike, so they rank side by side.
+found AS (
+    SELECT h.score, a.*, coalesce(a.duplicate_of, a.article_id) AS story
+    FROM hits h JOIN fts_main_docs.docs d USING (docid) JOIN docs a ON a.article_id = d.name
+    ORDER BY h.score DESC, a.published DESC, a.article_id
+    LIMIT $candidates
+),
+stories AS MATERIALIZED (
+    SELECT *, max(score) OVER (PARTITION BY story) AS story_score FROM found
+    QUALIFY row_number() OVER (PARTITION BY story ORDER BY article_id = story DESC, score DESC, article_id) = 1
+    ORDER BY story_score DESC, published DESC, article_id
+    LIMIT $limit
+),
+copies AS (
+    SELECT s.story, list(DISTINCT o.source_id ORDER BY o.source_id) AS also_on
+    FROM stories s JOIN docs o ON coalesce(o.duplicate_of, o.article_id) = s.story
+    WHERE o.article_id <> s.article_id AND o.source_id <> s.source_id
+    GROUP BY s.story
 )
-SELECT h.score, a.published, a.province, a.title, a.url, a.article_id
-FROM hits h JOIN fts_main_docs.docs d USING (docid) JOIN docs a ON a.article_id = d.name
-ORDER BY h.score DESC, a.published DESC, a.article_id
-LIMIT $limit
+SELECT s.story_score, s.published, s.province, s.title, s.url, s.article_id, s.source_id, coalesce(c.also_on, [])
+FROM stories s LEFT JOIN copies c USING (story)
+ORDER BY s.story_score DESC, s.published DESC, s.article_id
 """
+
+
+# Changes whenever the index's tables change shape, so an index an older release built is rebuilt.
+INDEX_LAYOUT = 2
 
 
 def ensure_index(data_dir: Path) -> Path:
@@ -77,7 +110,7 @@ def ensure_index(data_dir: Path) -> Path:
     parts = part_files(data_dir, "articles")
     if not parts:
         raise UserError(f"no articles table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
-    signature = "\n".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in parts)
+    signature = "\n".join([f"layout {INDEX_LAYOUT}", *(f"{p.name}:{p.stat().st_mtime_ns}" for p in parts)])
     index = data_dir / "search" / "index.duckdb"
     stamp = index.with_suffix(".parts")
     if index.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == signature:
@@ -90,7 +123,7 @@ def ensure_index(data_dir: Path) -> Path:
             _load_fts(con)
             con.execute(
                 f"""CREATE TABLE docs AS
-                    SELECT article_id, published, province, title, url,
+                    SELECT article_id, published, province, title, url, source_id, duplicate_of,
                            {FOLD_SQL.format(x="coalesce(title, '') || ' ' || coalesce(text, '')")} AS body
                     FROM {read_parquet_sql(data_dir, "articles")}"""
             )

@@ -1,4 +1,4 @@
-"""`vncorpus show ARTICLE_ID`: an article in the terminal with its facts highlighted, and where
+"""`vncorpus show ARTICLE_ID_OR_URL`: an article in the terminal with its facts highlighted, and where
 it came from (URL and raw capture)."""
 from __future__ import annotations
 
@@ -9,22 +9,25 @@ from rich.text import Text
 
 from corpus.catalog import connect
 from crawler.errors import UserError
+from crawler.models import article_id_for
 
 # One colour per fact type (nlp.models.FACT_TYPES), the same in the text and in the legend.
 STYLES = {"decisions": "bold magenta", "dates": "cyan", "counts": "bold green", "places": "yellow"}
 
 
-def show(data_dir: str | Path, article_id: str, console: Console | None = None) -> None:
+def show(data_dir: str | Path, article: str, console: Console | None = None) -> None:
+    """Print the article `article` names: its id, or its URL in any spelling that normalises
+    to the same page (the id is derived from the normalised URL it was fetched from)."""
     console = console or Console()
+    article = article.strip()
+    is_url = "://" in article
     con = connect(data_dir)
     try:
-        row = con.execute(
-            "SELECT title, url, source_id, province, published, author, capture_id, text FROM articles WHERE article_id = ?",
-            [article_id],
-        ).fetchone()
+        columns = "article_id, title, url, source_id, province, published, author, capture_id, text"
+        row = con.execute(f"SELECT {columns} FROM articles WHERE article_id = ?", [article_id_for(article) if is_url else article]).fetchone()
         if row is None:
-            raise UserError(f"no article with id {article_id!r}")
-        title, url, source_id, province, published, author, capture_id, text = row
+            raise UserError(f"no article with {'URL' if is_url else 'id'} {article!r}" + ("" if is_url else " (an id is 16 hex digits; `vncorpus search` shows them)"))
+        article_id, title, url, source_id, province, published, author, capture_id, text = row
         spans = {
             kind: con.execute(f'SELECT start, "end" FROM {kind} WHERE article_id = ? ORDER BY start', [article_id]).fetchall()
             for kind in STYLES
@@ -37,7 +40,7 @@ def show(data_dir: str | Path, article_id: str, console: Console | None = None) 
             body.stylize(style, start, end)
     console.print(Text(title, style="bold underline"))
     console.print(f"{published or 'no date'} · {province or 'no province'} · {source_id} · {author or 'no author'}")
-    console.print(f"{url}\ncapture {capture_id}", style="dim")
+    console.print(f"{url}\narticle {article_id} · capture {capture_id}", style="dim")
     console.print(Text("  ").join(Text(f"{kind} ({len(spans[kind])})", style=style) for kind, style in STYLES.items()))
     console.print()
     console.print(body)

@@ -58,14 +58,30 @@ class CrawlReport:
         return sum(s.new_articles for s in self.sources)
 
     @property
+    def known_articles(self) -> int:
+        return sum(s.skipped_known for s in self.sources)
+
+    @property
+    def not_modified(self) -> int:
+        return sum(s.not_modified for s in self.sources)
+
+    @property
     def failed_pages(self) -> int:
         return sum(n for s in self.sources for kind, n in s.errors.items() if kind not in NOT_FAILURES)
 
     def summary(self) -> str:
-        lines = [f"crawl {self.run_id}: {self.new_articles} new articles, {self.failed_pages} failed pages"]
+        # Known links and 304 answers are what a healthy incremental run mostly sees: counted, so
+        # that "0 new articles" reads as a quiet night and not as a crawl that did nothing.
+        lines = [
+            f"crawl {self.run_id}: {self.new_articles} new articles, {self.known_articles} known, "
+            f"{self.not_modified} pages not modified, {self.failed_pages} failed pages"
+        ]
         for s in self.sources:
             errors = ", ".join(f"{kind} {n}" for kind, n in sorted(s.errors.items())) or "no errors"
-            lines.append(f"  {s.source_id}: {s.pages_fetched} pages, {s.new_articles} new articles, {errors}")
+            lines.append(
+                f"  {s.source_id}: {s.pages_fetched} pages, {s.new_articles} new articles, {s.skipped_known} known, "
+                f"{s.not_modified} not modified, {errors}"
+            )
             if s.warning:
                 lines.append(f"  ! {s.source_id}: {s.warning}")
         return "\n".join(lines)

@@ -1,18 +1,49 @@
-"""`vncorpus demo`: the bundled sample portals, served on 127.0.0.1, through the whole pipeline."""
+"""`vncorpus demo`: the bundled sample portals, served on 127.0.0.1, through the whole pipeline;
+or, with --serve, just the portals, kept up for trying the commands by hand."""
 from __future__ import annotations
 
+import errno
+import threading
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from corpus.catalog import QUESTION_1191, run_query
+from corpus.demo.server import ServedSite, sample_site_dirs, serve_sites, write_sources_file
 from corpus.pipeline import process
-from corpus.demo.server import sample_site_dirs, serve_sites
+from corpus.status import write_process_report
+from crawler.errors import UserError
 from crawler.run import crawl
+
+# The portals' first port with --serve. Fixed, so that serving them again gives the same URLs, and
+# so the same article ids: a data dir crawled yesterday sees today's run as a nightly run.
+FIRST_PORT = 8701
 
 
 def run_demo(data_dir: Path):
     """Crawl and process the sample portals into `data_dir`; the 1191/QĐ-TTg province table."""
     with serve_sites(sample_site_dirs()) as sites:
         crawl_report = crawl([site.source() for site in sites], data_dir)
+    started = datetime.now(timezone.utc)
     process_report = process(data_dir)
+    write_process_report(data_dir, process_report, started, datetime.now(timezone.utc))
     columns, rows = run_query(data_dir, QUESTION_1191)
     return columns, rows, crawl_report.summary() + "\n" + process_report.summary()
+
+
+def serve_demo(sources_file: Path, first_port: int | None, ready: Callable[[list[ServedSite]], None], stop: threading.Event | None = None) -> None:
+    """Serve the sample portals on consecutive ports from `first_port`, write a sources file for
+    them, call `ready` with the sites, and keep serving until `stop` is set (or Ctrl-C)."""
+    first_port = first_port or FIRST_PORT
+    directories = sample_site_dirs()
+    if not Path(sources_file).parent.is_dir():
+        raise UserError(f"cannot write {sources_file}: folder {Path(sources_file).parent} does not exist")
+    try:
+        with serve_sites(directories, [first_port + i for i in range(len(directories))]) as sites:
+            write_sources_file(sites, Path(sources_file))
+            ready(sites)
+            (stop or threading.Event()).wait()
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise UserError(f"ports {first_port}–{first_port + len(directories) - 1} are not all free: choose others with --port N") from None
+        raise

@@ -45,10 +45,16 @@ def test_a_folder_holding_nlp_and_extract_reads_the_right_half():
     [
         (["eval", "nlp", "--gold", "no/such/folder"], "gold folder no/such/folder not found"),
         (["eval", "extract", "--gold", "no/such/folder"], "gold folder no/such/folder not found"),
-        (["eval", "nlp", "--gold", "tests/files"], "no gold files in tests/files"),
+        (["eval", "nlp", "--gold", "{empty}"], "no gold files in {empty}"),
+        (["eval", "nlp", "--gold", "{stray}"], "{stray}/notes.yaml: not a gold document"),
     ],
 )
-def test_bad_gold_folders_get_one_line(args, message):
+def test_bad_gold_folders_get_one_line(args, message, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "stray").mkdir()
+    (tmp_path / "stray" / "notes.yaml").write_text("title: a YAML file that is no gold document\n", encoding="utf-8")
+    folders = {"empty": tmp_path / "empty", "stray": tmp_path / "stray"}
+    args, message = [a.format(**folders) for a in args], message.format(**folders)
     result = run_cli(*args)
     assert result.returncode != 0 and "Traceback" not in result.stderr
     (line,) = result.stderr.strip().splitlines()

@@ -33,3 +33,12 @@ def test_syndicated_articles_count_once(tmp_path):
     pairs = query("SELECT a.source_id AS copy, o.source_id AS original FROM articles a JOIN articles o ON a.duplicate_of = o.article_id")
     assert len(pairs) == 4 and all(p["copy"] != p["original"] for p in pairs)
     assert query("SELECT articles FROM decision_provinces WHERE canonical = '1191/QĐ-TTg'") == [{"articles": 2}]
+
+    # Search shows the story once, under its original, naming the portal that carries the copy.
+    found = run_cli("search", "--data-dir", str(tmp_path / "data"), "thong tin doi ngoai")
+    assert found.returncode == 0, found.stderr
+    lines = found.stdout.splitlines()
+    assert lines and all(line.endswith(("(also on langson-portal)", "(also on tintuclangson)")) for line in lines)
+    originals = {row["id"] for row in query("SELECT DISTINCT duplicate_of AS id FROM articles WHERE duplicate_of IS NOT NULL")}
+    shown = [line.split()[0] for line in lines]
+    assert len(shown) == len(set(shown)) and set(shown) <= originals
