@@ -6,9 +6,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nlp.gazetteer import canonical_province, loose_province, names_index
+from datetime import date
+
+from nlp.gazetteer import LEGACY, MAP_2025, canonical_province, loose_province, map_on, names_index, province_2025
 from nlp.models import PlaceMention
 from nlp.regexes import (
+    CREDIT_BEFORE,
     LIST_HEAD,
     LIST_SEP,
     NAME_AFTER_UNIT,
@@ -18,9 +21,12 @@ from nlp.regexes import (
     PERSON_BEFORE,
     SENTENCE_END,
     UNIT_BEFORE,
+    UNIT_NUMBER,
+    WORD_AFTER,
+    WORD_BEFORE,
 )
-from nlp.resolve import UNIT_LEVELS, place_unit, unit_word_key
-from nlp.text import fold, loose, syllables
+from nlp.resolve import UNIT_LEVELS, place_level, place_unit, unit_word_key
+from nlp.text import fold, loose, syllables, words
 
 # Foreign places Vietnamese border news names, in the spellings the press uses (hyphenated Lao names,
 # Sino-Vietnamese readings of Chinese ones).
@@ -68,19 +74,24 @@ class _Hit:
     loose: bool = False  # matched without diacritics ("Bạc Liệu")
 
 
-def find_places(text: str, province: str | None = None) -> list[PlaceMention]:
+def find_places(text: str, province: str | None = None, published: date | None = None) -> list[PlaceMention]:
+    """Places named in `text`. `province` (the article's) settles names several provinces share;
+    `published` picks the map read first: the 2025 map from 1 July 2025, the legacy one before
+    and when the day is unknown."""
+    prefer = map_on(published)
     hits, unknown = _scan(text)
     list_units = _list_unit_words(text)
     unit_words = [_unit_word_before(text, hit.start) or list_units.get(hit.start) for hit in hits]
-    # Provinces that settle names several provinces share: the article's own, the ones it names,
-    # then those of the places only one province has ("huyện Trùng Khánh" puts Cao Bằng in context).
-    context = {canonical_province(province) or province} if province else set()
-    context |= {u.name for hit in hits if not hit.loose for u in names_index().get(hit.key, ()) if u.level == "province"}
-    first = [_place(text, hit, word, context) for hit, word in zip(hits, unit_words, strict=True)]
-    context |= {place.province for place in first if place and place.province}
+    # Provinces that settle names several provinces share: the article's own, then the ones the
+    # text names, nearest first, then those of the places only one province has ("huyện Trùng
+    # Khánh" puts Cao Bằng in context).
+    own = [canonical_province(province) or province] if province else []
+    anchors = [(hit.start, u.name) for hit in hits if not hit.loose for u in names_index().get(hit.key, ()) if u.level == "province"]
+    first = [_place(text, hit, word, _context(own, anchors, hit), prefer) for hit, word in zip(hits, unit_words, strict=True)]
+    anchors += [(place.start, place.province) for place in first if place and place.province]
     found = []
     for hit, word, place in zip(hits, unit_words, first, strict=True):
-        place = place or _place(text, hit, word, context)
+        place = place or _place(text, hit, word, _context(own, anchors, hit), prefer) or _unsettled(text, hit, word, prefer)
         if place:
             found.append(place)
         elif word and not hit.loose and _contradicts(hit.key, word):
@@ -89,6 +100,13 @@ def find_places(text: str, province: str | None = None) -> list[PlaceMention]:
             unknown.append((hit.start, hit.end, word))
     found += _ner_places(text, unknown, found)
     return sorted(found, key=lambda p: p.start)
+
+
+def _context(own: list[str], anchors: list[tuple[int, str]], hit: _Hit) -> list[str]:
+    """The provinces that settle `hit`, strongest first: the article's, then the others the text
+    names by their distance from it (a name is no context for itself)."""
+    near = sorted((abs(position - hit.start), name) for position, name in anchors if position != hit.start)
+    return list(dict.fromkeys([*own, *(name for _, name in near)]))
 
 
 def _contradicts(key: str, unit_word: str) -> bool:
@@ -103,16 +121,20 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
     hits: list[_Hit] = []
     unknown: list[tuple[int, int, str]] = []
     for run in NAME_RUN.finditer(text):
-        if (hits and run.start() < hits[-1].end) or PERSON_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+        if (hits and run.start() < hits[-1].end) or _person_follows(text, run.start()):
             continue
         spans = _syllables(text, run.start(), run.end())
-        found = _run_hits(text, spans)
+        found = [hit for hit in _run_hits(text, spans) if not _in_common_word(text, hit)]
         if _is_person(text, spans):
             found = [hit for hit in found if (hit.start, hit.end) == (run.start(), run.end())]
         if _unit_word_before(text, run.start()) and (tail := NAME_AFTER_UNIT.match(text, run.start())):
             longer = _longest_name(text, _syllables(text, tail.start(), tail.end()), 0)
             if longer and longer[0].end > run.end():
                 found = [longer[0]]
+            if found and (number := UNIT_NUMBER.match(text, found[-1].end)):
+                numbered = fold(text[found[-1].start : number.end()])
+                if numbered in names_index():
+                    found[-1] = _Hit(found[-1].start, number.end(), numbered)
         hits += found
         if not found or found[0].start > run.start():
             cue = NER_CUE.search(text, max(0, run.start() - 12), run.start())
@@ -121,6 +143,24 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
                 before = [e for _, e in spans if e <= (found[0].start if found else run.end())][:4]
                 unknown.append((run.start(), before[-1], cue.group(1)))
     return hits, unknown
+
+
+def _person_follows(text: str, start: int) -> bool:
+    """Whether a title ("ông", "đồng chí") or a credit label ("Ảnh:") puts a person at `start`."""
+    return bool(PERSON_BEFORE.search(text, max(0, start - 12), start) or CREDIT_BEFORE.search(text, max(0, start - 16), start))
+
+
+def _in_common_word(text: str, hit: _Hit) -> bool:
+    """Whether a one-syllable name is half of a common word with the syllable beside it: "Pháp" in
+    "Hiến pháp, Pháp luật", "Sở Tư Pháp"; "Đức" in "Đức tin". Viet74K lists such words, not names."""
+    if " " in hit.key or _unit_word_before(text, hit.start):
+        return False
+    before = WORD_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    after = WORD_AFTER.match(text, hit.end)
+    return bool(
+        (before and f"{fold(before.group(1))} {hit.key}" in words())
+        or (after and f"{hit.key} {fold(after.group(1))}" in words())
+    )
 
 
 def _syllables(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -180,21 +220,32 @@ def _is_person(text: str, spans: list[tuple[int, int]]) -> bool:
     return first in SURNAMES or (first in {"ông", "bà", "anh", "chị"} and second in SURNAMES)
 
 
-def _place(text: str, hit: _Hit, unit_word: str | None, context: set[str]) -> PlaceMention | None:
+def _place(text: str, hit: _Hit, unit_word: str | None, context: list[str], prefer: str) -> PlaceMention | None:
     mention = text[hit.start : hit.end]
     if hit.loose:
         # A spelling slip ("Bạc Liệu") counts where its unit word says province, or where the
         # article names that province correctly elsewhere.
         name = names_index()[hit.key][0].province
         if (unit_word and unit_word_key(unit_word) in ("tỉnh", "thành phố")) or name in context:
-            return PlaceMention(name, "province", name, mention, hit.start, hit.end)
+            return PlaceMention(name, "province", name, mention, hit.start, hit.end, province_2025=province_2025(name), map=LEGACY)
         return None
     # "Quảng Tây", "tỉnh Phông-sa-ly", "thành phố Côn Minh" are foreign unless the name is also a
     # Vietnamese unit's and a unit word says which.
-    unit = place_unit(hit.key, unit_word, context) if unit_word or hit.key not in _FOREIGN else None
+    unit = place_unit(hit.key, unit_word, context, prefer) if unit_word or hit.key not in _FOREIGN else None
     if unit:
-        return PlaceMention(unit.name, unit.level, unit.province, mention, hit.start, hit.end)
+        return PlaceMention(unit.name, unit.level, unit.province, mention, hit.start, hit.end, province_2025=unit.province_2025, map=unit.map)
     return PlaceMention(_FOREIGN[hit.key], "foreign", None, mention, hit.start, hit.end) if hit.key in _FOREIGN else None
+
+
+def _unsettled(text: str, hit: _Hit, unit_word: str | None, prefer: str) -> PlaceMention | None:
+    """A name several units share after a unit word that gives their level ("tại xã Hương Bình" with
+    no province near): the place, with its province left open."""
+    level = None if hit.loose else place_level(hit.key, unit_word)
+    if level is None:
+        return None
+    units = sorted(names_index()[hit.key], key=lambda u: u.map != prefer)
+    name = next(u.name for u in units if u.level == level)
+    return PlaceMention(name, level, None, text[hit.start : hit.end], hit.start, hit.end)
 
 
 def _unit_word_before(text: str, start: int) -> str | None:
@@ -274,16 +325,16 @@ def _located_syllables(sentence: str) -> frozenset[str]:
     return frozenset(syllable for token in ner(sentence) if token[3].endswith("LOC") for syllable in fold(token[0]).split())
 
 
-def article_province(title: str, text: str, places: list[PlaceMention]) -> str | None:
-    """The province an article from a national source is about: the one its places point to most,
-    a title mention weighing three text mentions; None unless one province clearly leads."""
+def article_province(title: str, text: str, places: list[PlaceMention], published: date | None = None) -> str | None:
+    """The province an article from a national source is about, in the map of its day (one of the
+    34 from 1 July 2025): the one its places point to most, a commune's as much as a province's, a
+    title mention weighing three text mentions; None unless one province clearly leads."""
+    in_2025 = map_on(published) == MAP_2025
     votes: Counter[str] = Counter()
-    for place in places:
-        if place.province:
-            votes[place.province] += 1
-    for place in find_places(title):
-        if place.province:
-            votes[place.province] += 3
+    for weight, mentions in ((1, places), (3, find_places(title, published=published))):
+        for place in mentions:
+            if province := (place.province_2025 if in_2025 else place.province):
+                votes[province] += weight
     if not votes:
         return None
     (best, best_votes), *rest = votes.most_common(2) + [(None, 0)]

@@ -50,7 +50,8 @@ def places(text, province=None):
         ("huyện Bảo Lâm", "Lâm Đồng", [("Bảo Lâm", "district", "Lâm Đồng")]),
         ("huyện Bảo Lâm", "tỉnh Lâm Đồng", [("Bảo Lâm", "district", "Lâm Đồng")]),
         ("huyện Bảo Lâm, tỉnh Cao Bằng", None, [("Bảo Lâm", "district", CB), (CB, "province", CB)]),
-        ("huyện Bảo Lâm", None, []),  # ambiguous and nothing to settle it
+        # ambiguous and nothing to settle it: the unit word makes it a district, its province stays open
+        ("huyện Bảo Lâm", None, [("Bảo Lâm", "district", None)]),
         # communes need their unit word; a district named in the text settles a shared commune name
         ("xã Bắc Xa và xã Bính Xá", "Lạng Sơn", [("Bắc Xa", "commune", "Lạng Sơn"), ("Bính Xá", "commune", "Lạng Sơn")]),
         ("các xã: Đức Long, Ngọc Côn và Ngọc Khê thuộc huyện Trùng Khánh", None,
@@ -76,7 +77,7 @@ def test_place_forms(text, province, expected):
 
 def test_list_names_carry_their_unit_word():
     [mention] = [p for p in find_places("các xã: Đức Long, Ngọc Côn", None) if p.name == "Ngọc Côn"]
-    assert mention == PlaceMention("Ngọc Côn", "commune", CB, "Ngọc Côn", 18, 26)
+    assert mention == PlaceMention("Ngọc Côn", "commune", CB, "Ngọc Côn", 18, 26, province_2025=CB, map="legacy")
 
 
 @pytest.mark.parametrize(
