@@ -56,7 +56,7 @@ def evaluate(gold_dir: Path = GOLD_DIR) -> tuple[dict[str, Score], int]:
     for path in files:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         text = _text(doc, path)
-        facts = find_facts(text, doc.get("province"))
+        facts = find_facts(text, doc.get("province"), doc.get("published"))
         for kind, keys in KEYS.items():
             gold = _locate(text, doc["facts"].get(kind) or [], path, kind)
             found = [(m.start, m.end, tuple(_value(getattr(m, k)) for k in keys), m.mention) for m in getattr(facts, kind)]

@@ -11,6 +11,7 @@ from datetime import date
 from nlp.gazetteer import LEGACY, MAP_2025, canonical_province, loose_province, map_on, names_index, province_2025
 from nlp.models import PlaceMention
 from nlp.regexes import (
+    APPOSITION,
     CREDIT_BEFORE,
     LIST_HEAD,
     LIST_SEP,
@@ -87,11 +88,11 @@ def find_places(text: str, province: str | None = None, published: date | None =
     # Khánh" puts Cao Bằng in context).
     own = [canonical_province(province) or province] if province else []
     anchors = [(hit.start, u.name) for hit in hits if not hit.loose for u in names_index().get(hit.key, ()) if u.level == "province"]
-    first = [_place(text, hit, word, _context(own, anchors, hit), prefer) for hit, word in zip(hits, unit_words, strict=True)]
+    first = [_place(text, hit, word, _context(text, own, anchors, hit), prefer) for hit, word in zip(hits, unit_words, strict=True)]
     anchors += [(place.start, place.province) for place in first if place and place.province]
     found = []
     for hit, word, place in zip(hits, unit_words, first, strict=True):
-        place = place or _place(text, hit, word, _context(own, anchors, hit), prefer) or _unsettled(text, hit, word, prefer)
+        place = place or _place(text, hit, word, _context(text, own, anchors, hit), prefer) or _unsettled(text, hit, word, prefer)
         if place:
             found.append(place)
         elif word and not hit.loose and _contradicts(hit.key, word):
@@ -102,11 +103,13 @@ def find_places(text: str, province: str | None = None, published: date | None =
     return sorted(found, key=lambda p: p.start)
 
 
-def _context(own: list[str], anchors: list[tuple[int, str]], hit: _Hit) -> list[str]:
-    """The provinces that settle `hit`, strongest first: the article's, then the others the text
-    names by their distance from it (a name is no context for itself)."""
+def _context(text: str, own: list[str], anchors: list[tuple[int, str]], hit: _Hit) -> list[str]:
+    """The provinces that settle `hit`, strongest first: one written beside it ("xã Hòa An, tỉnh Cao
+    Bằng"), the article's, then the others the text names by their distance from it (a name is no
+    context for itself)."""
+    beside = [name for position, name in anchors if position >= hit.end and APPOSITION.fullmatch(text, hit.end, position)]
     near = sorted((abs(position - hit.start), name) for position, name in anchors if position != hit.start)
-    return list(dict.fromkeys([*own, *(name for _, name in near)]))
+    return list(dict.fromkeys([*beside, *own, *(name for _, name in near)]))
 
 
 def _contradicts(key: str, unit_word: str) -> bool:
@@ -131,10 +134,10 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
             longer = _longest_name(text, _syllables(text, tail.start(), tail.end()), 0)
             if longer and longer[0].end > run.end():
                 found = [longer[0]]
-            if found and (number := UNIT_NUMBER.match(text, found[-1].end)):
-                numbered = fold(text[found[-1].start : number.end()])
-                if numbered in names_index():
-                    found[-1] = _Hit(found[-1].start, number.end(), numbered)
+        if found and _unit_word_before(text, found[-1].start) and (number := UNIT_NUMBER.match(text, found[-1].end)):
+            numbered = fold(text[found[-1].start : number.end()])
+            if numbered in names_index():
+                found[-1] = _Hit(found[-1].start, number.end(), numbered)
         hits += found
         if not found or found[0].start > run.start():
             cue = NER_CUE.search(text, max(0, run.start() - 12), run.start())

@@ -50,6 +50,17 @@ def places(text, province=None):
         ("huyện Bảo Lâm", "Lâm Đồng", [("Bảo Lâm", "district", "Lâm Đồng")]),
         ("huyện Bảo Lâm", "tỉnh Lâm Đồng", [("Bảo Lâm", "district", "Lâm Đồng")]),
         ("huyện Bảo Lâm, tỉnh Cao Bằng", None, [("Bảo Lâm", "district", CB), (CB, "province", CB)]),
+        # half of a common word is no country: "Hiến pháp, Pháp luật", "Sở Tư Pháp", "Đức tin"
+        ("Hiến pháp, Pháp luật và Luật Tư Pháp", None, []),
+        ("Sở Tư Pháp tỉnh Hà Tĩnh", None, [("Hà Tĩnh", "province", "Hà Tĩnh")]),
+        ("Pháp và Đức ký hiệp định", None, [("Pháp", "foreign", None), ("Đức", "foreign", None)]),
+        # a credit label puts a photographer or writer, not a place, after it
+        ("Lễ trao bằng khen. Ảnh: Xuân Trường.", None, []),
+        ("đoàn thăm hỏi (Ảnh: Đức Thọ)", None, []),
+        ("Bài và ảnh: Hải Hà", None, []),
+        ("huyện Xuân Trường, tỉnh Nam Định", None, [("Xuân Trường", "district", "Nam Định"), ("Nam Định", "province", "Nam Định")]),
+        # a commune name the legacy map has twice and the 2025 map once
+        ("tập huấn tại xã Hương Bình, UBND huyện phối hợp", None, [("Hương Bình", "commune", "Hà Tĩnh")]),
         # ambiguous and nothing to settle it: the unit word makes it a district, its province stays open
         ("huyện Bảo Lâm", None, [("Bảo Lâm", "district", None)]),
         # communes need their unit word; a district named in the text settles a shared commune name
