@@ -1,4 +1,5 @@
-"""DuckDB over the Parquet tables: one view per table plus `decision_provinces`."""
+"""DuckDB over the Parquet tables: one view per table plus `decision_provinces` (by the province as
+it was when each article was published) and `decision_provinces_2025` (by the 34-province map)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +11,8 @@ from corpus.search import FOLD_SQL
 from corpus.schema import TABLES
 from corpus.tables import part_files, table_dir
 
+# The map at the time: an article counts for the province of its publication day (one of the 63
+# before 1 July 2025, one of the 34 after); the 2025 province is given beside it.
 DECISION_PROVINCES = """
 CREATE OR REPLACE VIEW decision_provinces AS
 SELECT d.canonical,
@@ -23,6 +26,21 @@ JOIN articles a USING (article_id)
 WHERE d.canonical IS NOT NULL AND a.province IS NOT NULL
 GROUP BY d.canonical, a.province, a.province_2025
 """
+# The map of today: every article counts for its province in the 34-province map, whichever year
+# it was published (Bắc Kạn's articles of 2021 and Thái Nguyên's of 2026 both under Thái Nguyên).
+DECISION_PROVINCES_2025 = """
+CREATE OR REPLACE VIEW decision_provinces_2025 AS
+SELECT d.canonical,
+       a.province_2025,
+       count(DISTINCT coalesce(a.duplicate_of, a.article_id)) AS articles,
+       min(a.published) AS first_published,
+       max(a.published) AS last_published
+FROM decisions d
+JOIN articles a USING (article_id)
+WHERE d.canonical IS NOT NULL AND a.province_2025 IS NOT NULL
+GROUP BY d.canonical, a.province_2025
+"""
+VIEWS = ("decision_provinces", "decision_provinces_2025")
 
 
 def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
@@ -38,6 +56,7 @@ def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
         pattern = str(table_dir(data_dir, table) / "**" / "*.parquet").replace("'", "''")
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
     con.execute(DECISION_PROVINCES)
+    con.execute(DECISION_PROVINCES_2025)
     # Unranked search usable inside any query: SELECT * FROM search_articles('thong tin doi ngoai').
     con.execute(f"CREATE MACRO vn_fold(x) AS {FOLD_SQL.format(x='x')}")
     con.execute(

@@ -228,13 +228,16 @@ def map_on(published: date | None) -> str:
     return MAP_2025 if published is not None and published >= MAP_2025_START else LEGACY
 
 
-def province_coordinates(province: str) -> tuple[float, float] | None:
-    """(lat, lon) of a legacy province's centre, for maps; None when it names no province."""
-    canonical = canonical_province(province)
-    for unit in provinces().values():
-        if unit.name == canonical and unit.lat is not None:
-            return unit.lat, unit.lon
-    return None
+def province_coordinates(province: str, map_: str = LEGACY) -> tuple[float, float] | None:
+    """(lat, lon) of a province's centre in the legacy map or the 2025 one (Thái Nguyên's centre
+    moved north when it took in Bắc Kạn), for maps; None when it names no province of that map."""
+    if map_ == MAP_2025:
+        name = province_2025(province)
+        units = provinces_2025().values()
+    else:
+        name = canonical_province(province)
+        units = provinces().values()
+    return next(((u.lat, u.lon) for u in units if u.name == name and u.lat is not None), None)
 
 
 @lru_cache(maxsize=1)

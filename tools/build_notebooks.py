@@ -27,8 +27,11 @@ NOTEBOOKS = {
         "Decision 1191/QĐ-TTg (05/8/2020) concerns foreign-information work for peaceful, friendly borders. "
         "This notebook reads the corpus tables (set `VNCORPUS_DATA_DIR` to use your own crawl; by default the demo's data).",
         SETUP + '\nDECISION = "1191/QĐ-TTg"',
-        "## Provinces that cite it",
+        "## Provinces that cite it\n\n"
+        "Two maps: `decision_provinces` counts each article for the province of its publication day (one of the 63 "
+        "before 1 July 2025, one of the 34 after), `decision_provinces_2025` for its province in today's 34-province map.",
         "provinces = con.execute(\"SELECT * FROM decision_provinces WHERE canonical = ? ORDER BY articles DESC, province\", [DECISION]).df()\nprovinces",
+        "provinces_today = con.execute(\"SELECT * FROM decision_provinces_2025 WHERE canonical = ? ORDER BY articles DESC, province_2025\", [DECISION]).df()\nprovinces_today",
         "fig, ax = plt.subplots(figsize=(7, 3.5))\nax.barh(provinces[\"province\"], provinces[\"articles\"], color=\"#2a6f97\")\nax.invert_yaxis()\n"
         "ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))\nax.set_xlabel(\"articles citing \" + DECISION)\nax.set_title(\"Articles citing \" + DECISION + \" by province\")\nsave(fig, \"1191_by_province\")",
         "## Timeline: articles citing it, by month",
@@ -42,13 +45,19 @@ NOTEBOOKS = {
         "    WHERE d.canonical = ? AND abs(c.start - d.start) < 600\n    ORDER BY a.province, a.published, c.value DESC\n\"\"\", [DECISION]).df()\nactivities",
         "participants = activities[activities[\"unit\"].str.contains(\"cán bộ|đại biểu|học viên|người|học sinh\", regex=True)]\n"
         "participants.groupby(\"province\")[\"value\"].sum().rename(\"participants (sum of counts)\")",
-        "## Map of the provinces\n\nProvince centres from the gazetteer (vietnamadminunits); no tile server needed.",
-        "from nlp.gazetteer import legacy_provinces, province_coordinates\n\n"
-        "all_points = [(name, *province_coordinates(name)) for name in legacy_provinces()]\n"
-        "fig, ax = plt.subplots(figsize=(4.5, 8))\nax.scatter([p[2] for p in all_points], [p[1] for p in all_points], s=12, color=\"#cccccc\", label=\"other provinces\")\n"
-        "for _, row in provinces.iterrows():\n    lat, lon = province_coordinates(row[\"province\"])\n"
-        "    ax.scatter([lon], [lat], s=60 * row[\"articles\"], color=\"#c0392b\", alpha=0.8)\n    ax.annotate(f\"{row['province']} ({row['articles']})\", (lon, lat), xytext=(6, 0), textcoords=\"offset points\")\n"
-        "ax.set_xlabel(\"longitude\")\nax.set_ylabel(\"latitude\")\nax.set_title(\"Provinces citing \" + DECISION)\nax.set_aspect(\"equal\")\nsave(fig, \"1191_map\")",
+        "## Map of the provinces, then and now\n\nProvince centres from the gazetteer (vietnamadminunits), in each map; no tile server needed.",
+        "from nlp.gazetteer import LEGACY, MAP_2025, legacy_provinces, province_coordinates, provinces_2025\n\n"
+        "panels = [\n    (LEGACY, \"at the time\", provinces, \"province\", legacy_provinces()),\n"
+        "    (MAP_2025, \"in the 34-province map\", provinces_today, \"province_2025\", [u.name for u in provinces_2025().values()]),\n]\n"
+        "fig, axes = plt.subplots(1, 2, figsize=(9, 8))\n"
+        "for ax, (map_, label, rows, column, names) in zip(axes, panels):\n"
+        "    points = [province_coordinates(name, map_) for name in names]\n"
+        "    ax.scatter([p[1] for p in points], [p[0] for p in points], s=12, color=\"#cccccc\")\n"
+        "    for _, row in rows.iterrows():\n        lat, lon = province_coordinates(row[column], map_)\n"
+        "        ax.scatter([lon], [lat], s=60 * row[\"articles\"], color=\"#c0392b\", alpha=0.8)\n"
+        "        ax.annotate(f\"{row[column]} ({row['articles']})\", (lon, lat), xytext=(6, 0), textcoords=\"offset points\")\n"
+        "    ax.set_xlabel(\"longitude\")\n    ax.set_title(label)\n    ax.set_aspect(\"equal\")\n"
+        "axes[0].set_ylabel(\"latitude\")\nfig.suptitle(\"Provinces citing \" + DECISION)\nsave(fig, \"1191_map\")",
     ],
     "corpus_overview": [
         "# Corpus overview: what has been collected, where the gaps are, how healthy extraction is",
@@ -76,6 +85,8 @@ NOTEBOOKS = {
         "con.execute(\"SELECT canonical, any_value(doc_type) AS doc_type, count(DISTINCT article_id) AS articles, count(*) AS mentions FROM decisions WHERE canonical IS NOT NULL GROUP BY canonical ORDER BY articles DESC, canonical LIMIT 15\").df()",
         "## Reach of the chosen decision",
         "reach = con.execute(\"SELECT * FROM decision_provinces WHERE canonical = ? ORDER BY articles DESC\", [DECISION]).df()\nreach",
+        "## Its reach in today's map\n\nThe same articles, each under its province in the 34-province map.",
+        "reach_2025 = con.execute(\"SELECT * FROM decision_provinces_2025 WHERE canonical = ? ORDER BY articles DESC\", [DECISION]).df()\nreach_2025",
         "## Co-cited decisions\n\nDocuments cited in the same articles as the chosen one.",
         "cocited = con.execute(\"\"\"\n    SELECT other.canonical, count(DISTINCT other.article_id) AS articles_together\n"
         "    FROM decisions chosen JOIN decisions other USING (article_id)\n    WHERE chosen.canonical = ? AND other.canonical IS NOT NULL AND other.canonical <> chosen.canonical\n"
