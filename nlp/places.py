@@ -12,6 +12,7 @@ from nlp.gazetteer import LEGACY, MAP_2025, canonical_province, loose_province, 
 from nlp.models import PlaceMention
 from nlp.regexes import (
     APPOSITION,
+    BYLINE_LAST_LINE,
     CREDIT_BEFORE,
     LIST_HEAD,
     LIST_SEP,
@@ -38,6 +39,20 @@ FOREIGN = (
     "Hàn Quốc", "Hoa Kỳ", "Israel", "Ấn Độ", "Nga", "Pháp", "Đức", "Australia", "Singapore", "Malaysia",
     "Indonesia", "Philippines", "Cu-ba", "Cuba", "Quế Lâm", "Nam Ninh", "Bằng Tường", "Long Châu", "Tĩnh Tây",
     "Na Pha", "Hà Khẩu", "Mông Tự", "Côn Minh",
+    # Provinces of Laos, Cambodia and China along the border, in the press's spellings (names
+    # after a cue word that are not here, such as "tỉnh Luang Namtha", go to NER).
+    "Sê Kông", "Xê Kông", "Attapeu", "A-tô-pư", "Salavan", "Sa-la-van", "Luổng Nặm Thà", "U-đôm-xay",
+    "Oudomxay", "Champasak", "Ratanakiri", "Ra-ta-na-ki-ri", "Mondulkiri", "Mun-đun-ki-ri", "Takeo",
+    "Kampot", "Svay Rieng", "Svây Riêng", "Prey Veng", "Kratie", "Kra-chê", "Stung Treng", "Kandal", "Tbong Khmum",
+    "Bách Sắc", "Sùng Tả", "Phòng Thành Cảng", "Văn Sơn", "Hàng Châu", "Quảng Châu", "Thâm Quyến", "Tứ Xuyên",
+    # Other countries and capitals the news names. Not "Anh" (a given name and a pronoun) nor "Áo"
+    # (a shirt); "Mỹ" alone is the United States ("Mỹ Tho", "mỹ thuật" are longer names and words).
+    "Mỹ", "Bắc Kinh", "Thượng Hải", "Hồng Kông", "Đài Loan", "Ma Cao", "Triều Tiên", "Mông Cổ", "Nam Phi", "Ai Cập",
+    "Canada", "Brazil", "Italy", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Thụy Điển", "Thụy Sĩ", "Na Uy", "Phần Lan",
+    "Đan Mạch", "Ba Lan", "Hungary", "Ukraine", "Belarus", "Kazakhstan", "Brunei", "Đông Timor", "Timor-Leste",
+    "New Zealand", "Thổ Nhĩ Kỳ", "Hy Lạp", "Cộng hòa Séc", "Bangladesh", "Sri Lanka", "Pakistan", "Mexico", "Argentina",
+    "Tokyo", "Seoul", "Bình Nhưỡng", "Paris", "London", "Moskva", "Mát-xcơ-va", "Washington", "Vientiane",
+    "Phnom Penh", "Phnôm Pênh", "Bangkok", "Băng Cốc", "Kuala Lumpur", "Jakarta", "Manila", "Yangon",
 )
 # Spellings that fold alike ("Hủa Phăn", "Hủa-phăn") share the first one as their canonical name.
 _FOREIGN: dict[str, str] = {}
@@ -123,9 +138,13 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
     cue word ("tỉnh Luang Namtha"), as (start, end, cue) for NER."""
     hits: list[_Hit] = []
     unknown: list[tuple[int, int, str]] = []
+    byline = BYLINE_LAST_LINE.search(text, max(0, len(text) - 80))
+    byline = byline if byline and not byline.group("name").isupper() else None
     for run in NAME_RUN.finditer(text):
         if (hits and run.start() < hits[-1].end) or _person_follows(text, run.start()):
             continue
+        if byline and run.start() == byline.start("name"):
+            continue  # the writer's name on the last line
         spans = _syllables(text, run.start(), run.end())
         found = [hit for hit in _run_hits(text, spans) if not _in_common_word(text, hit)]
         if _is_person(text, spans):

@@ -202,6 +202,10 @@ PERSON_BEFORE = re.compile(r"(?:\b(?:đồng\s+chí|ông|bà|anh|chị|cô|thầ
 CREDIT_BEFORE = re.compile(
     r"\b(?:(?:bài|tin)\s*(?:,|và|-|&)\s*ảnh|ảnh|video|clip|tác\s+giả|phóng\s+viên|pv)\s*:\s*$", re.IGNORECASE
 )
+# A byline: the last line of a text of several, holding only a name of two to four syllables, perhaps with a
+# note in brackets: "Xuân Trường", "Hà Thu (tổng hợp)", "Minh Châu (TH)". A pen name is often a
+# place's name too.
+BYLINE_LAST_LINE = re.compile(rf"\n[ \t]*(?P<name>{CAP_SYLLABLE}(?:[ \t]+{CAP_SYLLABLE}){{1,3}})[ \t]*(?:\([^()\n]{{1,30}}\))?[ \t.]*\s*$")
 # The word right before and right after a name, to tell a name from half of a common word ("Hiến
 # pháp, Pháp luật", "Sở Tư Pháp").
 WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")

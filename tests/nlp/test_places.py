@@ -54,10 +54,16 @@ def places(text, province=None):
         ("Hiến pháp, Pháp luật và Luật Tư Pháp", None, []),
         ("Sở Tư Pháp tỉnh Hà Tĩnh", None, [("Hà Tĩnh", "province", "Hà Tĩnh")]),
         ("Pháp và Đức ký hiệp định", None, [("Pháp", "foreign", None), ("Đức", "foreign", None)]),
+        ("hợp tác với Mỹ, Hàn Quốc và tỉnh Sê Kông", None, [("Mỹ", "foreign", None), ("Hàn Quốc", "foreign", None), ("Sê Kông", "foreign", None)]),
+        ("triển lãm mỹ thuật. Mỹ thuật dân gian", None, []),
         # a credit label puts a photographer or writer, not a place, after it
         ("Lễ trao bằng khen. Ảnh: Xuân Trường.", None, []),
         ("đoàn thăm hỏi (Ảnh: Đức Thọ)", None, []),
         ("Bài và ảnh: Hải Hà", None, []),
+        # a pen name alone on the last line is the writer
+        ("Đoàn làm việc tại huyện Bảo Lạc.\nXuân Trường", "Cao Bằng", [("Bảo Lạc", "district", CB)]),
+        ("Đoàn làm việc tại huyện Bảo Lạc.\n\nMinh Châu (tổng hợp)\n", "Cao Bằng", [("Bảo Lạc", "district", CB)]),
+        ("Đoàn làm việc tại huyện Bảo Lạc, tỉnh Cao Bằng", None, [("Bảo Lạc", "district", CB), (CB, "province", CB)]),
         ("huyện Xuân Trường, tỉnh Nam Định", None, [("Xuân Trường", "district", "Nam Định"), ("Nam Định", "province", "Nam Định")]),
         # a commune name the legacy map has twice and the 2025 map once
         ("tập huấn tại xã Hương Bình, UBND huyện phối hợp", None, [("Hương Bình", "commune", "Hà Tĩnh")]),
