@@ -26,8 +26,9 @@ def test_the_2025_map_has_its_official_counts():
 
 
 def test_legacy_units_go_where_the_package_maps_their_communes():
-    """Provinces merged whole, so a legacy unit's 2025 province is its province's; the package's
-    commune-by-commune mapping must agree for every legacy commune it lists."""
+    """Provinces merged whole, so a legacy unit's 2025 province is its province's, even for a
+    commune split between several 2025 communes; the package's commune-by-commune mapping must
+    agree for every legacy commune it lists."""
     converter = gazetteer._load("converter_2025.json")
     new_names = {key: unit.name for key, unit in gazetteer.provinces_2025().items()}
     legacy_names = {key: unit.name for key, unit in gazetteer.provinces().items()}
@@ -37,6 +38,11 @@ def test_legacy_units_go_where_the_package_maps_their_communes():
             for legacy_key in legacy_keys:
                 assert gazetteer.province_2025(legacy_names[legacy_key.split("_")[0]]) == new_names[new_key]
                 checked += 1
+    # A commune split between several 2025 communes: every part lies in the same 2025 province.
+    for new_key, splits in converter["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for legacy_key in splits:
+            assert gazetteer.province_2025(legacy_names[legacy_key.split("_")[0]]) == new_names[new_key]
+            checked += 1
     assert checked > 9000
 
 
