@@ -91,7 +91,10 @@ def provinces() -> dict[str, Unit]:
 def provinces_2025() -> dict[str, Unit]:
     """vietnamadminunits' 2025 province key (e.g. "tinhthainguyen") → Unit, for the 34 provinces."""
     return {
-        key: Unit(p["provinceShort"], "province", p["provinceShort"], _province_unit_word(p["province"]), p.get("provinceLat"), p.get("provinceLon"), p["provinceShort"], MAP_2025)
+        key: Unit(
+            p["provinceShort"], "province", p["provinceShort"], _province_unit_word(p["province"]),
+            p.get("provinceLat"), p.get("provinceLon"), p["provinceShort"], MAP_2025,
+        )
         for key, p in _from_2025()["DICT_PROVINCE"].items()
     }
 
@@ -127,7 +130,10 @@ def districts() -> list[Unit]:
     names = {key: unit.name for key, unit in provinces().items()}
     to_2025 = _to_2025()
     return [
-        Unit(d["districtShort"], "district", names[province_key], d["districtType"].lower(), d.get("districtLat"), d.get("districtLon"), to_2025[names[province_key]])
+        Unit(
+            d["districtShort"], "district", names[province_key], d["districtType"].lower(),
+            d.get("districtLat"), d.get("districtLon"), to_2025[names[province_key]],
+        )
         for province_key, entries in _legacy()["DICT_PROVINCE_DISTRICT"].items()
         for d in entries.values()
     ]

@@ -21,6 +21,7 @@ from nlp.regexes import (
     NAME_SYLLABLE,
     NER_CUE,
     PERSON_BEFORE,
+    PERSON_TITLE_BEFORE,
     SENTENCE_END,
     UNIT_BEFORE,
     UNIT_NUMBER,
@@ -146,7 +147,12 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
         if byline and run.start() == byline.start("name"):
             continue  # the writer's name on the last line
         spans = _syllables(text, run.start(), run.end())
-        found = [hit for hit in _run_hits(text, spans) if not _in_common_word(text, hit)]
+        # A title may sit inside the run, before a name it makes a person's ("TS Hà Quảng").
+        found = [
+            hit
+            for hit in _run_hits(text, spans)
+            if not _in_common_word(text, hit) and (hit.start == run.start() or not _person_follows(text, hit.start))
+        ]
         if _is_person(text, spans):
             found = [hit for hit in found if (hit.start, hit.end) == (run.start(), run.end())]
         if _unit_word_before(text, run.start()) and (tail := NAME_AFTER_UNIT.match(text, run.start())):
@@ -168,8 +174,12 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
 
 
 def _person_follows(text: str, start: int) -> bool:
-    """Whether a title ("ông", "đồng chí") or a credit label ("Ảnh:") puts a person at `start`."""
-    return bool(PERSON_BEFORE.search(text, max(0, start - 12), start) or CREDIT_BEFORE.search(text, max(0, start - 16), start))
+    """Whether a title ("ông", "đồng chí", "Đại tá") or a credit label ("Ảnh:") puts a person at `start`."""
+    return bool(
+        PERSON_BEFORE.search(text, max(0, start - 12), start)
+        or PERSON_TITLE_BEFORE.search(text, max(0, start - 24), start)
+        or CREDIT_BEFORE.search(text, max(0, start - 16), start)
+    )
 
 
 def _in_common_word(text: str, hit: _Hit) -> bool:

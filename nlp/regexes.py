@@ -196,6 +196,15 @@ LIST_HEAD = re.compile(
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 # A person, not a place, follows these: "đồng chí Hà Quảng", "ông Hải Hà", "bà Lâm Đồng", "đ/c …"
 PERSON_BEFORE = re.compile(r"(?:\b(?:đồng\s+chí|ông|bà|anh|chị|cô|thầy|bác)|đ/c)\s+$", re.IGNORECASE)
+# A rank, a degree or a calling before a name, which makes it a person's: "Đại tá Hà Quảng",
+# "Thượng tá Xuân Trường", "Thiếu tướng …", "PGS.TS Hà Quảng", "TS. …", "ThS …", "nhà báo Minh
+# Hóa", "phóng viên …", "nghệ nhân …", "NSND …", "em …", "cụ …"
+PERSON_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|thơ|văn|giáo)|phóng\s+viên|biên\s+tập\s+viên"
+    r"|nghệ\s+(?:nhân|sĩ)|bác\s+sĩ|giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|(?:cô|thầy)\s+giáo|em|cháu|cụ|NSND|NSƯT"
+    r"|(?:P?GS|TS|ThS|BS|CN|KS)(?:\s*\.\s*|\s+)?(?:TS|BS|ThS)?)\.?)\s+$",
+    re.IGNORECASE,
+)
 # A credit label, after which comes the photographer's or writer's name, never a place: "Ảnh: Xuân
 # Trường", "(Ảnh: Đức Thọ)", "Bài và ảnh: Hải Hà", "Bài, ảnh: …", "Tin, ảnh: …", "Video: …",
 # "Tác giả: …", "Phóng viên: …", "PV: …"

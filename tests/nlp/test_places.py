@@ -60,6 +60,11 @@ def places(text, province=None):
         ("Lễ trao bằng khen. Ảnh: Xuân Trường.", None, []),
         ("đoàn thăm hỏi (Ảnh: Đức Thọ)", None, []),
         ("Bài và ảnh: Hải Hà", None, []),
+        # a rank, degree or calling makes the name a person's
+        ("Đại tá Hà Quảng phát biểu", None, []),
+        ("Thượng tá Xuân Trường, Chỉ huy trưởng", None, []),
+        ("PGS.TS Hà Quảng và nhà báo Minh Hóa", None, []),
+        ("ThS. Bảo Lạc trình bày tại huyện Bảo Lạc", "Cao Bằng", [("Bảo Lạc", "district", CB)]),
         # a pen name alone on the last line is the writer
         ("Đoàn làm việc tại huyện Bảo Lạc.\nXuân Trường", "Cao Bằng", [("Bảo Lạc", "district", CB)]),
         ("Đoàn làm việc tại huyện Bảo Lạc.\n\nMinh Châu (tổng hợp)\n", "Cao Bằng", [("Bảo Lạc", "district", CB)]),
