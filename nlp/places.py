@@ -48,7 +48,7 @@ FOREIGN = (
     "Bách Sắc", "Sùng Tả", "Phòng Thành Cảng", "Văn Sơn", "Hàng Châu", "Quảng Châu", "Thâm Quyến", "Tứ Xuyên",
     # Other countries and capitals the news names. Not "Anh" (a given name and a pronoun) nor "Áo"
     # (a shirt); "Mỹ" alone is the United States ("Mỹ Tho", "mỹ thuật" are longer names and words).
-    "Mỹ", "Bắc Kinh", "Thượng Hải", "Hồng Kông", "Đài Loan", "Ma Cao", "Triều Tiên", "Mông Cổ", "Nam Phi", "Ai Cập",
+    "Mỹ", "Úc", "Bắc Kinh", "Thượng Hải", "Hồng Kông", "Đài Loan", "Ma Cao", "Triều Tiên", "Mông Cổ", "Nam Phi", "Ai Cập",
     "Canada", "Brazil", "Italy", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Thụy Điển", "Thụy Sĩ", "Na Uy", "Phần Lan",
     "Đan Mạch", "Ba Lan", "Hungary", "Ukraine", "Belarus", "Kazakhstan", "Brunei", "Đông Timor", "Timor-Leste",
     "New Zealand", "Thổ Nhĩ Kỳ", "Hy Lạp", "Cộng hòa Séc", "Bangladesh", "Sri Lanka", "Pakistan", "Mexico", "Argentina",
@@ -104,7 +104,7 @@ def find_places(text: str, province: str | None = None, published: date | None =
     # Khánh" puts Cao Bằng in context).
     own = [canonical_province(province) or province] if province else []
     anchors = [(hit.start, u.name) for hit in hits if not hit.loose for u in names_index().get(hit.key, ()) if u.level == "province"]
-    first = [_place(text, hit, word, _context(text, own, anchors, hit), prefer) for hit, word in zip(hits, unit_words, strict=True)]
+    first = [_place(text, hit, word, _context(text, own, anchors, hit), prefer, False) for hit, word in zip(hits, unit_words, strict=True)]
     anchors += [(place.start, place.province) for place in first if place and place.province]
     found = []
     for hit, word, place in zip(hits, unit_words, first, strict=True):
@@ -252,7 +252,7 @@ def _is_person(text: str, spans: list[tuple[int, int]]) -> bool:
     return first in SURNAMES or (first in {"ông", "bà", "anh", "chị"} and second in SURNAMES)
 
 
-def _place(text: str, hit: _Hit, unit_word: str | None, context: list[str], prefer: str) -> PlaceMention | None:
+def _place(text: str, hit: _Hit, unit_word: str | None, context: list[str], prefer: str, last_resort: bool = True) -> PlaceMention | None:
     mention = text[hit.start : hit.end]
     if hit.loose:
         # A spelling slip ("Bạc Liệu") counts where its unit word says province, or where the
@@ -263,7 +263,7 @@ def _place(text: str, hit: _Hit, unit_word: str | None, context: list[str], pref
         return None
     # "Quảng Tây", "tỉnh Phông-sa-ly", "thành phố Côn Minh" are foreign unless the name is also a
     # Vietnamese unit's and a unit word says which.
-    unit = place_unit(hit.key, unit_word, context, prefer) if unit_word or hit.key not in _FOREIGN else None
+    unit = place_unit(hit.key, unit_word, context, prefer, last_resort) if unit_word or hit.key not in _FOREIGN else None
     if unit:
         return PlaceMention(unit.name, unit.level, unit.province, mention, hit.start, hit.end, province_2025=unit.province_2025, map=unit.map)
     return PlaceMention(_FOREIGN[hit.key], "foreign", None, mention, hit.start, hit.end) if hit.key in _FOREIGN else None

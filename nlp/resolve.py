@@ -49,12 +49,14 @@ def date_conflict(canonical: str | None, issued: date | None) -> bool:
     return bool(document and issued and issued != document.issued)
 
 
-def place_unit(key: str, unit_word: str | None, context: Sequence[str], prefer: str = LEGACY) -> Unit | None:
+def place_unit(key: str, unit_word: str | None, context: Sequence[str], prefer: str = LEGACY, last_resort: bool = True) -> Unit | None:
     """The one unit a folded name means, given the unit word before it (if any), the provinces
     that settle names several units share (`context`, strongest first: the article's province,
     then the provinces named in the text, nearest first) and the map read first (`prefer`: the
     2025 map for a text published from 1 July 2025); None when the name is not a place here or
-    stays ambiguous."""
+    stays ambiguous. A name the first map knows several times and the other map once ("xã Hương
+    Bình": two legacy communes, one in 2025) is that one only as a `last_resort`, once the
+    places the text settles have had their say."""
     candidates = _candidates(key, unit_word)
     if not candidates:
         return None
@@ -70,7 +72,8 @@ def place_unit(key: str, unit_word: str | None, context: Sequence[str], prefer: 
                 if unit := _only([u for u in candidates if u.map == map_ and belongs(u)]):
                     return unit
     for map_ in maps:
-        if unit := _only([u for u in candidates if u.map == map_]):
+        in_map = [u for u in candidates if u.map == map_]
+        if in_map and ((unit := _only(in_map)) or not last_resort):
             return unit
     return None  # several places share the name and the article does not say which
 

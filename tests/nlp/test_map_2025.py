@@ -74,6 +74,12 @@ def places(text, province=None, published=None):
         ("xã Hòa An, tỉnh Cao Bằng và xã Đông Hưng, tỉnh Hưng Yên", AFTER,
          [("Hòa An", "commune", "Cao Bằng", "Cao Bằng"), ("Cao Bằng", "province", "Cao Bằng", "Cao Bằng"),
           ("Đông Hưng", "commune", "Hưng Yên", "Hưng Yên"), ("Hưng Yên", "province", "Hưng Yên", "Hưng Yên")]),
+        # a name the legacy map has twice and the 2025 map once waits for the text's own places
+        # (Móng Cái puts the legacy communes in Quảng Ninh) before the 2025 map decides
+        ("thành phố Móng Cái phối hợp với các xã Hải Xuân, Vạn Ninh", None,
+         [("Móng Cái", "district", "Quảng Ninh", "Quảng Ninh"), ("Hải Xuân", "commune", "Quảng Ninh", "Quảng Ninh"),
+          ("Vạn Ninh", "commune", "Quảng Ninh", "Quảng Ninh")]),
+        ("tập huấn tại xã Hương Bình", None, [("Hương Bình", "commune", "Hà Tĩnh", "Hà Tĩnh")]),
         # legacy places keep their province and carry the 2025 one
         ("huyện Chợ Mới, tỉnh Bắc Kạn", BEFORE, [("Chợ Mới", "district", "Bắc Kạn", "Thái Nguyên"), ("Bắc Kạn", "province", "Bắc Kạn", "Thái Nguyên")]),
         ("tỉnh Bạc Liêu", AFTER, [("Bạc Liêu", "province", "Bạc Liêu", "Cà Mau")]),

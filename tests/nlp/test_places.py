@@ -54,6 +54,7 @@ def places(text, province=None):
         ("Hiến pháp, Pháp luật và Luật Tư Pháp", None, []),
         ("Sở Tư Pháp tỉnh Hà Tĩnh", None, [("Hà Tĩnh", "province", "Hà Tĩnh")]),
         ("Pháp và Đức ký hiệp định", None, [("Pháp", "foreign", None), ("Đức", "foreign", None)]),
+        ("thị trường Mỹ, Úc, Nhật Bản", None, [("Mỹ", "foreign", None), ("Úc", "foreign", None), ("Nhật Bản", "foreign", None)]),
         ("hợp tác với Mỹ, Hàn Quốc và tỉnh Sê Kông", None, [("Mỹ", "foreign", None), ("Hàn Quốc", "foreign", None), ("Sê Kông", "foreign", None)]),
         ("triển lãm mỹ thuật. Mỹ thuật dân gian", None, []),
         # a credit label puts a photographer or writer, not a place, after it
