@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-
 from datetime import date
+from functools import lru_cache
 
 from nlp.gazetteer import LEGACY, MAP_2025, canonical_province, loose_province, map_on, names_index, province_2025
 from nlp.models import PlaceMention
@@ -99,9 +98,9 @@ def find_places(text: str, province: str | None = None, published: date | None =
     hits, unknown = _scan(text)
     list_units = _list_unit_words(text)
     unit_words = [_unit_word_before(text, hit.start) or list_units.get(hit.start) for hit in hits]
-    # Provinces that settle names several provinces share: the article's own, then the ones the
-    # text names, nearest first, then those of the places only one province has ("huyện Trùng
-    # Khánh" puts Cao Bằng in context).
+    # Provinces that settle names several provinces share: the article's own and the ones the text
+    # names; after a first pass, also those of the places only one province has ("huyện Trùng
+    # Khánh" puts Cao Bằng in context). Each name weighs them by where they stand (`_context`).
     own = [canonical_province(province) or province] if province else []
     anchors = [(hit.start, u.name) for hit in hits if not hit.loose for u in names_index().get(hit.key, ()) if u.level == "province"]
     first = [_place(text, hit, word, _context(text, own, anchors, hit), prefer, False) for hit, word in zip(hits, unit_words, strict=True)]

@@ -221,8 +221,11 @@ WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 # What may stand between a place and the province written beside it, which then says where the
 # place is: "xã Hòa An, tỉnh Cao Bằng", "xã Hòa An (Cao Bằng)", "xã Hòa An thuộc tỉnh Cao Bằng",
-# "huyện Chợ Mới, Bắc Kạn", "phường Bạc Liêu - tỉnh Cà Mau".
-APPOSITION = re.compile(r"[ \t]*[,(–-]?[ \t]*(?:(?:thuộc|của)[ \t]+)?(?:(?:tỉnh|thành[ \t]+phố|tp\.?)[ \t]*)?", re.IGNORECASE)
+# "huyện Chợ Mới, Bắc Kạn", "phường Bạc Liêu - tỉnh Cà Mau"; or the district written beside it,
+# whose province then counts: "xã Hưng Lộc, huyện Thống Nhất".
+APPOSITION = re.compile(
+    r"[ \t]*[,(–-]?[ \t]*(?:(?:thuộc|của)[ \t]+)?(?:(?:tỉnh|thành[ \t]+phố|tp\.?|huyện|quận|thị[ \t]+xã)[ \t]*)?", re.IGNORECASE
+)
 # The number some 2025 communes and wards carry after their name: "phường Hà Giang 1", "xã A Lưới 2".
 UNIT_NUMBER = re.compile(r"[ \t]+\d{1,2}\b(?![.,/]\d)")
 # Words after which a capitalised name the gazetteer does not know may be a place, for NER to check:

@@ -51,8 +51,9 @@ def date_conflict(canonical: str | None, issued: date | None) -> bool:
 
 def place_unit(key: str, unit_word: str | None, context: Sequence[str], prefer: str = LEGACY, last_resort: bool = True) -> Unit | None:
     """The one unit a folded name means, given the unit word before it (if any), the provinces
-    that settle names several units share (`context`, strongest first: the article's province,
-    then the provinces named in the text, nearest first) and the map read first (`prefer`: the
+    that settle names several units share (`context`, strongest first: the province written
+    beside the name, the article's province, then the provinces named in the text, nearest
+    first) and the map read first (`prefer`: the
     2025 map for a text published from 1 July 2025); None when the name is not a place here or
     stays ambiguous. A name the first map knows several times and the other map once ("xã Hương
     Bình": two legacy communes, one in 2025) is that one only as a `last_resort`, once the

@@ -73,6 +73,9 @@ def places(text, province=None):
         ("huyện Xuân Trường, tỉnh Nam Định", None, [("Xuân Trường", "district", "Nam Định"), ("Nam Định", "province", "Nam Định")]),
         # a commune name the legacy map has twice and the 2025 map once
         ("tập huấn tại xã Hương Bình, UBND huyện phối hợp", None, [("Hương Bình", "commune", "Hà Tĩnh")]),
+        # the district written beside a shared commune name says which commune it is
+        ("xã Tân Lập, huyện Bắc Sơn và xã Tân Lập, huyện Đà Bắc", None,
+         [("Tân Lập", "commune", "Lạng Sơn"), ("Bắc Sơn", "district", "Lạng Sơn"), ("Tân Lập", "commune", "Hòa Bình"), ("Đà Bắc", "district", "Hòa Bình")]),
         # ambiguous and nothing to settle it: the unit word makes it a district, its province stays open
         ("huyện Bảo Lâm", None, [("Bảo Lâm", "district", None)]),
         # communes need their unit word; a district named in the text settles a shared commune name
