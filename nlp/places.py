@@ -19,6 +19,7 @@ from nlp.regexes import (
     NAME_RUN,
     NAME_SYLLABLE,
     NER_CUE,
+    NOT_PLACE_BEFORE,
     PERSON_BEFORE,
     PERSON_TITLE_BEFORE,
     SENTENCE_END,
@@ -154,6 +155,10 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
         ]
         if _is_person(text, spans):
             found = [hit for hit in found if (hit.start, hit.end) == (run.start(), run.end())]
+        if [(h.start, h.end) for h in found] == [(run.start(), run.end())] and NOT_PLACE_BEFORE.search(text, max(0, run.start() - 40), run.start()):
+            # "thôn Hòa An", "cửa khẩu Trà Lĩnh", "đường Điện Biên Phủ"; a route keeps its places
+            # ("đường Hà Nội - Lào Cai" is two names in one run).
+            continue
         if _unit_word_before(text, run.start()) and (tail := NAME_AFTER_UNIT.match(text, run.start())):
             longer = _longest_name(text, _syllables(text, tail.start(), tail.end()), 0)
             if longer and longer[0].end > run.end():

@@ -205,6 +205,15 @@ PERSON_TITLE_BEFORE = re.compile(
     r"|(?:P?GS|TS|ThS|BS|CN|KS)(?:\s*\.\s*|\s+)?(?:TS|BS|ThS)?)\.?)\s+$",
     re.IGNORECASE,
 )
+# A village, a border gate or a street named after a place is not that place (villages are below
+# the communes the gazetteer holds): "thôn Hòa An", "xóm Bảo Lâm", "bản Trùng Khánh", "ấp Tân Lập",
+# "tổ dân phố Sông Hiến", "cửa khẩu Trà Lĩnh", "cửa khẩu quốc tế Móng Cái", "đường Điện Biên Phủ",
+# "phố Lạng Sơn", "đại lộ Hà Nội". Not "thành phố", "văn bản".
+NOT_PLACE_BEFORE = re.compile(
+    r"\b(?:thôn|xóm|(?<!văn )bản|ấp|làng|buôn|plei|sóc|khóm|tổ\s+dân\s+phố|khu\s+phố"
+    r"|cửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?|đường|(?<!thành )(?<!tổ dân )(?<!khu )phố|đại\s+lộ|ngõ|hẻm)\s+$",
+    re.IGNORECASE,
+)
 # A credit label, after which comes the photographer's or writer's name, never a place: "Ảnh: Xuân
 # Trường", "(Ảnh: Đức Thọ)", "Bài và ảnh: Hải Hà", "Bài, ảnh: …", "Tin, ảnh: …", "Video: …",
 # "Tác giả: …", "Phóng viên: …", "PV: …"

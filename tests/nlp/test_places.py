@@ -73,6 +73,11 @@ def places(text, province=None):
         ("huyện Xuân Trường, tỉnh Nam Định", None, [("Xuân Trường", "district", "Nam Định"), ("Nam Định", "province", "Nam Định")]),
         # a commune name the legacy map has twice and the 2025 map once
         ("tập huấn tại xã Hương Bình, UBND huyện phối hợp", None, [("Hương Bình", "commune", "Hà Tĩnh")]),
+        # villages, border gates and streets named after a place are not that place; routes keep theirs
+        ("thôn Hòa An, xã Hồng Việt", CB, [("Hồng Việt", "commune", CB)]),
+        ("qua cửa khẩu Trà Lĩnh và cửa khẩu quốc tế Tà Lùng", CB, []),
+        ("số 5 đường Điện Biên Phủ, thành phố Cao Bằng", CB, [(CB, "district", CB)]),
+        ("tuyến đường Hà Nội - Lào Cai", None, [("Hà Nội", "province", "Hà Nội"), ("Lào Cai", "province", "Lào Cai")]),
         # the district written beside a shared commune name says which commune it is
         ("xã Tân Lập, huyện Bắc Sơn và xã Tân Lập, huyện Đà Bắc", None,
          [("Tân Lập", "commune", "Lạng Sơn"), ("Bắc Sơn", "district", "Lạng Sơn"), ("Tân Lập", "commune", "Hòa Bình"), ("Đà Bắc", "district", "Hòa Bình")]),
