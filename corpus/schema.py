@@ -125,6 +125,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "source": "gazetteer (matched in the administrative-units gazetteer) or ner (underthesea's NER where the gazetteer is silent)",
         "province_2025": "The province in the 34-province map from 1 July 2025, for legacy and 2025 places alike; null when the province is",
         "map": "legacy (the 63-province map before 1 July 2025) or 2025: the map the place was read in; null when unsettled",
+        "commune_2025": "For a commune, the 2025 commune it is or became (vietnamadminunits' converter); null for one split between several unless the text names the part, and for other levels",
     },
 }
 

@@ -35,6 +35,9 @@ class Unit:
     lon: float | None = None
     province_2025: str | None = None  # the province in the 34-province map
     map: str = LEGACY  # LEGACY or MAP_2025: the map the unit belongs to
+    # The 2025 communes a commune's land went to: one for a commune merged whole, several for one
+    # split between communes, itself for a 2025 commune; empty for provinces and districts.
+    communes_2025: tuple[str, ...] = ()
 
 
 # The legacy data records Huế as it was from January 2025 (a centrally-run city); before that, when
@@ -116,7 +119,10 @@ def communes_2025() -> list[Unit]:
                     continue
                 seen.add((province_key, w["ward"]))
                 province = names[province_key]
-                found.append(Unit(w["wardShort"], "commune", province, w["wardType"].lower(), w.get("wardLat"), w.get("wardLon"), province, MAP_2025))
+                found.append(Unit(
+                    w["wardShort"], "commune", province, w["wardType"].lower(), w.get("wardLat"), w.get("wardLon"),
+                    province, MAP_2025, (w["wardShort"],),
+                ))
     return found
 
 
@@ -145,12 +151,13 @@ def communes() -> list[Unit]:
     data = _legacy()
     # As in the 2025 data, the accented table holds the units whose unaccented keys collide
     # ("Phường Sa Pa" and "Xã Sa Pả" of Lào Cai).
+    successors = _successors()
     seen: set[tuple[str, str, str]] = set()
     found = []
     for table in (data["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"], data["DICT_PROVINCE_DISTRICT_WARD_ACCENTED"]):
         for province_key, by_district in table.items():
             for district_key, wards in by_district.items():
-                for w in wards.values():
+                for ward_key, w in wards.items():
                     if not isinstance(w.get("wardShort"), str):
                         continue  # a handful of entries have no name (NaN in the source data)
                     if (province_key, district_key, w["wardShort"]) in seen:
@@ -159,7 +166,33 @@ def communes() -> list[Unit]:
                     # A few wards have no type recorded (NaN in the source data); most units are "xã".
                     unit_word = w["wardType"].lower() if isinstance(w.get("wardType"), str) else "xã"
                     province = names[province_key]
-                    found.append(Unit(w["wardShort"], "commune", province, unit_word, w.get("wardLat"), w.get("wardLon"), _to_2025()[province]))
+                    found.append(Unit(
+                        w["wardShort"], "commune", province, unit_word, w.get("wardLat"), w.get("wardLon"), _to_2025()[province],
+                        communes_2025=successors.get(f"{province_key}_{district_key}_{ward_key}", ()),
+                    ))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, tuple[str, ...]]:
+    """Legacy commune key ("tinhbackan_thanhphobackan_phuongsongcau") → the 2025 communes its land
+    went to, from the package's converter: one for a commune merged whole, several for a split one."""
+    data = _from_2025()
+    names = {
+        (province_key, ward_key): w["wardShort"]
+        for table in (data["DICT_PROVINCE_WARD_NO_ACCENTED"], data["DICT_PROVINCE_WARD_ACCENTED"])
+        for province_key, wards in table.items()
+        for ward_key, w in wards.items()
+    }
+    converter = _load("converter_2025.json")
+    found: dict[str, tuple[str, ...]] = {}
+    for province_key, wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for ward_key, legacy_keys in wards.items():
+            for legacy_key in legacy_keys:
+                found[legacy_key] = (names[(province_key, ward_key)],)
+    for province_key, splits in converter["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for legacy_key, parts in splits.items():
+            found[legacy_key] = tuple(dict.fromkeys(names[(province_key, part["newWardKey"])] for part in parts))
     return found
 
 

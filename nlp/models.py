@@ -58,6 +58,9 @@ class PlaceMention:
     source: str = "gazetteer"  # "gazetteer" | "ner"
     province_2025: str | None = None  # the province in the 34-province map, for either map's units
     map: str | None = None  # "legacy" (63 provinces, before 1 July 2025) | "2025"; None when unsettled
+    # For a commune, the 2025 commune it is or became; None for a commune split between several
+    # unless the text names one of them, and for provinces, districts and foreign places.
+    commune_2025: str | None = None
 
 
 @dataclass

@@ -2,6 +2,7 @@
 NER for names the gazetteer does not know; plus the province an article is about."""
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -115,8 +116,31 @@ def find_places(text: str, province: str | None = None, published: date | None =
             # "huyện Mường Khoa": Vietnam has only a commune of that name, so this district is
             # one the gazetteer does not know (here, in Laos).
             unknown.append((hit.start, hit.end, word))
+    found = _split_communes(found)
     found += _ner_places(text, unknown, found)
     return sorted(found, key=lambda p: p.start)
+
+
+def _split_communes(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A legacy commune split in 2025 between several communes maps to the one of them the text
+    names elsewhere (a commune of that name in the same 2025 province), else to none."""
+    communes = [p for p in places if p.level == "commune"]
+    settled = []
+    for place in places:
+        if place.map == LEGACY and place.level == "commune" and place.commune_2025 is None:
+            named = {(p.name, p.province_2025) for p in communes if p.start != place.start}
+            parts = [part for part in _parts_2025(place.name, place.province) if (part, place.province_2025) in named]
+            if len(parts) == 1:
+                place = dataclasses.replace(place, commune_2025=parts[0])
+        settled.append(place)
+    return settled
+
+
+def _parts_2025(name: str, province: str | None) -> tuple[str, ...]:
+    """The 2025 communes a legacy commune of that name and province went to (several provinces'
+    districts may share a commune name, so all of that province's are taken together)."""
+    units = [u for u in names_index().get(fold(name), ()) if u.map == LEGACY and u.level == "commune" and u.province == province]
+    return tuple(dict.fromkeys(part for u in units for part in u.communes_2025))
 
 
 def _context(text: str, own: list[str], anchors: list[tuple[int, str]], hit: _Hit) -> list[str]:
@@ -269,7 +293,11 @@ def _place(text: str, hit: _Hit, unit_word: str | None, context: list[str], pref
     # Vietnamese unit's and a unit word says which.
     unit = place_unit(hit.key, unit_word, context, prefer, last_resort) if unit_word or hit.key not in _FOREIGN else None
     if unit:
-        return PlaceMention(unit.name, unit.level, unit.province, mention, hit.start, hit.end, province_2025=unit.province_2025, map=unit.map)
+        parts = _parts_2025(unit.name, unit.province) if unit.map == LEGACY and unit.level == "commune" else unit.communes_2025
+        return PlaceMention(
+            unit.name, unit.level, unit.province, mention, hit.start, hit.end,
+            province_2025=unit.province_2025, map=unit.map, commune_2025=parts[0] if len(parts) == 1 else None,
+        )
     return PlaceMention(_FOREIGN[hit.key], "foreign", None, mention, hit.start, hit.end) if hit.key in _FOREIGN else None
 
 

@@ -130,3 +130,23 @@ def test_gold_places_carry_their_2025_province(path, doc, entries):
         place = found.get((start, end))
         assert place is not None, mention
         assert (place.name, place.level, place.province_2025) == (name, level, entry["province_2025"]), mention
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a legacy commune merged whole: the 2025 commune it went to
+        ("phường Sông Cầu, thành phố Bắc Kạn", BEFORE, [("Sông Cầu", "Bắc Kạn"), ("Bắc Kạn", None)]),
+        ("xã Nguyễn Thị Minh Khai, huyện Chợ Đồn", BEFORE, [("Nguyễn Thị Minh Khai", "Đức Xuân"), ("Chợ Đồn", None)]),
+        # a 2025 commune is itself; provinces and districts have none
+        ("phường Bắc Kạn, tỉnh Thái Nguyên", AFTER, [("Bắc Kạn", "Bắc Kạn"), ("Thái Nguyên", None)]),
+        # a commune split between several: the part the text names, else none
+        ("phường Bùi Hữu Nghĩa, thành phố Cần Thơ", BEFORE, [("Bùi Hữu Nghĩa", None), ("Cần Thơ", None)]),
+        ("phường Bùi Hữu Nghĩa (nay thuộc phường Cái Khế), thành phố Cần Thơ", BEFORE,
+         [("Bùi Hữu Nghĩa", "Cái Khế"), ("Cái Khế", "Cái Khế"), ("Cần Thơ", None)]),
+        # naming itself is no evidence for a part that shares its name
+        ("xã Tân Thạnh, huyện Thới Lai, thành phố Cần Thơ", BEFORE, [("Tân Thạnh", None), ("Thới Lai", None), ("Cần Thơ", None)]),
+    ],
+)
+def test_the_2025_commune_a_place_is_or_became(text, published, expected):
+    assert [(p.name, p.commune_2025) for p in find_places(text, published=published)] == expected

@@ -108,7 +108,7 @@ def test_place_forms(text, province, expected):
 
 def test_list_names_carry_their_unit_word():
     [mention] = [p for p in find_places("các xã: Đức Long, Ngọc Côn", None) if p.name == "Ngọc Côn"]
-    assert mention == PlaceMention("Ngọc Côn", "commune", CB, "Ngọc Côn", 18, 26, province_2025=CB, map="legacy")
+    assert mention == PlaceMention("Ngọc Côn", "commune", CB, "Ngọc Côn", 18, 26, province_2025=CB, map="legacy", commune_2025="Đình Phong")
 
 
 @pytest.mark.parametrize(
