@@ -1,4 +1,5 @@
-"""DuckDB over the Parquet tables: one view per table plus `decision_provinces`."""
+"""DuckDB over the Parquet tables: one view per table plus `decision_provinces` (by the province as
+it was when each article was published) and `decision_provinces_2025` (by the 34-province map)."""
 from __future__ import annotations
 
 from contextlib import contextmanager
@@ -13,6 +14,8 @@ from corpus.search import FOLD_SQL
 from corpus.schema import SCHEMAS, TABLES
 from corpus.tables import part_files, read_parquet_sql
 
+# The map at the time: an article counts for the province of its publication day (one of the 63
+# before 1 July 2025, one of the 34 after); the 2025 province is given beside it.
 DECISION_PROVINCES = """
 CREATE OR REPLACE VIEW decision_provinces AS
 SELECT d.canonical,
@@ -26,6 +29,21 @@ JOIN articles a USING (article_id)
 WHERE d.canonical IS NOT NULL AND a.province IS NOT NULL
 GROUP BY d.canonical, a.province, a.province_2025
 """
+# The map of today: every article counts for its province in the 34-province map, whichever year
+# it was published (Bắc Kạn's articles of 2021 and Thái Nguyên's of 2026 both under Thái Nguyên).
+DECISION_PROVINCES_2025 = """
+CREATE OR REPLACE VIEW decision_provinces_2025 AS
+SELECT d.canonical,
+       a.province_2025,
+       count(DISTINCT coalesce(a.duplicate_of, a.article_id)) AS articles,
+       min(a.published) AS first_published,
+       max(a.published) AS last_published
+FROM decisions d
+JOIN articles a USING (article_id)
+WHERE d.canonical IS NOT NULL AND a.province_2025 IS NOT NULL
+GROUP BY d.canonical, a.province_2025
+"""
+VIEWS = ("decision_provinces", "decision_provinces_2025")
 
 # The researchers' question (DESIGN.md), as the demo and the README ask it.
 QUESTION_1191 = (
@@ -64,9 +82,14 @@ def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
         raise UserError(f"no {missing[0]} table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
     con = duckdb.connect(":memory:")
     for table in TABLES:
-        collated = ", ".join(f'"{c}" COLLATE vi AS "{c}"' for c in _vietnamese_columns(table))
-        con.execute(f"CREATE VIEW {table} AS SELECT * REPLACE ({collated}) FROM {read_parquet_sql(data_dir, table)}")
+        source = read_parquet_sql(data_dir, table)
+        # Parts written by an older vncorpus may lack a newer column: collate what the files hold.
+        present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+        collated = ", ".join(f'"{c}" COLLATE vi AS "{c}"' for c in _vietnamese_columns(table) if c in present)
+        columns = f"* REPLACE ({collated})" if collated else "*"
+        con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM {source}")
     con.execute(DECISION_PROVINCES)
+    con.execute(DECISION_PROVINCES_2025)
     # Unranked search usable inside any query: SELECT * FROM search_articles('thong tin doi ngoai').
     con.execute(f"CREATE MACRO vn_fold(x) AS {FOLD_SQL.format(x='x')}")
     con.execute(

@@ -297,12 +297,19 @@ def cmd_sources(args) -> int:
     if args.action == "check":
         national = sum(s.province is None for s in sources)
         provinces = len({s.province for s in sources if s.province})
-        print(f"{args.sources or BUNDLED_SOURCES}: {len(sources)} sources valid ({provinces} provinces, {national} national)")
+        archives = sum(s.status == "archive" for s in sources)
+        print(
+            f"{args.sources or BUNDLED_SOURCES}: {len(sources)} sources valid ({provinces} provinces, {national} national; "
+            f"{len(sources) - archives} current, {archives} archives)"
+        )
         return 0
     from nlp.gazetteer import province_2025
 
-    rows = [(s.id, s.platform, s.province or "", province_2025(s.province) or "", " ".join(s.start_urls)) for s in sources]
-    write_rows(["id", "platform", "province", "province_2025", "start_urls"], [rows], "table", sys.stdout, max_width=None)
+    rows = [
+        (s.id, s.status, s.successor or "", s.platform, s.province or "", province_2025(s.province) or "", " ".join(s.start_urls))
+        for s in sources
+    ]
+    write_rows(["id", "status", "successor", "platform", "province", "province_2025", "start_urls"], [rows], "table", sys.stdout, max_width=None)
     return 0
 
 

@@ -47,6 +47,8 @@ KINDS = tuple(FACT_TYPES)
 KEYS = {"decisions": ("canonical",), "dates": ("date", "precision"), "counts": ("value",), "places": ("name", "level")}
 # Fields scored over matched facts, beside the key: (fact type, field, label in the report).
 DETAILS = (("decisions", "issued", "issued date"), ("decisions", "issuer", "issuer"), ("counts", "unit", "unit"))
+# The F1 each extractor must keep on the project's gold (tests/nlp/test_gold.py holds them).
+FLOORS = {"decisions": 0.95, "dates": 0.95, "counts": 0.9, "places": 0.9}
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,7 @@ class GoldDocument:
     province: str | None
     facts: dict[str, list[Fact]]
     by_span: bool
-# The F1 each extractor must keep on the project's gold (tests/nlp/test_gold.py holds them).
-FLOORS = {"decisions": 0.95, "dates": 0.95, "counts": 0.9, "places": 0.9}
+    published: date | None = None  # picks the map places are read in (2025 map from 1 July 2025)
 
 
 @dataclass
@@ -138,7 +139,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, seeds: Path = SEEDS_DIR) -> Result:
     scores = {kind: Score() for kind in KINDS}
     details = {label: Detail() for _, _, label in DETAILS}
     for doc in documents:
-        facts = find_facts(doc.text, doc.province)
+        facts = find_facts(doc.text, doc.province, doc.published)
         for kind in KINDS:
             found = [_found(m, kind) for m in getattr(facts, kind)]
             pairs = _match(scores[kind], doc, kind, doc.facts[kind], found)
@@ -147,6 +148,11 @@ def evaluate(gold_dir: Path = GOLD_DIR, seeds: Path = SEEDS_DIR) -> Result:
                     for gold, got in pairs:
                         _detail(details[label], doc.name, gold, got, name)
     return Result(Path(gold_dir), len(documents), scores, details)
+
+
+def _gold_date(value) -> date | None:
+    """A gold file's `published`: a YAML date already, or ISO text in a JSON line."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _json_lines(path: Path) -> list[dict]:
@@ -172,7 +178,8 @@ def _facts_document(row: dict, folder: Path) -> GoldDocument:
         ]
         for kind in KINDS
     }
-    return GoldDocument(name, normalize_text(row["text"]), row.get("province"), facts, by_span=False)
+    return GoldDocument(name, normalize_text(row["text"]), row.get("province"), facts, by_span=False,
+                        published=_gold_date(row.get("published")))
 
 
 def _span_document(path: Path, seeds: Path) -> GoldDocument:
@@ -187,7 +194,7 @@ def _span_document(path: Path, seeds: Path) -> GoldDocument:
     else:
         text = normalize_text(doc["text"])
     facts = {kind: _locate(text, (doc.get("facts") or {}).get(kind) or [], path, kind) for kind in KINDS}
-    return GoldDocument(path.name, text, doc.get("province"), facts, by_span=True)
+    return GoldDocument(path.name, text, doc.get("province"), facts, by_span=True, published=_gold_date(doc.get("published")))
 
 
 def _locate(text: str, entries: list[dict], path: Path, kind: str) -> list[Fact]:

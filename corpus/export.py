@@ -5,7 +5,7 @@ import re
 import sys
 from pathlib import Path
 
-from corpus.catalog import connect
+from corpus.catalog import VIEWS, connect
 from crawler.errors import UserError
 from crawler.atomic import atomic_path
 from corpus.schema import TABLES
@@ -22,8 +22,8 @@ def export(data_dir: str | Path, what: str, fmt: str, output: Path | None) -> in
         raise UserError(f"--format {fmt} needs --output FILE")
     name = what.strip()
     if re.fullmatch(r"[A-Za-z_]\w*", name):
-        if name not in (*TABLES, "decision_provinces"):
-            raise UserError(f"no table named {name!r}; tables are {', '.join((*TABLES, 'decision_provinces'))}")
+        if name not in (*TABLES, *VIEWS):
+            raise UserError(f"no table named {name!r}; tables are {', '.join((*TABLES, *VIEWS))}")
         sql = f"SELECT * FROM {name}"
     else:
         sql = what

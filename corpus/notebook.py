@@ -3,17 +3,20 @@ where charts go. A notebook runs against VNCORPUS_DATA_DIR if set, else the repo
 data/ if a crawl has filled it, else the demo's data (built once, with `vncorpus demo`)."""
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 from corpus import __version__
+from corpus.schema import SCHEMAS
 from corpus.tables import part_files
 
 REPO = Path(__file__).resolve().parent.parent
-# Per version: a newer vncorpus may write tables an older demo build lacks columns for.
-DEMO_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "vncorpus" / f"demo-data-{__version__}"
+# Per version and table layout: a newer vncorpus may write columns an older demo build lacks.
+_LAYOUT = hashlib.sha1(repr(sorted((name, str(schema)) for name, schema in SCHEMAS.items())).encode()).hexdigest()[:8]
+DEMO_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "vncorpus" / f"demo-data-{__version__}-{_LAYOUT}"
 FIGURES = REPO / "notebooks" / "figures"
 
 

@@ -24,7 +24,7 @@ from crawler.store import CaptureStore
 from extract.article import NotAnArticle, extract_article
 from extract.duplicates import DuplicateIndex, Known, simhash
 from nlp.find import find_facts
-from nlp.gazetteer import province_2025
+from nlp.gazetteer import province_2025, province_on
 from nlp.models import FACT_TYPES, Facts
 from nlp.places import article_province
 
@@ -47,11 +47,13 @@ class ProcessReport:
 def analyze_article(article: Article) -> tuple[Article, Facts]:
     """Facts of one article, and the article with its province settled.
 
-    A national source (province null) gets the province the article is about, judged from the
-    title and text; every province also gets its place in the 2025 map.
+    `province` is the province as it was on the publication day: the source's (a legacy province
+    becomes its 2025 one for an article of 1 July 2025 or later), or for a national source
+    (province null) the one the article is about, judged from the title and text in the map of
+    that day; every province also gets its place in the 2025 map.
     """
-    facts = find_facts(article.text, article.province)
-    province = article.province or article_province(article.title, article.text, facts.places)
+    facts = find_facts(article.text, article.province, article.published)
+    province = province_on(article.province, article.published) or article_province(article.title, article.text, facts.places, article.published)
     return dataclasses.replace(article, province=province, province_2025=province_2025(province), simhash=simhash(article.text)), facts
 
 

@@ -61,7 +61,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "article_id": "Stable id: the first 16 hex digits of SHA-1 of the normalised URL; the same page always gets the same id",
         "url": "The article page's URL as fetched (after redirects)",
         "source_id": "The `id` of the source in the sources file",
-        "province": "Province (of the 63 before 1 July 2025): the source's, or for national sources the one the article is about; null when unclear",
+        "province": "Province as it was on the publication date (one of the 63 before 1 July 2025, one of the 34 after): the source's, or for national sources the one the article is about; null when unclear",
         "province_2025": "The province's place in the 34-province map from 1 July 2025",
         "title": "Headline, NFC",
         "published": "Publication date printed on the page (or its article metadata); never the crawl date; null when the page gives none",
@@ -111,12 +111,15 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
     "places": {
         "article_id": "The article the place is in",
         "name": "Canonical name with diacritics, without the unit word (Trùng Khánh, Hòa An)",
-        "level": "province, district, commune or foreign",
-        "province": "The (pre-2025) province the place belongs to; null for foreign places",
+        "level": "province, district, commune or foreign (a 2025 ward or special zone is a commune)",
+        "province": "The province the place belongs to in its own map (`map`); null for foreign places and names several provinces share",
         "mention": "The text of the place",
         "start": "Character offset of the mention in articles.text",
         "end": "End offset: text[start:end] == mention",
         "source": "gazetteer (matched in the administrative-units gazetteer) or ner (underthesea's NER where the gazetteer is silent)",
+        "province_2025": "The province in the 34-province map from 1 July 2025, for legacy and 2025 places alike; null when the province is",
+        "map": "legacy (the 63-province map before 1 July 2025) or 2025: the map the place was read in; null when unsettled",
+        "commune_2025": "For a commune, the 2025 commune it is or became (vietnamadminunits' converter); null for one split between several unless the text names the part, and for other levels",
     },
 }
 

@@ -1,4 +1,5 @@
-"""Downloader middleware: retries that back off, so a struggling portal is given time to recover."""
+"""Downloader middleware: retries that back off, so a struggling portal is given time to recover;
+and archived portals' redirects to their successor, noted before Scrapy follows them."""
 from __future__ import annotations
 
 import asyncio
@@ -29,3 +30,25 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if wait > 0:
             await asyncio.sleep(wait)
         return None
+
+
+class SuccessorRedirectMiddleware:
+    """Sits between the downloader and Scrapy's RedirectMiddleware, so it sees each redirect as
+    sent: an archive that forwards to its successor has moved, which the spider reports. The
+    redirect itself is followed as usual (and often dropped as a duplicate, since the successor
+    is crawled too, which is why it must be seen here)."""
+
+    _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_response(self, request, response, spider=None):
+        location = response.headers.get(b"Location") if response.status in self._REDIRECTS else None
+        if location and "source_id" in request.cb_kwargs:
+            self.crawler.spider.note_redirect(request.cb_kwargs["source_id"], response.urljoin(location.decode("latin-1")))
+        return response

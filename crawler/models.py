@@ -17,6 +17,8 @@ class Source:
     province: str | None
     start_urls: tuple[str, ...]
     platform: str = "generic"
+    status: str = "current"  # "current" | "archive": a portal that no longer publishes (e.g. of a province merged in 2025)
+    successor: str | None = None  # for an archive, the id of the source that publishes in its place
 
     @property
     def hosts(self) -> frozenset[str]:

@@ -38,6 +38,9 @@ class SourceReport:
     skipped_gone: int = 0
     errors: dict[str, int] = field(default_factory=dict)
     warning: str | None = None
+    archive: bool = False  # the portal no longer publishes: never flagged as gone quiet
+    moved_to: str | None = None  # "<successor id> (<first URL>)" when the archive redirects to its successor
+    moved_pages: int = 0
 
     @property
     def articles_seen(self) -> int:
@@ -82,6 +85,8 @@ class CrawlReport:
                 f"  {s.source_id}: {s.pages_fetched} pages, {s.new_articles} new articles, {s.skipped_known} known, "
                 f"{s.not_modified} not modified, {errors}"
             )
+            if s.moved_to:
+                lines.append(f"  > {s.source_id}: moved to {s.moved_to}, {s.moved_pages} pages redirect there")
             if s.warning:
                 lines.append(f"  ! {s.source_id}: {s.warning}")
         return "\n".join(lines)
@@ -165,6 +170,9 @@ def crawl(
                 discovery_unavailable=spider.stats_by_source[s.id]["discovery_unavailable"],
                 skipped_gone=spider.stats_by_source[s.id]["skipped_gone"],
                 errors=dict(spider.errors_by_source[s.id]),
+                archive=s.status == "archive",
+                moved_to=f"{s.successor} ({spider.moved_to[s.id]})" if s.id in spider.moved_to else None,
+                moved_pages=spider.stats_by_source[s.id]["moved_to_successor"],
             )
             for s in sources
         ],
@@ -186,14 +194,15 @@ def previous_report(data_dir: Path) -> dict | None:
 
 def flag_sources_gone_quiet(report: CrawlReport, previous: dict | None) -> None:
     """A source that showed articles last run and none now has most likely changed its markup
-    or its addresses: the one thing an operator must hear about the morning after."""
+    or its addresses: the one thing an operator must hear about the morning after. An archive
+    (a portal that no longer publishes) is expected to fall silent."""
     if not previous:
         return
     before = {
         s["source_id"]: s.get("new_articles", 0) + s.get("skipped_known", 0) for s in previous.get("sources", [])
     }
     for source in report.sources:
-        if source.articles_seen == 0 and before.get(source.source_id, 0) > 0:
+        if not source.archive and source.articles_seen == 0 and before.get(source.source_id, 0) > 0:
             source.warning = f"found no articles this run, {before[source.source_id]} last run: check the portal's markup or address"
 
 

@@ -15,7 +15,8 @@ BUNDLED_SOURCES = Path(__file__).with_name("sources.yaml")
 
 _ID = re.compile(r"^[a-z0-9-]+$")
 _REQUIRED = ("id", "name", "province", "start_urls")
-_ALLOWED = frozenset(_REQUIRED + ("platform", "province_2025"))
+_ALLOWED = frozenset(_REQUIRED + ("platform", "province_2025", "status", "successor"))
+STATUSES = ("current", "archive")
 
 
 def load_sources(path: str | Path | None = None) -> list[Source]:
@@ -47,6 +48,9 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
         sources.append(source)
     if not sources:
         raise UserError(f"sources file {path}: no sources listed")
+    for source in sources:
+        if source.successor is not None and source.successor not in seen:
+            raise UserError(f"sources file {path}: source {source.id!r}: key 'successor' names {source.successor!r}, which is not a source in this file")
     return sources
 
 
@@ -60,7 +64,7 @@ def _parse_entry(entry: object, index: int, path: Path) -> Source:
 
     for key in entry:
         if key not in _ALLOWED:
-            raise bad(str(key), "is not a known key (id, name, province, province_2025, start_urls, platform)")
+            raise bad(str(key), "is not a known key (id, name, province, province_2025, start_urls, platform, status, successor)")
     for key in _REQUIRED:
         if key not in entry:
             raise bad(key, "is missing")
@@ -94,12 +98,20 @@ def _parse_entry(entry: object, index: int, path: Path) -> Source:
     platform = entry.get("platform") or "generic"
     if platform not in PLATFORMS:
         raise bad("platform", f"is {platform!r}; expected one of {', '.join(sorted(PLATFORMS))}")
+    status = entry.get("status") or "current"
+    if status not in STATUSES:
+        raise bad("status", f"is {status!r}; expected one of {', '.join(STATUSES)}")
+    successor = entry.get("successor")
+    if successor is not None and (status != "archive" or not isinstance(successor, str) or successor == source_id):
+        raise bad("successor", "belongs to an archive (status: archive) and names another source's id")
     return Source(
         id=source_id,
         name=name.strip(),
         province=province,
         start_urls=tuple(urls),
         platform=platform,
+        status=status,
+        successor=successor,
     )
 
 

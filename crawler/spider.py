@@ -65,6 +65,7 @@ class PortalSpider(scrapy.Spider):
         self.requested = 0
         self.stats_by_source: dict[str, Counter] = defaultdict(Counter)
         self.errors_by_source: dict[str, Counter] = defaultdict(Counter)
+        self.moved_to: dict[str, str] = {}  # archive source id → the first successor URL it redirected to
         self.allowed_domains = sorted({netloc.split(":")[0] for s in sources for netloc in s.hosts})
         self._links = LinkExtractor(deny_extensions=[], unique=True)
 
@@ -81,6 +82,17 @@ class PortalSpider(scrapy.Spider):
                 if request is not None:
                     yield request
 
+    def note_redirect(self, source_id: str, location: str) -> None:
+        """An archive forwarding to the portal that publishes in its place has moved, not failed."""
+        source = self.sources.get(source_id)
+        if source and self._on_successor(source, location):
+            self.stats_by_source[source_id]["moved_to_successor"] += 1
+            self.moved_to.setdefault(source_id, location)
+
+    def _on_successor(self, source: Source, url: str) -> bool:
+        successor = self.sources.get(source.successor) if source.successor else None
+        return bool(successor and netloc_of(url) in successor.hosts)
+
     def parse(self, response: Response, source_id: str):
         source = self.sources[source_id]
         counts = self.stats_by_source[source_id]
@@ -90,7 +102,8 @@ class PortalSpider(scrapy.Spider):
             return
         counts["pages_fetched"] += 1
         if netloc_of(response.url) not in source.hosts:
-            counts["redirected_off_source"] += 1
+            if not self._on_successor(source, response.url):  # those were counted as moved when redirected
+                counts["redirected_off_source"] += 1
             return
         platform = PLATFORMS[source.platform]
         listed = self._listed_links(response, source)

@@ -1,6 +1,8 @@
 """Text → all four fact types (the one entry point the pipeline calls)."""
 from __future__ import annotations
 
+from datetime import date
+
 from nlp.counts import find_counts
 from nlp.dates import find_dates
 from nlp.decisions import find_decisions
@@ -8,9 +10,9 @@ from nlp.models import Facts
 from nlp.places import find_places
 
 
-def find_facts(text: str, province: str | None = None) -> Facts:
-    """Facts in an article's NFC text; `province` (the article's, pre-2025) settles place names
-    that several provinces share."""
+def find_facts(text: str, province: str | None = None, published: date | None = None) -> Facts:
+    """Facts in an article's NFC text; `province` (the article's) settles place names that several
+    provinces share, `published` says which map (legacy or 2025) the places are read in first."""
     decisions = find_decisions(text)
     dates = find_dates(text)
     # A number inside a date or a document reference is never a count.
@@ -19,5 +21,5 @@ def find_facts(text: str, province: str | None = None) -> Facts:
         dates=dates,
         decisions=decisions,
         counts=find_counts(text, exclude=taken),
-        places=find_places(text, province),
+        places=find_places(text, province, published),
     )

@@ -1,11 +1,14 @@
-"""Vietnamese administrative units: the 63 provinces (before 1 July 2025) with their districts and
-communes and their coordinates, and each province's place in the 34-province map from 1 July 2025.
+"""Vietnamese administrative units in both maps: the legacy one (63 provinces with their districts
+and communes, in force until 30 June 2025) and the 2025 one (34 provinces and 3,321 communes, wards
+and special zones, no district level, from 1 July 2025), with coordinates, and each legacy
+province's place in the 2025 map.
 """
 from __future__ import annotations
 
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -17,14 +20,24 @@ from nlp.text import fold, loose, strip_diacritics
 # (parser_from_2025.json) and the conversion between them (converter_2025.json).
 
 
+# The day the 2025 map came into force (Resolution 202/2025/QH15 and the communes' resolutions).
+MAP_2025_START = date(2025, 7, 1)
+LEGACY, MAP_2025 = "legacy", "2025"
+
+
 @dataclass(frozen=True)
 class Unit:
     name: str  # canonical short name: "Trùng Khánh", "Cao Bằng"
-    level: str  # "province" | "district" | "commune"
-    province: str  # the legacy province it is in (itself for a province)
-    unit_word: str  # "tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn"
+    level: str  # "province" | "district" | "commune" (a 2025 ward or special zone is a commune)
+    province: str  # the province it is in, in its own map (itself for a province)
+    unit_word: str  # "tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn", "đặc khu"
     lat: float | None = None
     lon: float | None = None
+    province_2025: str | None = None  # the province in the 34-province map
+    map: str = LEGACY  # LEGACY or MAP_2025: the map the unit belongs to
+    # The 2025 communes a commune's land went to: one for a commune merged whole, several for one
+    # split between communes, itself for a 2025 commune; empty for provinces and districts.
+    communes_2025: tuple[str, ...] = ()
 
 
 # The legacy data records Huế as it was from January 2025 (a centrally-run city); before that, when
@@ -58,13 +71,58 @@ def _legacy() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _from_2025() -> dict:
+    return _load("parser_from_2025.json")
+
+
+def _province_unit_word(full_name: str) -> str:
+    return "thành phố" if full_name.startswith("Thành phố") else "tỉnh"
+
+
+@lru_cache(maxsize=1)
 def provinces() -> dict[str, Unit]:
     """vietnamadminunits' legacy province key (e.g. "tinhcaobang") → Unit."""
+    to_2025 = _to_2025()
     found = {}
     for key, p in _legacy()["DICT_PROVINCE"].items():
         name = _LEGACY_NAMES.get(p["provinceShort"], p["provinceShort"])
-        unit_word = "thành phố" if p["province"].startswith("Thành phố") else "tỉnh"
-        found[key] = Unit(name, "province", name, unit_word, p.get("provinceLat"), p.get("provinceLon"))
+        found[key] = Unit(name, "province", name, _province_unit_word(p["province"]), p.get("provinceLat"), p.get("provinceLon"), to_2025[name])
+    return found
+
+
+@lru_cache(maxsize=1)
+def provinces_2025() -> dict[str, Unit]:
+    """vietnamadminunits' 2025 province key (e.g. "tinhthainguyen") → Unit, for the 34 provinces."""
+    return {
+        key: Unit(
+            p["provinceShort"], "province", p["provinceShort"], _province_unit_word(p["province"]),
+            p.get("provinceLat"), p.get("provinceLon"), p["provinceShort"], MAP_2025,
+        )
+        for key, p in _from_2025()["DICT_PROVINCE"].items()
+    }
+
+
+@lru_cache(maxsize=1)
+def communes_2025() -> list[Unit]:
+    """The 3,321 communes, wards and special zones of the 2025 map (level "commune")."""
+    names = {key: unit.name for key, unit in provinces_2025().items()}
+    data = _from_2025()
+    # The unaccented table holds every unit but the sixteen whose unaccented keys collide ("Phường
+    # Mỹ Tho" and "Xã Mỹ Thọ" of Đồng Tháp); the accented table holds those.
+    tables = (data["DICT_PROVINCE_WARD_NO_ACCENTED"], data["DICT_PROVINCE_WARD_ACCENTED"])
+    seen: set[tuple[str, str]] = set()
+    found = []
+    for table in tables:
+        for province_key, wards in table.items():
+            for w in wards.values():
+                if (province_key, w["ward"]) in seen:
+                    continue
+                seen.add((province_key, w["ward"]))
+                province = names[province_key]
+                found.append(Unit(
+                    w["wardShort"], "commune", province, w["wardType"].lower(), w.get("wardLat"), w.get("wardLon"),
+                    province, MAP_2025, (w["wardShort"],),
+                ))
     return found
 
 
@@ -76,8 +134,12 @@ def legacy_provinces() -> list[str]:
 @lru_cache(maxsize=1)
 def districts() -> list[Unit]:
     names = {key: unit.name for key, unit in provinces().items()}
+    to_2025 = _to_2025()
     return [
-        Unit(d["districtShort"], "district", names[province_key], d["districtType"].lower(), d.get("districtLat"), d.get("districtLon"))
+        Unit(
+            d["districtShort"], "district", names[province_key], d["districtType"].lower(),
+            d.get("districtLat"), d.get("districtLon"), to_2025[names[province_key]],
+        )
         for province_key, entries in _legacy()["DICT_PROVINCE_DISTRICT"].items()
         for d in entries.values()
     ]
@@ -85,16 +147,52 @@ def districts() -> list[Unit]:
 
 @lru_cache(maxsize=1)
 def communes() -> list[Unit]:
-    found = []
     names = {key: unit.name for key, unit in provinces().items()}
-    for province_key, by_district in _legacy()["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
-        for wards in by_district.values():
-            for w in wards.values():
-                if not isinstance(w.get("wardShort"), str):
-                    continue  # a handful of entries have no name (NaN in the source data)
-                # A few wards have no type recorded (NaN in the source data); most units are "xã".
-                unit_word = w["wardType"].lower() if isinstance(w.get("wardType"), str) else "xã"
-                found.append(Unit(w["wardShort"], "commune", names[province_key], unit_word, w.get("wardLat"), w.get("wardLon")))
+    data = _legacy()
+    # As in the 2025 data, the accented table holds the units whose unaccented keys collide
+    # ("Phường Sa Pa" and "Xã Sa Pả" of Lào Cai).
+    successors = _successors()
+    seen: set[tuple[str, str, str]] = set()
+    found = []
+    for table in (data["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"], data["DICT_PROVINCE_DISTRICT_WARD_ACCENTED"]):
+        for province_key, by_district in table.items():
+            for district_key, wards in by_district.items():
+                for ward_key, w in wards.items():
+                    if not isinstance(w.get("wardShort"), str):
+                        continue  # a handful of entries have no name (NaN in the source data)
+                    if (province_key, district_key, w["wardShort"]) in seen:
+                        continue
+                    seen.add((province_key, district_key, w["wardShort"]))
+                    # A few wards have no type recorded (NaN in the source data); most units are "xã".
+                    unit_word = w["wardType"].lower() if isinstance(w.get("wardType"), str) else "xã"
+                    province = names[province_key]
+                    found.append(Unit(
+                        w["wardShort"], "commune", province, unit_word, w.get("wardLat"), w.get("wardLon"), _to_2025()[province],
+                        communes_2025=successors.get(f"{province_key}_{district_key}_{ward_key}", ()),
+                    ))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, tuple[str, ...]]:
+    """Legacy commune key ("tinhbackan_thanhphobackan_phuongsongcau") → the 2025 communes its land
+    went to, from the package's converter: one for a commune merged whole, several for a split one."""
+    data = _from_2025()
+    names = {
+        (province_key, ward_key): w["wardShort"]
+        for table in (data["DICT_PROVINCE_WARD_NO_ACCENTED"], data["DICT_PROVINCE_WARD_ACCENTED"])
+        for province_key, wards in table.items()
+        for ward_key, w in wards.items()
+    }
+    converter = _load("converter_2025.json")
+    found: dict[str, tuple[str, ...]] = {}
+    for province_key, wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for ward_key, legacy_keys in wards.items():
+            for legacy_key in legacy_keys:
+                found[legacy_key] = (names[(province_key, ward_key)],)
+    for province_key, splits in converter["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for legacy_key, parts in splits.items():
+            found[legacy_key] = tuple(dict.fromkeys(names[(province_key, part["newWardKey"])] for part in parts))
     return found
 
 
@@ -137,8 +235,8 @@ def loose_province(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _to_2025() -> dict[str, str]:
     """Legacy province name → 2025 province name."""
-    new_names = {key: p["provinceShort"] for key, p in _load("parser_from_2025.json")["DICT_PROVINCE"].items()}
-    legacy_names = {key: unit.name for key, unit in provinces().items()}
+    new_names = {key: p["provinceShort"] for key, p in _from_2025()["DICT_PROVINCE"].items()}
+    legacy_names = {key: _LEGACY_NAMES.get(p["provinceShort"], p["provinceShort"]) for key, p in _legacy()["DICT_PROVINCE"].items()}
     return {
         legacy_names[legacy_key]: new_names[new_key]
         for new_key, legacy_keys in _load("converter_2025.json")["DICT_PROVINCE"].items()
@@ -154,21 +252,40 @@ def province_2025(province: str | None) -> str | None:
     return _to_2025().get(canonical) if canonical else None
 
 
-def province_coordinates(province: str) -> tuple[float, float] | None:
-    """(lat, lon) of a legacy province's centre, for maps; None when it names no province."""
-    canonical = canonical_province(province)
-    for unit in provinces().values():
-        if unit.name == canonical and unit.lat is not None:
-            return unit.lat, unit.lon
-    return None
+def province_on(province: str | None, published: date | None) -> str | None:
+    """The province as it was on the day `published`: the legacy one before 1 July 2025, its
+    2025 province from then on ("Hà Giang" on 2025-08-01 → "Tuyên Quang"); as given when the day
+    is unknown or the name is no province."""
+    if province is None or published is None or published < MAP_2025_START:
+        return province
+    return province_2025(province) or province
+
+
+def map_on(published: date | None) -> str:
+    """The map a text published that day is read against first: LEGACY before 1 July 2025 and
+    when the day is unknown (nearly all the corpus was written then), else MAP_2025."""
+    return MAP_2025 if published is not None and published >= MAP_2025_START else LEGACY
+
+
+def province_coordinates(province: str, map_: str = LEGACY) -> tuple[float, float] | None:
+    """(lat, lon) of a province's centre in the legacy map or the 2025 one (Thái Nguyên's centre
+    moved north when it took in Bắc Kạn), for maps; None when it names no province of that map."""
+    if map_ == MAP_2025:
+        name = province_2025(province)
+        units = provinces_2025().values()
+    else:
+        name = canonical_province(province)
+        units = provinces().values()
+    return next(((u.lat, u.lon) for u in units if u.name == name and u.lat is not None), None)
 
 
 @lru_cache(maxsize=1)
 def names_index() -> dict[str, list[Unit]]:
-    """fold(name) → every unit with that name (several provinces share district names); province
-    aliases point at their province."""
+    """fold(name) → every unit of either map with that name (several provinces share district
+    names; many 2025 communes carry a legacy district's or commune's name); province aliases point
+    at their province."""
     index: dict[str, list[Unit]] = {}
-    for unit in (*provinces().values(), *districts(), *communes()):
+    for unit in (*provinces().values(), *districts(), *communes(), *provinces_2025().values(), *communes_2025()):
         index.setdefault(fold(unit.name), []).append(unit)
     by_name = {unit.name: unit for unit in provinces().values()}
     for alias, (name, _) in _PROVINCE_ALIASES.items():

@@ -52,11 +52,16 @@ class CountMention:
 class PlaceMention:
     name: str  # canonical, with diacritics, without the unit word: "Trùng Khánh"
     level: str  # "province" | "district" | "commune" | "foreign"
-    province: str | None  # the (pre-2025) province the place belongs to
+    province: str | None  # the province it belongs to in its own map (see `map`); None when unsettled
     mention: str
     start: int
     end: int
     source: str = "gazetteer"  # "gazetteer" | "ner"
+    province_2025: str | None = None  # the province in the 34-province map, for either map's units
+    map: str | None = None  # "legacy" (63 provinces, before 1 July 2025) | "2025"; None when unsettled
+    # For a commune, the 2025 commune it is or became; None for a commune split between several
+    # unless the text names one of them, and for provinces, districts and foreign places.
+    commune_2025: str | None = None
 
 
 @dataclass

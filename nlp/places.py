@@ -2,25 +2,35 @@
 NER for names the gazetteer does not know; plus the province an article is about."""
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
-from nlp.gazetteer import canonical_province, loose_province, names_index
+from nlp.gazetteer import LEGACY, MAP_2025, canonical_province, loose_province, map_on, names_index, province_2025
 from nlp.models import PlaceMention
 from nlp.regexes import (
+    APPOSITION,
+    BYLINE_LAST_LINE,
+    CREDIT_BEFORE,
     LIST_HEAD,
     LIST_SEP,
     NAME_AFTER_UNIT,
     NAME_RUN,
     NAME_SYLLABLE,
     NER_CUE,
+    NOT_PLACE_BEFORE,
     PERSON_BEFORE,
+    PERSON_TITLE_BEFORE,
     SENTENCE_END,
     UNIT_BEFORE,
+    UNIT_NUMBER,
+    WORD_AFTER,
+    WORD_BEFORE,
 )
-from nlp.resolve import UNIT_LEVELS, place_unit, unit_word_key
-from nlp.text import fold, loose, syllables
+from nlp.resolve import UNIT_LEVELS, place_level, place_unit, unit_word_key
+from nlp.text import fold, loose, syllables, words
 
 # Foreign places Vietnamese border news names, in the spellings the press uses (hyphenated Lao names,
 # Sino-Vietnamese readings of Chinese ones).
@@ -31,6 +41,20 @@ FOREIGN = (
     "Hàn Quốc", "Hoa Kỳ", "Israel", "Ấn Độ", "Nga", "Pháp", "Đức", "Australia", "Singapore", "Malaysia",
     "Indonesia", "Philippines", "Cu-ba", "Cuba", "Quế Lâm", "Nam Ninh", "Bằng Tường", "Long Châu", "Tĩnh Tây",
     "Na Pha", "Hà Khẩu", "Mông Tự", "Côn Minh",
+    # Provinces of Laos, Cambodia and China along the border, in the press's spellings (names
+    # after a cue word that are not here, such as "tỉnh Luang Namtha", go to NER).
+    "Sê Kông", "Xê Kông", "Attapeu", "A-tô-pư", "Salavan", "Sa-la-van", "Luổng Nặm Thà", "U-đôm-xay",
+    "Oudomxay", "Champasak", "Ratanakiri", "Ra-ta-na-ki-ri", "Mondulkiri", "Mun-đun-ki-ri", "Takeo",
+    "Kampot", "Svay Rieng", "Svây Riêng", "Prey Veng", "Kratie", "Kra-chê", "Stung Treng", "Kandal", "Tbong Khmum",
+    "Bách Sắc", "Sùng Tả", "Phòng Thành Cảng", "Văn Sơn", "Hàng Châu", "Quảng Châu", "Thâm Quyến", "Tứ Xuyên",
+    # Other countries and capitals the news names. Not "Anh" (a given name and a pronoun) nor "Áo"
+    # (a shirt); "Mỹ" alone is the United States ("Mỹ Tho", "mỹ thuật" are longer names and words).
+    "Mỹ", "Úc", "Bắc Kinh", "Thượng Hải", "Hồng Kông", "Đài Loan", "Ma Cao", "Triều Tiên", "Mông Cổ", "Nam Phi", "Ai Cập",
+    "Canada", "Brazil", "Italy", "Tây Ban Nha", "Bồ Đào Nha", "Hà Lan", "Thụy Điển", "Thụy Sĩ", "Na Uy", "Phần Lan",
+    "Đan Mạch", "Ba Lan", "Hungary", "Ukraine", "Belarus", "Kazakhstan", "Brunei", "Đông Timor", "Timor-Leste",
+    "New Zealand", "Thổ Nhĩ Kỳ", "Hy Lạp", "Cộng hòa Séc", "Bangladesh", "Sri Lanka", "Pakistan", "Mexico", "Argentina",
+    "Tokyo", "Seoul", "Bình Nhưỡng", "Paris", "London", "Moskva", "Mát-xcơ-va", "Washington", "Vientiane",
+    "Phnom Penh", "Phnôm Pênh", "Bangkok", "Băng Cốc", "Kuala Lumpur", "Jakarta", "Manila", "Yangon",
 )
 # Spellings that fold alike ("Hủa Phăn", "Hủa-phăn") share the first one as their canonical name.
 _FOREIGN: dict[str, str] = {}
@@ -68,27 +92,64 @@ class _Hit:
     loose: bool = False  # matched without diacritics ("Bạc Liệu")
 
 
-def find_places(text: str, province: str | None = None) -> list[PlaceMention]:
+def find_places(text: str, province: str | None = None, published: date | None = None) -> list[PlaceMention]:
+    """Places named in `text`. `province` (the article's) settles names several provinces share;
+    `published` picks the map read first: the 2025 map from 1 July 2025, the legacy one before
+    and when the day is unknown."""
+    prefer = map_on(published)
     hits, unknown = _scan(text)
     list_units = _list_unit_words(text)
     unit_words = [_unit_word_before(text, hit.start) or list_units.get(hit.start) for hit in hits]
-    # Provinces that settle names several provinces share: the article's own, the ones it names,
-    # then those of the places only one province has ("huyện Trùng Khánh" puts Cao Bằng in context).
-    context = {canonical_province(province) or province} if province else set()
-    context |= {u.name for hit in hits if not hit.loose for u in names_index().get(hit.key, ()) if u.level == "province"}
-    first = [_place(text, hit, word, context) for hit, word in zip(hits, unit_words, strict=True)]
-    context |= {place.province for place in first if place and place.province}
+    # Provinces that settle names several provinces share: the article's own and the ones the text
+    # names; after a first pass, also those of the places only one province has ("huyện Trùng
+    # Khánh" puts Cao Bằng in context). Each name weighs them by where they stand (`_context`).
+    own = [canonical_province(province) or province] if province else []
+    anchors = [(hit.start, u.name) for hit in hits if not hit.loose for u in names_index().get(hit.key, ()) if u.level == "province"]
+    first = [_place(text, hit, word, _context(text, own, anchors, hit), prefer, False) for hit, word in zip(hits, unit_words, strict=True)]
+    anchors += [(place.start, place.province) for place in first if place and place.province]
     found = []
     for hit, word, place in zip(hits, unit_words, first, strict=True):
-        place = place or _place(text, hit, word, context)
+        place = place or _place(text, hit, word, _context(text, own, anchors, hit), prefer) or _unsettled(text, hit, word, prefer)
         if place:
             found.append(place)
         elif word and not hit.loose and _contradicts(hit.key, word):
             # "huyện Mường Khoa": Vietnam has only a commune of that name, so this district is
             # one the gazetteer does not know (here, in Laos).
             unknown.append((hit.start, hit.end, word))
+    found = _split_communes(found)
     found += _ner_places(text, unknown, found)
     return sorted(found, key=lambda p: p.start)
+
+
+def _split_communes(places: list[PlaceMention]) -> list[PlaceMention]:
+    """A legacy commune split in 2025 between several communes maps to the one of them the text
+    names elsewhere (a commune of that name in the same 2025 province), else to none."""
+    communes = [p for p in places if p.level == "commune"]
+    settled = []
+    for place in places:
+        if place.map == LEGACY and place.level == "commune" and place.commune_2025 is None:
+            named = {(p.name, p.province_2025) for p in communes if p.start != place.start}
+            parts = [part for part in _parts_2025(place.name, place.province) if (part, place.province_2025) in named]
+            if len(parts) == 1:
+                place = dataclasses.replace(place, commune_2025=parts[0])
+        settled.append(place)
+    return settled
+
+
+def _parts_2025(name: str, province: str | None) -> tuple[str, ...]:
+    """The 2025 communes a legacy commune of that name and province went to (several provinces'
+    districts may share a commune name, so all of that province's are taken together)."""
+    units = [u for u in names_index().get(fold(name), ()) if u.map == LEGACY and u.level == "commune" and u.province == province]
+    return tuple(dict.fromkeys(part for u in units for part in u.communes_2025))
+
+
+def _context(text: str, own: list[str], anchors: list[tuple[int, str]], hit: _Hit) -> list[str]:
+    """The provinces that settle `hit`, strongest first: one written beside it ("xã Hòa An, tỉnh Cao
+    Bằng"), the article's, then the others the text names by their distance from it (a name is no
+    context for itself)."""
+    beside = [name for position, name in anchors if position >= hit.end and APPOSITION.fullmatch(text, hit.end, position)]
+    near = sorted((abs(position - hit.start), name) for position, name in anchors if position != hit.start)
+    return list(dict.fromkeys([*beside, *own, *(name for _, name in near)]))
 
 
 def _contradicts(key: str, unit_word: str) -> bool:
@@ -102,17 +163,34 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
     cue word ("tỉnh Luang Namtha"), as (start, end, cue) for NER."""
     hits: list[_Hit] = []
     unknown: list[tuple[int, int, str]] = []
+    byline = BYLINE_LAST_LINE.search(text, max(0, len(text) - 80))
+    byline = byline if byline and not byline.group("name").isupper() else None
     for run in NAME_RUN.finditer(text):
-        if (hits and run.start() < hits[-1].end) or PERSON_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+        if (hits and run.start() < hits[-1].end) or _person_follows(text, run.start()):
             continue
+        if byline and run.start() == byline.start("name"):
+            continue  # the writer's name on the last line
         spans = _syllables(text, run.start(), run.end())
-        found = _run_hits(text, spans)
+        # A title may sit inside the run, before a name it makes a person's ("TS Hà Quảng").
+        found = [
+            hit
+            for hit in _run_hits(text, spans)
+            if not _in_common_word(text, hit) and (hit.start == run.start() or not _person_follows(text, hit.start))
+        ]
         if _is_person(text, spans):
             found = [hit for hit in found if (hit.start, hit.end) == (run.start(), run.end())]
+        if [(h.start, h.end) for h in found] == [(run.start(), run.end())] and NOT_PLACE_BEFORE.search(text, max(0, run.start() - 40), run.start()):
+            # "thôn Hòa An", "cửa khẩu Trà Lĩnh", "đường Điện Biên Phủ"; a route keeps its places
+            # ("đường Hà Nội - Lào Cai" is two names in one run).
+            continue
         if _unit_word_before(text, run.start()) and (tail := NAME_AFTER_UNIT.match(text, run.start())):
             longer = _longest_name(text, _syllables(text, tail.start(), tail.end()), 0)
             if longer and longer[0].end > run.end():
                 found = [longer[0]]
+        if found and _unit_word_before(text, found[-1].start) and (number := UNIT_NUMBER.match(text, found[-1].end)):
+            numbered = fold(text[found[-1].start : number.end()])
+            if numbered in names_index():
+                found[-1] = _Hit(found[-1].start, number.end(), numbered)
         hits += found
         if not found or found[0].start > run.start():
             cue = NER_CUE.search(text, max(0, run.start() - 12), run.start())
@@ -121,6 +199,28 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
                 before = [e for _, e in spans if e <= (found[0].start if found else run.end())][:4]
                 unknown.append((run.start(), before[-1], cue.group(1)))
     return hits, unknown
+
+
+def _person_follows(text: str, start: int) -> bool:
+    """Whether a title ("ông", "đồng chí", "Đại tá") or a credit label ("Ảnh:") puts a person at `start`."""
+    return bool(
+        PERSON_BEFORE.search(text, max(0, start - 12), start)
+        or PERSON_TITLE_BEFORE.search(text, max(0, start - 24), start)
+        or CREDIT_BEFORE.search(text, max(0, start - 16), start)
+    )
+
+
+def _in_common_word(text: str, hit: _Hit) -> bool:
+    """Whether a one-syllable name is half of a common word with the syllable beside it: "Pháp" in
+    "Hiến pháp, Pháp luật", "Sở Tư Pháp"; "Đức" in "Đức tin". Viet74K lists such words, not names."""
+    if " " in hit.key or _unit_word_before(text, hit.start):
+        return False
+    before = WORD_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    after = WORD_AFTER.match(text, hit.end)
+    return bool(
+        (before and f"{fold(before.group(1))} {hit.key}" in words())
+        or (after and f"{hit.key} {fold(after.group(1))}" in words())
+    )
 
 
 def _syllables(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -180,21 +280,36 @@ def _is_person(text: str, spans: list[tuple[int, int]]) -> bool:
     return first in SURNAMES or (first in {"ông", "bà", "anh", "chị"} and second in SURNAMES)
 
 
-def _place(text: str, hit: _Hit, unit_word: str | None, context: set[str]) -> PlaceMention | None:
+def _place(text: str, hit: _Hit, unit_word: str | None, context: list[str], prefer: str, last_resort: bool = True) -> PlaceMention | None:
     mention = text[hit.start : hit.end]
     if hit.loose:
         # A spelling slip ("Bạc Liệu") counts where its unit word says province, or where the
         # article names that province correctly elsewhere.
         name = names_index()[hit.key][0].province
         if (unit_word and unit_word_key(unit_word) in ("tỉnh", "thành phố")) or name in context:
-            return PlaceMention(name, "province", name, mention, hit.start, hit.end)
+            return PlaceMention(name, "province", name, mention, hit.start, hit.end, province_2025=province_2025(name), map=LEGACY)
         return None
     # "Quảng Tây", "tỉnh Phông-sa-ly", "thành phố Côn Minh" are foreign unless the name is also a
     # Vietnamese unit's and a unit word says which.
-    unit = place_unit(hit.key, unit_word, context) if unit_word or hit.key not in _FOREIGN else None
+    unit = place_unit(hit.key, unit_word, context, prefer, last_resort) if unit_word or hit.key not in _FOREIGN else None
     if unit:
-        return PlaceMention(unit.name, unit.level, unit.province, mention, hit.start, hit.end)
+        parts = _parts_2025(unit.name, unit.province) if unit.map == LEGACY and unit.level == "commune" else unit.communes_2025
+        return PlaceMention(
+            unit.name, unit.level, unit.province, mention, hit.start, hit.end,
+            province_2025=unit.province_2025, map=unit.map, commune_2025=parts[0] if len(parts) == 1 else None,
+        )
     return PlaceMention(_FOREIGN[hit.key], "foreign", None, mention, hit.start, hit.end) if hit.key in _FOREIGN else None
+
+
+def _unsettled(text: str, hit: _Hit, unit_word: str | None, prefer: str) -> PlaceMention | None:
+    """A name several units share after a unit word that gives their level ("tại xã Hương Bình" with
+    no province near): the place, with its province left open."""
+    level = None if hit.loose else place_level(hit.key, unit_word)
+    if level is None:
+        return None
+    units = sorted(names_index()[hit.key], key=lambda u: u.map != prefer)
+    name = next(u.name for u in units if u.level == level)
+    return PlaceMention(name, level, None, text[hit.start : hit.end], hit.start, hit.end)
 
 
 def _unit_word_before(text: str, start: int) -> str | None:
@@ -274,16 +389,16 @@ def _located_syllables(sentence: str) -> frozenset[str]:
     return frozenset(syllable for token in ner(sentence) if token[3].endswith("LOC") for syllable in fold(token[0]).split())
 
 
-def article_province(title: str, text: str, places: list[PlaceMention]) -> str | None:
-    """The province an article from a national source is about: the one its places point to most,
-    a title mention weighing three text mentions; None unless one province clearly leads."""
+def article_province(title: str, text: str, places: list[PlaceMention], published: date | None = None) -> str | None:
+    """The province an article from a national source is about, in the map of its day (one of the
+    34 from 1 July 2025): the one its places point to most, a commune's as much as a province's, a
+    title mention weighing three text mentions; None unless one province clearly leads."""
+    in_2025 = map_on(published) == MAP_2025
     votes: Counter[str] = Counter()
-    for place in places:
-        if place.province:
-            votes[place.province] += 1
-    for place in find_places(title):
-        if place.province:
-            votes[place.province] += 3
+    for weight, mentions in ((1, places), (3, find_places(title, published=published))):
+        for place in mentions:
+            if province := (place.province_2025 if in_2025 else place.province):
+                votes[province] += weight
     if not votes:
         return None
     (best, best_votes), *rest = votes.most_common(2) + [(None, 0)]

@@ -235,25 +235,66 @@ NAME_AFTER_UNIT = re.compile(rf"{CAP_SYLLABLE}(?:[ \t]+{SYLLABLE}){{1,4}}")
 NAME_SYLLABLE = re.compile(r"[^\s\-–]+")
 # The unit word right before a name: "tỉnh Cao Bằng", "Tỉnh Lào Cai", "thành phố Cao Bằng", "TP. Hồ Chí
 # Minh", "TP Hồ Chí Minh", "huyện Trùng Khánh", "quận Ba Đình", "thị xã Sa Pa", "xã Y Tý", "phường Sông
-# Hiến", "thị trấn Trà Lĩnh", "huyện: Hà Quảng". Not "Thông tấn xã Việt Nam" nor "Hợp tác xã Tân Tiến":
+# Hiến", "thị trấn Trà Lĩnh", "huyện: Hà Quảng", "đặc khu Phú Quốc" (2025). Not "Thông tấn xã Việt Nam" nor "Hợp tác xã Tân Tiến":
 # there "xã" ends an organisation's name.
 UNIT_BEFORE = re.compile(
-    r"(tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn)\s*:?\s*$", re.IGNORECASE
+    r"(tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|đặc\s+khu)\s*:?\s*$", re.IGNORECASE
 )
 # A list after a plural unit word, which carries across "," ";" "và": "các huyện: Quảng Hòa; Trùng
 # Khánh, Hạ Lang", "các xã Bắc Xa, Bính Xá và Kiên Mộc", "hai tỉnh Cao Bằng, Lạng Sơn", "07 huyện: Hà
 # Quảng, Hòa An". A singular one does not carry: in "huyện Trùng Khánh, Cao Bằng" the province follows.
 LIST_HEAD = re.compile(
-    r"\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,3})\s+(tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận)\s*:?\s*", re.IGNORECASE
+    r"\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,3})\s+(tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|đặc\s+khu)\s*:?\s*", re.IGNORECASE
 )
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 # A person, not a place, follows these: "đồng chí Hà Quảng", "ông Hải Hà", "bà Lâm Đồng", "đ/c …"
 PERSON_BEFORE = re.compile(r"(?:\b(?:đồng\s+chí|ông|bà|anh|chị|cô|thầy|bác)|đ/c)\s+$", re.IGNORECASE)
+# A rank, a degree or a calling before a name, which makes it a person's: "Đại tá Hà Quảng",
+# "Thượng tá Xuân Trường", "Thiếu tướng …", "PGS.TS Hà Quảng", "TS. …", "ThS …", "nhà báo Minh
+# Hóa", "phóng viên …", "nghệ nhân …", "NSND …", "em …", "cụ …"
+PERSON_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)|nhà\s+(?:báo|thơ|văn|giáo)|phóng\s+viên|biên\s+tập\s+viên"
+    r"|nghệ\s+(?:nhân|sĩ)|bác\s+sĩ|giáo\s+sư|tiến\s+sĩ|thạc\s+sĩ|(?:cô|thầy)\s+giáo|em|cháu|cụ|NSND|NSƯT"
+    r"|(?:P?GS|TS|ThS|BS|CN|KS)(?:\s*\.\s*|\s+)?(?:TS|BS|ThS)?)\.?)\s+$",
+    re.IGNORECASE,
+)
+# A village, a border gate or a street named after a place is not that place (villages are below
+# the communes the gazetteer holds): "thôn Hòa An", "xóm Bảo Lâm", "bản Trùng Khánh", "ấp Tân Lập",
+# "tổ dân phố Sông Hiến", "cửa khẩu Trà Lĩnh", "cửa khẩu quốc tế Móng Cái", "đường Điện Biên Phủ",
+# "phố Lạng Sơn", "đại lộ Hà Nội". Not "thành phố", "văn bản".
+NOT_PLACE_BEFORE = re.compile(
+    r"\b(?:thôn|xóm|(?<!văn )bản|ấp|làng|buôn|plei|sóc|khóm|tổ\s+dân\s+phố|khu\s+phố"
+    r"|cửa\s+khẩu(?:\s+(?:quốc\s+tế|chính|phụ|song\s+phương))?|đường|(?<!thành )(?<!tổ dân )(?<!khu )phố|đại\s+lộ|ngõ|hẻm)\s+$",
+    re.IGNORECASE,
+)
+# A credit label, after which comes the photographer's or writer's name, never a place: "Ảnh: Xuân
+# Trường", "(Ảnh: Đức Thọ)", "Bài và ảnh: Hải Hà", "Bài, ảnh: …", "Tin, ảnh: …", "Video: …",
+# "Tác giả: …", "Phóng viên: …", "PV: …"
+CREDIT_BEFORE = re.compile(
+    r"\b(?:(?:bài|tin)\s*(?:,|và|-|&)\s*ảnh|ảnh|video|clip|tác\s+giả|phóng\s+viên|pv)\s*:\s*$", re.IGNORECASE
+)
+# A byline: the last line of a text of several, holding only a name of two to four syllables, perhaps with a
+# note in brackets: "Xuân Trường", "Hà Thu (tổng hợp)", "Minh Châu (TH)". A pen name is often a
+# place's name too.
+BYLINE_LAST_LINE = re.compile(rf"\n[ \t]*(?P<name>{CAP_SYLLABLE}(?:[ \t]+{CAP_SYLLABLE}){{1,3}})[ \t]*(?:\([^()\n]{{1,30}}\))?[ \t.]*\s*$")
+# The word right before and right after a name, to tell a name from half of a common word ("Hiến
+# pháp, Pháp luật", "Sở Tư Pháp").
+WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+# What may stand between a place and the province written beside it, which then says where the
+# place is: "xã Hòa An, tỉnh Cao Bằng", "xã Hòa An (Cao Bằng)", "xã Hòa An thuộc tỉnh Cao Bằng",
+# "huyện Chợ Mới, Bắc Kạn", "phường Bạc Liêu - tỉnh Cà Mau"; or the district written beside it,
+# whose province then counts: "xã Hưng Lộc, huyện Thống Nhất".
+APPOSITION = re.compile(
+    r"[ \t]*[,(–-]?[ \t]*(?:(?:thuộc|của)[ \t]+)?(?:(?:tỉnh|thành[ \t]+phố|tp\.?|huyện|quận|thị[ \t]+xã)[ \t]*)?", re.IGNORECASE
+)
+# The number some 2025 communes and wards carry after their name: "phường Hà Giang 1", "xã A Lưới 2".
+UNIT_NUMBER = re.compile(r"[ \t]+\d{1,2}\b(?![.,/]\d)")
 # Words after which a capitalised name the gazetteer does not know may be a place, for NER to check:
 # "tỉnh Luang Namtha", "huyện Mường Khoa", "xã Sín Thầu", "thành phố Côn Minh", "tại Viêng Chăn",
-# "nước Lào", "thủ đô Viêng Chăn"
+# "nước Lào", "thủ đô Viêng Chăn", "đặc khu Cồn Cỏ"
 NER_CUE = re.compile(
-    r"\b(tỉnh|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|thành\s+phố|tại|nước|thủ\s+đô)\s+$", re.IGNORECASE
+    r"\b(tỉnh|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|đặc\s+khu|thành\s+phố|tại|nước|thủ\s+đô)\s+$", re.IGNORECASE
 )
 # Where a sentence ends, for the sentence NER reads: ". ", "! ", "? ", ";", a line break.
 SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")

@@ -7,16 +7,18 @@ says when the two dates disagree.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from nlp import registry
-from nlp.gazetteer import Unit, names_index, needs_unit_word
+from nlp.gazetteer import LEGACY, MAP_2025, Unit, names_index, needs_unit_word, province_2025
 from nlp.models import DecisionMention
 
-# The level each unit word names; "thành phố" names a province (Hà Nội) or a district (Cao Bằng).
+# The level each unit word names; "thành phố" names a province (Hà Nội) or a district (Cao Bằng);
+# a special zone ("đặc khu Phú Quốc") of the 2025 map stands where a commune does.
 UNIT_LEVELS = {
     "tỉnh": "province", "thành phố": None, "huyện": "district", "quận": "district", "thị xã": "district",
-    "xã": "commune", "phường": "commune", "thị trấn": "commune",
+    "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune",
 }
 
 
@@ -47,32 +49,59 @@ def date_conflict(canonical: str | None, issued: date | None) -> bool:
     return bool(document and issued and issued != document.issued)
 
 
-def place_unit(key: str, unit_word: str | None, context: set[str]) -> Unit | None:
-    """The one unit a folded name means, given the unit word before it (if any) and the provinces
-    that settle names several provinces share (`context`: the article's province and the ones it
-    names); None when the name is not a place here or stays ambiguous."""
+def place_unit(key: str, unit_word: str | None, context: Sequence[str], prefer: str = LEGACY, last_resort: bool = True) -> Unit | None:
+    """The one unit a folded name means, given the unit word before it (if any), the provinces
+    that settle names several units share (`context`, strongest first: the province written
+    beside the name, the article's province, then the provinces named in the text, nearest
+    first) and the map read first (`prefer`: the
+    2025 map for a text published from 1 July 2025); None when the name is not a place here or
+    stays ambiguous. A name the first map knows several times and the other map once ("xã Hương
+    Bình": two legacy communes, one in 2025) is that one only as a `last_resort`, once the
+    places the text settles have had their say."""
+    candidates = _candidates(key, unit_word)
+    if not candidates:
+        return None
+    maps = (prefer, MAP_2025 if prefer == LEGACY else LEGACY)
+    provinces = [u for u in candidates if u.level == "province"]
+    if provinces and (not unit_word or unit_word_key(unit_word) == "tỉnh"):
+        return min(provinces, key=lambda u: maps.index(u.map))  # stable: an alias's province first
+    # A province in context settles the name, in its own map first, then by where it went in
+    # 2025 ("xã Bằng Thành, tỉnh Bắc Kạn" in a text of 2026 names the commune now in Thái Nguyên).
+    for province in context:
+        for belongs in (lambda u, p=province: u.province == p, lambda u, p=province: u.province_2025 == province_2025(p)):
+            for map_ in maps:
+                if unit := _only([u for u in candidates if u.map == map_ and belongs(u)]):
+                    return unit
+    for map_ in maps:
+        in_map = [u for u in candidates if u.map == map_]
+        if in_map and ((unit := _only(in_map)) or not last_resort):
+            return unit
+    return None  # several places share the name and the article does not say which
+
+
+def place_level(key: str, unit_word: str | None) -> str | None:
+    """The level a unit word gives a name that several units of that level share ("xã Tân Lập"):
+    a place for sure, in a province nothing settles; None without a unit word or a single level."""
+    levels = {u.level for u in _candidates(key, unit_word)} if unit_word else set()
+    return levels.pop() if len(levels) == 1 else None
+
+
+def _candidates(key: str, unit_word: str | None) -> list[Unit]:
     candidates = names_index().get(key, [])
     if unit_word:
         # The unit word says which of the same-named units is meant: "thành phố Cao Bằng" is the
         # city, "tỉnh Cao Bằng" the province, "huyện ..." a district of any kind.
         word = unit_word_key(unit_word)
         exact = [u for u in candidates if u.unit_word == word]
-        candidates = exact or [u for u in candidates if u.level == UNIT_LEVELS.get(word)]
-    else:
-        # Without a unit word a single syllable is too often a person or a common word unless it
-        # names a province ("Huế"), and communes' names ("Tân Lập", "Quang Trung") too often
-        # something else; some names are mostly a person's ("Hồ Chí Minh").
-        if needs_unit_word(key) or (" " not in key and not any(u.level == "province" for u in candidates)):
-            return None
-        candidates = [u for u in candidates if u.level != "commune"]
-    if not candidates:
-        return None
-    provinces = [u for u in candidates if u.level == "province"]
-    if provinces and (not unit_word or unit_word_key(unit_word) == "tỉnh"):
-        return provinces[0]
-    local = [u for u in candidates if u.province in context]
-    if len({(u.level, u.province) for u in local}) == 1:
-        return local[0]
-    if len({(u.level, u.province) for u in candidates}) == 1:
-        return candidates[0]
-    return None  # several places share the name and the article does not say which
+        return exact or [u for u in candidates if u.level == UNIT_LEVELS.get(word)]
+    # Without a unit word a single syllable is too often a person or a common word unless it
+    # names a province ("Huế"), and communes' names ("Tân Lập", "Quang Trung") too often
+    # something else; some names are mostly a person's ("Hồ Chí Minh").
+    if needs_unit_word(key) or (" " not in key and not any(u.level == "province" for u in candidates)):
+        return []
+    return [u for u in candidates if u.level != "commune"]
+
+
+def _only(units: list[Unit]) -> Unit | None:
+    """The unit when all of `units` are one place (same level and province), else None."""
+    return units[0] if len({(u.level, u.province) for u in units}) == 1 else None

@@ -33,8 +33,11 @@ NOTEBOOKS = {
         SETUP + '\nDECISION = "1191/QĐ-TTg"\n' + MAPS + "\n"
         "coverage = findings.coverage(con, DECISION)  # what each chart's caption says\n"
         "subject = findings.subject(con, DECISION)  # 'Quyết định 1191/QĐ-TTg', for the titles\ncoverage",
-        "## Provinces that cite it",
+        "## Provinces that cite it\n\n"
+        "Two maps: `decision_provinces` counts each article for the province of its publication day (one of the 63 "
+        "before 1 July 2025, one of the 34 after), `decision_provinces_2025` for its province in today's 34-province map.",
         "provinces = con.execute(\"SELECT * FROM decision_provinces WHERE canonical = ? ORDER BY province COLLATE vi\", [DECISION]).df()\nprovinces",
+        "provinces_today = con.execute(\"SELECT * FROM decision_provinces_2025 WHERE canonical = ? ORDER BY province_2025 COLLATE vi\", [DECISION]).df()\nprovinces_today",
         "for column, suffix in zip(MAPS, (\"\", \"_2025\")):\n"
         "    counts = findings.province_counts(con, DECISION, column)\n"
         "    save(charts.province_bars(counts, coverage, map_column=column, subject=subject), \"1191_by_province\" + suffix)\n"
@@ -82,6 +85,8 @@ NOTEBOOKS = {
         "con.execute(\"SELECT canonical, any_value(doc_type) AS doc_type, count(DISTINCT article_id) AS articles, count(*) AS mentions FROM decisions WHERE canonical IS NOT NULL GROUP BY canonical ORDER BY articles DESC, canonical LIMIT 15\").df()",
         "## Reach of the chosen decision",
         "reach = con.execute(\"SELECT * FROM decision_provinces WHERE canonical = ? ORDER BY articles DESC, province COLLATE vi\", [DECISION]).df()\nreach",
+        "## Its reach in today's map\n\nThe same articles, each under its province in the 34-province map.",
+        "reach_2025 = con.execute(\"SELECT * FROM decision_provinces_2025 WHERE canonical = ? ORDER BY articles DESC, province_2025 COLLATE vi\", [DECISION]).df()\nreach_2025",
         "## Co-cited decisions\n\nDocuments cited in the same articles as the chosen one.",
         "cocited = con.execute(\"\"\"\n    SELECT other.canonical, count(DISTINCT other.article_id) AS articles_together\n"
         "    FROM decisions chosen JOIN decisions other USING (article_id)\n    WHERE chosen.canonical = ? AND other.canonical IS NOT NULL AND other.canonical <> chosen.canonical\n"

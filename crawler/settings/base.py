@@ -29,6 +29,8 @@ RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    # Above RedirectMiddleware (600): responses reach it first, redirects still unfollowed.
+    "crawler.middlewares.SuccessorRedirectMiddleware": 650,
 }
 REDIRECT_MAX_TIMES = 5
 

@@ -56,3 +56,19 @@ def test_saved_pages_in_legacy_encodings_read_as_the_crawl_reads_them(page):
     assert result.returncode == 0, result.stderr
     article = json.loads(result.stdout)["article"]
     assert (article["title"], article["published"], article["author"]) == (gold["title"], gold["published"].isoformat(), gold["author"])
+
+
+def test_a_page_of_2025_is_read_in_the_2025_map():
+    """Published 20 September 2025: "xã Trùng Khánh" is the 2025 commune of Cao Bằng (the legacy
+    one is in Lạng Sơn); a ward, a special zone and a numbered ward are communes of their 2025
+    provinces; the article's province follows from its communes."""
+    result = run_cli("analyze", str(REPO / "tests" / "files" / "map2025" / "xa-trung-khanh-mot-cua.html"))
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert (found["article"]["published"], found["article"]["province"], found["article"]["province_2025"]) == ("2025-09-20", "Cao Bằng", "Cao Bằng")
+    assert [(p["name"], p["level"], p["province_2025"], p["map"]) for p in found["places"]] == [
+        ("Trùng Khánh", "commune", "Cao Bằng", "2025"),
+        ("Thục Phán", "commune", "Cao Bằng", "2025"),
+        ("Vân Đồn", "commune", "Quảng Ninh", "2025"),
+        ("Hà Giang 2", "commune", "Tuyên Quang", "2025"),
+    ]

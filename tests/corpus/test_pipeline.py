@@ -83,6 +83,16 @@ def test_which_provinces_implemented_1191(crawled):
     assert {r["province"]: r["articles"] for r in rows} == dict(cites)
 
 
+def test_which_provinces_implemented_1191_in_todays_map(crawled):
+    from nlp.gazetteer import province_2025
+
+    _, _, data, _ = crawled
+    rows = query(data, "SELECT province_2025, articles FROM decision_provinces_2025 WHERE canonical = '1191/QĐ-TTg'")
+    cites = Counter(province_2025(a.province) for a in expected_articles() if a.cites_1191)
+    assert {r["province_2025"]: r["articles"] for r in rows} == dict(cites)
+    assert "Thái Nguyên" in cites  # the Bắc Kạn portal's articles, under the province it joined
+
+
 def test_fact_offsets_point_into_article_text(crawled):
     _, _, data, _ = crawled
     for table in ("decisions", "dates", "counts", "places"):

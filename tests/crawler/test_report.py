@@ -5,7 +5,10 @@ from crawler.run import CrawlReport, SourceReport, flag_sources_gone_quiet
 
 
 def report(**seen):
-    return CrawlReport("run", "start", "end", None, [SourceReport(source_id=s, new_articles=n, skipped_known=k) for s, (n, k) in seen.items()])
+    return CrawlReport(
+        "run", "start", "end", None,
+        [SourceReport(source_id=s, new_articles=n, skipped_known=k, archive=s.startswith("archive")) for s, (n, k) in seen.items()],
+    )
 
 
 @pytest.mark.parametrize(
@@ -15,6 +18,7 @@ def report(**seen):
         ({"a": (3, 10)}, {"a": (0, 12)}, set()),  # nothing new, but known articles still seen
         ({"a": (0, 0)}, {"a": (0, 0)}, set()),  # never yielded: nothing to compare
         ({}, {"a": (0, 0)}, set()),  # a new source
+        ({"archive-a": (3, 10)}, {"archive-a": (0, 0)}, set()),  # an archive no longer publishes: silence is expected
     ],
 )
 def test_flag_sources_gone_quiet(previous, now, flagged):

@@ -39,7 +39,33 @@ def test_bundled_registry_covers_every_province():
     sources = load_sources(BUNDLED_SOURCES)
     portals = {s.province for s in sources if s.id.endswith("-portal")}
     assert portals == set(legacy_provinces())
-    assert {"mic", "baochinhphu"} <= {s.id for s in sources if s.province is None}
+    assert {"mic", "baochinhphu", "mst"} <= {s.id for s in sources if s.province is None}
+
+
+def test_bundled_registry_as_of_the_2025_reorganisation():
+    """The 29 provinces merged away have their portal archived, each succeeded by the portal of
+    the province it joined; every successor is a current source; the ministries that took over
+    the Ministry of Information and Communications and the Ethnic Affairs Committee are listed."""
+    from nlp.gazetteer import province_2025, provinces_2025
+
+    sources = {s.id: s for s in load_sources(BUNDLED_SOURCES)}
+    names_2025 = {u.name for u in provinces_2025().values()} | {"Thừa Thiên Huế"}  # renamed Huế, not merged
+    portals = [s for s in sources.values() if s.id.endswith("-portal")]
+    archived = {s.province for s in portals if s.status == "archive"}
+    assert archived == {s.province for s in portals if s.province not in names_2025}
+    assert len(archived) == 29
+    for s in portals:
+        if s.status == "archive":
+            assert sources[s.successor].province == province_2025(s.province), s.id
+    assert all(sources[s.successor].status == "current" for s in sources.values() if s.successor)
+    assert (sources["mic"].successor, sources["ubdt"].successor) == ("mst", "dantoc-tongiao")
+    assert sources["dienbien-stttt"].successor == "dienbien-skhcn"
+
+
+def test_archive_with_successor_loads(tmp_path):
+    text = GOOD.replace('    start_urls: ["https://mic.gov.vn/"]', '    start_urls: ["https://mic.gov.vn/"]\n    status: archive\n    successor: caobang-songoaivu')
+    mic = load_sources(write(tmp_path, text))[1]
+    assert (mic.status, mic.successor) == ("archive", "caobang-songoaivu")
 
 
 @pytest.mark.parametrize(
@@ -53,6 +79,10 @@ def test_bundled_registry_covers_every_province():
         (("    platform: nukeviet", "    platform: nukeviet\n    depth: 3"), "source 'caobang-songoaivu': key 'depth' is not a known key"),
         (("    name: Sở Ngoại vụ tỉnh Cao Bằng\n", ""), "source 'caobang-songoaivu': key 'name' is missing"),
         (("id: mic", "id: caobang-songoaivu"), "source 'caobang-songoaivu' appears twice"),
+        (("    platform: nukeviet", "    platform: nukeviet\n    status: closed"), "source 'caobang-songoaivu': key 'status' is 'closed'; expected one of current, archive"),
+        (("    platform: nukeviet", "    platform: nukeviet\n    successor: mic"), "source 'caobang-songoaivu': key 'successor' belongs to an archive"),
+        (("    platform: nukeviet", "    platform: nukeviet\n    status: archive\n    successor: caobang-songoaivu"), "key 'successor' belongs to an archive (status: archive) and names another"),
+        (("    platform: nukeviet", "    platform: nukeviet\n    status: archive\n    successor: langson-songoaivu"), "source 'caobang-songoaivu': key 'successor' names 'langson-songoaivu', which is not a source"),
     ],
 )
 def test_bad_file_names_source_and_key(tmp_path, replace, expected):

@@ -50,7 +50,39 @@ def places(text, province=None):
         ("huyện Bảo Lâm", "Lâm Đồng", [("Bảo Lâm", "district", "Lâm Đồng")]),
         ("huyện Bảo Lâm", "tỉnh Lâm Đồng", [("Bảo Lâm", "district", "Lâm Đồng")]),
         ("huyện Bảo Lâm, tỉnh Cao Bằng", None, [("Bảo Lâm", "district", CB), (CB, "province", CB)]),
-        ("huyện Bảo Lâm", None, []),  # ambiguous and nothing to settle it
+        # half of a common word is no country: "Hiến pháp, Pháp luật", "Sở Tư Pháp", "Đức tin"
+        ("Hiến pháp, Pháp luật và Luật Tư Pháp", None, []),
+        ("Sở Tư Pháp tỉnh Hà Tĩnh", None, [("Hà Tĩnh", "province", "Hà Tĩnh")]),
+        ("Pháp và Đức ký hiệp định", None, [("Pháp", "foreign", None), ("Đức", "foreign", None)]),
+        ("thị trường Mỹ, Úc, Nhật Bản", None, [("Mỹ", "foreign", None), ("Úc", "foreign", None), ("Nhật Bản", "foreign", None)]),
+        ("hợp tác với Mỹ, Hàn Quốc và tỉnh Sê Kông", None, [("Mỹ", "foreign", None), ("Hàn Quốc", "foreign", None), ("Sê Kông", "foreign", None)]),
+        ("triển lãm mỹ thuật. Mỹ thuật dân gian", None, []),
+        # a credit label puts a photographer or writer, not a place, after it
+        ("Lễ trao bằng khen. Ảnh: Xuân Trường.", None, []),
+        ("đoàn thăm hỏi (Ảnh: Đức Thọ)", None, []),
+        ("Bài và ảnh: Hải Hà", None, []),
+        # a rank, degree or calling makes the name a person's
+        ("Đại tá Hà Quảng phát biểu", None, []),
+        ("Thượng tá Xuân Trường, Chỉ huy trưởng", None, []),
+        ("PGS.TS Hà Quảng và nhà báo Minh Hóa", None, []),
+        ("ThS. Bảo Lạc trình bày tại huyện Bảo Lạc", "Cao Bằng", [("Bảo Lạc", "district", CB)]),
+        # a pen name alone on the last line is the writer
+        ("Đoàn làm việc tại huyện Bảo Lạc.\nXuân Trường", "Cao Bằng", [("Bảo Lạc", "district", CB)]),
+        ("Đoàn làm việc tại huyện Bảo Lạc.\n\nMinh Châu (tổng hợp)\n", "Cao Bằng", [("Bảo Lạc", "district", CB)]),
+        ("Đoàn làm việc tại huyện Bảo Lạc, tỉnh Cao Bằng", None, [("Bảo Lạc", "district", CB), (CB, "province", CB)]),
+        ("huyện Xuân Trường, tỉnh Nam Định", None, [("Xuân Trường", "district", "Nam Định"), ("Nam Định", "province", "Nam Định")]),
+        # a commune name the legacy map has twice and the 2025 map once
+        ("tập huấn tại xã Hương Bình, UBND huyện phối hợp", None, [("Hương Bình", "commune", "Hà Tĩnh")]),
+        # villages, border gates and streets named after a place are not that place; routes keep theirs
+        ("thôn Hòa An, xã Hồng Việt", CB, [("Hồng Việt", "commune", CB)]),
+        ("qua cửa khẩu Trà Lĩnh và cửa khẩu quốc tế Tà Lùng", CB, []),
+        ("số 5 đường Điện Biên Phủ, thành phố Cao Bằng", CB, [(CB, "district", CB)]),
+        ("tuyến đường Hà Nội - Lào Cai", None, [("Hà Nội", "province", "Hà Nội"), ("Lào Cai", "province", "Lào Cai")]),
+        # the district written beside a shared commune name says which commune it is
+        ("xã Tân Lập, huyện Bắc Sơn và xã Tân Lập, huyện Đà Bắc", None,
+         [("Tân Lập", "commune", "Lạng Sơn"), ("Bắc Sơn", "district", "Lạng Sơn"), ("Tân Lập", "commune", "Hòa Bình"), ("Đà Bắc", "district", "Hòa Bình")]),
+        # ambiguous and nothing to settle it: the unit word makes it a district, its province stays open
+        ("huyện Bảo Lâm", None, [("Bảo Lâm", "district", None)]),
         # communes need their unit word; a district named in the text settles a shared commune name
         ("xã Bắc Xa và xã Bính Xá", "Lạng Sơn", [("Bắc Xa", "commune", "Lạng Sơn"), ("Bính Xá", "commune", "Lạng Sơn")]),
         ("các xã: Đức Long, Ngọc Côn và Ngọc Khê thuộc huyện Trùng Khánh", None,
@@ -76,7 +108,7 @@ def test_place_forms(text, province, expected):
 
 def test_list_names_carry_their_unit_word():
     [mention] = [p for p in find_places("các xã: Đức Long, Ngọc Côn", None) if p.name == "Ngọc Côn"]
-    assert mention == PlaceMention("Ngọc Côn", "commune", CB, "Ngọc Côn", 18, 26)
+    assert mention == PlaceMention("Ngọc Côn", "commune", CB, "Ngọc Côn", 18, 26, province_2025=CB, map="legacy", commune_2025="Đình Phong")
 
 
 @pytest.mark.parametrize(
