@@ -1,6 +1,8 @@
 """DuckDB over the Parquet tables: one view per table plus `decision_provinces`."""
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import duckdb
@@ -8,7 +10,7 @@ import duckdb
 from corpus.errors import UserError
 from corpus.search import FOLD_SQL
 from corpus.schema import TABLES
-from corpus.tables import part_files, table_dir
+from corpus.tables import part_files, require_data_dir, table_dir
 
 DECISION_PROVINCES = """
 CREATE OR REPLACE VIEW decision_provinces AS
@@ -27,9 +29,7 @@ GROUP BY d.canonical, a.province, a.province_2025
 
 def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the data dir's tables as views of the same names."""
-    data_dir = Path(data_dir)
-    if not data_dir.is_dir():
-        raise UserError(f"data dir {data_dir} does not exist")
+    data_dir = require_data_dir(data_dir)
     missing = [t for t in TABLES if not part_files(data_dir, t)]
     if missing:
         raise UserError(f"no {missing[0]} table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
@@ -54,15 +54,81 @@ def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def run_query(data_dir: str | Path, sql: str):
-    """Column names and rows of `sql`; bad SQL becomes a one-line UserError."""
+# Statement kinds a reader may run: DuckDB files DESCRIBE, SHOW, SUMMARIZE, PRAGMA reads, VALUES
+# and FROM-first queries as SELECT; EXPLAIN only plans one. Everything else (COPY … TO, CREATE,
+# INSERT, ATTACH, INSTALL/LOAD, SET, EXPORT, CALL …) changes state or writes files.
+READ_ONLY_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
+
+
+def read_only_connection(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
+    """`connect`, then locked so that no statement can reach a file outside the tables, load an
+    extension or change a setting (the second wall behind `checked_statement`)."""
     con = connect(data_dir)
+    tables = str(Path(data_dir).resolve() / "tables") + os.sep
+    con.execute("SET allowed_directories = $dirs", {"dirs": [tables]})
+    con.execute("SET enable_external_access = false")
+    con.execute("SET autoinstall_known_extensions = false")
+    con.execute("SET autoload_known_extensions = false")
+    con.execute("SET lock_configuration = true")
+    return con
+
+
+def checked_statement(sql: str) -> str:
+    """The one read-only statement in `sql`, or a one-line UserError saying why it is refused.
+    DuckDB's own parser decides what the statement is, so no spelling or comment slips past."""
+    if not sql.strip():
+        raise UserError("the query is empty: give one SELECT statement")
     try:
-        result = con.execute(sql)
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise UserError(f"query failed: {_first_line(exc)}") from None
+    if not statements:
+        raise UserError("the query is empty: give one SELECT statement")
+    if len(statements) > 1:
+        raise UserError(f"the query holds {len(statements)} statements; `query` runs one SELECT at a time")
+    statement = statements[0]
+    if statement.type not in READ_ONLY_STATEMENTS:
+        raise UserError(
+            f"`query` is read-only: a {statement.type.name} statement is refused (only SELECT, WITH, DESCRIBE, SHOW, EXPLAIN)"
+        )
+    return statement.query
+
+
+def run_query(data_dir: str | Path, sql: str):
+    """Column names and rows of `sql`; bad or writing SQL becomes a one-line UserError."""
+    statement = checked_statement(sql)
+    con = read_only_connection(data_dir)
+    try:
+        result = con.execute(statement)
         columns = [d[0] for d in result.description] if result.description else []
         return columns, result.fetchall()
     except duckdb.Error as exc:
-        first_line = str(exc).strip().splitlines()[0]
-        raise UserError(f"query failed: {first_line}") from None
+        raise query_error(exc, data_dir) from None
     finally:
         con.close()
+
+
+def query_error(exc: duckdb.Error, data_dir: str | Path) -> UserError:
+    """A DuckDB error as one line; a damaged part file is named, with what to do about it."""
+    message = _first_line(exc)
+    part = damaged_part_in(message, data_dir)
+    if part is not None:
+        return UserError(f"table part {part} is damaged ({message}); run `vncorpus check`, then `vncorpus process --rebuild`")
+    return UserError(f"query failed: {message}")
+
+
+def damaged_part_in(message: str, data_dir: str | Path) -> str | None:
+    """The part file a DuckDB or Arrow error message names, relative to the data dir."""
+    tables = Path(data_dir) / "tables"
+    for candidate in re.findall(r"[^\s\"']+\.parquet", message):
+        path = Path(candidate)
+        for root in (tables, tables.resolve()):
+            try:
+                return str(Path("tables") / path.relative_to(root))
+            except ValueError:
+                continue
+    return None
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

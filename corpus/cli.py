@@ -4,8 +4,11 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
+import errno
 import json
 import os
+import re
+import sqlite3
 import sys
 import tempfile
 from datetime import date, datetime
@@ -35,11 +38,54 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vncorpus: interrupted", file=sys.stderr)
         return 130
+    except (OSError, sqlite3.OperationalError) as exc:
+        cause = storage_cause(exc)
+        if cause is None:
+            return _internal_error(exc)
+        print(f"vncorpus: error: {cause}", file=sys.stderr)
+        return 2
     except Exception as exc:  # a bug, not bad input: still one line, the traceback on request
-        if os.environ.get("VNCORPUS_DEBUG"):
-            raise
-        print(f"vncorpus: internal error: {type(exc).__name__}: {exc} (VNCORPUS_DEBUG=1 shows the traceback)", file=sys.stderr)
-        return 1
+        return _internal_error(exc)
+
+
+def _internal_error(exc: Exception) -> int:
+    if os.environ.get("VNCORPUS_DEBUG"):
+        raise exc
+    print(f"vncorpus: internal error: {type(exc).__name__}: {exc} (VNCORPUS_DEBUG=1 shows the traceback)", file=sys.stderr)
+    return 1
+
+
+# What the machine said, in the operator's words: these are the storage's state, not our bugs.
+_STORAGE_CAUSES = {
+    errno.ENOSPC: "no space left on the device holding {where}",
+    errno.EDQUOT: "disk quota exceeded on the device holding {where}",
+    errno.EROFS: "{where} is on a read-only file system",
+    errno.EACCES: "permission denied: {where}",
+    errno.EPERM: "operation not permitted: {where}",
+    errno.ENOTDIR: "{where}: part of this path is a file, not a folder",
+    errno.EISDIR: "{where} is a folder, not a file",
+    errno.EEXIST: "{where} already exists and is in the way",
+    errno.EIO: "input/output error on {where} (the disk may be failing)",
+}
+
+
+def storage_cause(exc: BaseException) -> str | None:
+    """One line naming a full, read-only or misplaced storage behind `exc`, or None for anything
+    else. Arrow and SQLite report such failures as text, so their messages are read too."""
+    code = getattr(exc, "errno", None)
+    text = str(exc)
+    if code is None:
+        found = re.search(r"\[Errno (\d+)\]", text)
+        code = int(found.group(1)) if found else None
+    if code is None and isinstance(exc, sqlite3.OperationalError):
+        if "disk is full" in text or "disk I/O error" in text:
+            code = errno.ENOSPC if "full" in text else errno.EIO
+        elif "readonly database" in text:
+            code = errno.EROFS
+    if code not in _STORAGE_CAUSES:
+        return None
+    where = getattr(exc, "filename", None) or ("the capture index" if isinstance(exc, sqlite3.OperationalError) else "the data dir")
+    return _STORAGE_CAUSES[code].format(where=where)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -18,9 +18,21 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from corpus.errors import UserError
 from corpus.records import Article
 from corpus.schema import FACT_RECORDS, SCHEMAS, TABLES
 from nlp.models import Facts
+
+
+def require_data_dir(data_dir: str | Path) -> Path:
+    """The data dir, which must already exist as a folder: a command that reads or processes it
+    never creates one where a mistyped path points."""
+    data_dir = Path(data_dir)
+    if data_dir.is_dir():
+        return data_dir
+    if data_dir.exists():
+        raise UserError(f"data dir {data_dir} is a file, not a folder")
+    raise UserError(f"data dir {data_dir} does not exist")
 
 
 def table_dir(data_dir: Path, table: str) -> Path:

@@ -18,6 +18,7 @@ from nlp.regexes import (
     RATE,
 )
 from nlp.text import words
+from nlp.spans import SpanSet
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào"
@@ -46,12 +47,13 @@ def find_counts(text: str, exclude: list[tuple[int, int]] = ()) -> list[CountMen
 
 def _find(text: str, pattern: re.Pattern, exclude: list[tuple[int, int]]) -> list[CountMention]:
     found = []
+    taken = SpanSet(exclude)
     for match in pattern.finditer(text):
         groups = match.groupdict()
         low, qualifier = groups.get("low"), groups["qualifier"]
         # A range is judged from its first number: "Dự án 1 - 3" is numbering, not a count.
         number_start = match.start("low") if low else match.start("number")
-        if any(start < match.end("number") and number_start < end for start, end in exclude):
+        if taken.overlaps(number_start, match.end("number")):
             continue
         if (_is_year(match["number"]) and not qualifier) or _looks_like_phone(text, match["number"], number_start):
             continue

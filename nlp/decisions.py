@@ -17,6 +17,7 @@ from nlp.regexes import (
     PROGRAMME_REFERENCE,
 )
 from nlp.resolve import date_conflict, document_canonical
+from nlp.spans import SpanSet
 
 # How far (in characters, either side) a title phrase looks for "thông tin đối ngoại": about a paragraph.
 _CONTEXT_WINDOW = 600
@@ -129,4 +130,5 @@ def _doc_type(word: str | None) -> str | None:
 
 
 def _without_overlap(mentions: list[DecisionMention], taken: list[DecisionMention]) -> list[DecisionMention]:
-    return [m for m in mentions if not any(m.start < t.end and t.start < m.end for t in taken)]
+    spans = SpanSet((t.start, t.end) for t in taken)
+    return [m for m in mentions if not spans.overlaps(m.start, m.end)]

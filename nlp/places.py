@@ -2,6 +2,7 @@
 NER for names the gazetteer does not know; plus the province an article is about."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -222,6 +223,8 @@ def _ner_places(text: str, unknown: list[tuple[int, int, str]], known: list[Plac
     the sentences holding such names, and not at all for names that open an organisation, an event
     or a title ("tại Hội nghị") or look like a person's ("tỉnh Lý Thái Hải")."""
     found = []
+    # Sorted once, so each name looks only at the foreign places just after it (not at all of them).
+    foreign_starts = sorted(p.start for p in known if p.level == "foreign")
     for start, end, cue in unknown:
         spans = _syllables(text, start, end)
         folded = [fold(text[s:e]) for s, e in spans]
@@ -230,7 +233,7 @@ def _ner_places(text: str, unknown: list[tuple[int, int, str]], known: list[Plac
         # the gazetteer lacks.
         if folded[0] in NOT_PLACE_HEADS or (folded[0] in SURNAMES and len(folded) >= 3) or (len(first) > 1 and first.isupper()):
             continue
-        level = _ner_level(unit_word_key(cue), text[start:end], folded, [p.start - end for p in known if p.level == "foreign"])
+        level = _ner_level(unit_word_key(cue), text[start:end], folded, [s - end for s in foreign_starts[bisect_left(foreign_starts, end) : bisect_right(foreign_starts, end + _FOREIGN_AFTER)]])
         if level is None:
             continue
         located = _located_syllables(_sentence(text, start))
