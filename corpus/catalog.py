@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import duckdb
@@ -10,7 +9,7 @@ import duckdb
 from corpus.errors import UserError
 from corpus.search import FOLD_SQL
 from corpus.schema import TABLES
-from corpus.tables import part_files, require_data_dir, table_dir
+from corpus.tables import damaged_part_error, part_files, require_data_dir, table_dir
 
 DECISION_PROVINCES = """
 CREATE OR REPLACE VIEW decision_provinces AS
@@ -36,7 +35,12 @@ def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
     for table in TABLES:
         pattern = str(table_dir(data_dir, table) / "**" / "*.parquet").replace("'", "''")
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
+        try:
+            # A view reads its parts' footers when it is made, so a damaged part shows up here.
+            con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{pattern}', union_by_name = true)")
+        except duckdb.Error as exc:
+            con.close()
+            raise query_error(exc, data_dir) from None
     con.execute(DECISION_PROVINCES)
     # Unranked search usable inside any query: SELECT * FROM search_articles('thong tin doi ngoai').
     con.execute(f"CREATE MACRO vn_fold(x) AS {FOLD_SQL.format(x='x')}")
@@ -110,24 +114,7 @@ def run_query(data_dir: str | Path, sql: str):
 
 def query_error(exc: duckdb.Error, data_dir: str | Path) -> UserError:
     """A DuckDB error as one line; a damaged part file is named, with what to do about it."""
-    message = _first_line(exc)
-    part = damaged_part_in(message, data_dir)
-    if part is not None:
-        return UserError(f"table part {part} is damaged ({message}); run `vncorpus check`, then `vncorpus process --rebuild`")
-    return UserError(f"query failed: {message}")
-
-
-def damaged_part_in(message: str, data_dir: str | Path) -> str | None:
-    """The part file a DuckDB or Arrow error message names, relative to the data dir."""
-    tables = Path(data_dir) / "tables"
-    for candidate in re.findall(r"[^\s\"']+\.parquet", message):
-        path = Path(candidate)
-        for root in (tables, tables.resolve()):
-            try:
-                return str(Path("tables") / path.relative_to(root))
-            except ValueError:
-                continue
-    return None
+    return damaged_part_error(_first_line(exc), data_dir) or UserError(f"query failed: {_first_line(exc)}")
 
 
 def _first_line(exc: Exception) -> str:

@@ -127,7 +127,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("process", help="extract + NLP over captures not yet processed; writes the tables")
     data_dir_arg(p)
     p.add_argument("--workers", type=_positive_int, default=1, help="processes to spread the work over (default 1)")
+    p.add_argument("--rebuild", action="store_true", help="rebuild every table from the captures; swapped in only when complete")
     p.set_defaults(handler=cmd_process)
+
+    p = sub.add_parser("check", help="verify every WARC record and Parquet part; name what is damaged")
+    data_dir_arg(p)
+    p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("query", help="run SQL against the tables")
     data_dir_arg(p)
@@ -222,8 +227,28 @@ def cmd_sources(args) -> int:
 def cmd_process(args) -> int:
     from corpus.pipeline import process
 
-    print(process(args.data_dir, workers=getattr(args, "workers", 1)).summary())
+    print(process(args.data_dir, workers=getattr(args, "workers", 1), rebuild=getattr(args, "rebuild", False)).summary())
     return 0
+
+
+def cmd_check(args) -> int:
+    from corpus.tables import require_data_dir, verify_parts
+    from crawler.store import CaptureStore
+
+    data_dir = require_data_dir(args.data_dir)
+    store = CaptureStore(data_dir)
+    try:
+        records = store.db.execute("SELECT count(*) FROM captures").fetchone()[0]
+        capture_problems = store.verify()
+    finally:
+        store.close()
+    parts, part_problems = verify_parts(data_dir)
+    for line in capture_problems + part_problems:
+        print(line)
+    damaged = [line for line in capture_problems + part_problems if "no checksum was recorded" not in line]
+    print(f"checked {records} indexed captures and {parts} table parts: "
+          + (f"{len(damaged)} problem(s); `vncorpus process --rebuild` rebuilds the tables from the captures" if damaged else "no damage found"))
+    return 1 if damaged else 0
 
 
 def cmd_run(args) -> int:

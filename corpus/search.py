@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from corpus.errors import UserError
-from corpus.tables import part_files, table_dir
+from corpus.tables import damaged_part_error, part_files, table_dir
 from nlp.gazetteer import strip_diacritics
 
 # DuckDB's spelling of the fold; catalog.connect defines it as a macro for `vncorpus query` too.
@@ -40,11 +40,15 @@ def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
     terms = sorted(set(re.split(r"[^a-z0-9]+", fold(query))) - {""})
     if not terms:
         raise UserError("the search query is empty")
-    con = duckdb.connect(str(ensure_index(Path(data_dir))), read_only=True)
     try:
-        rows = con.execute(_BM25, {"terms": terms, "limit": limit}).fetchall()
-    finally:
-        con.close()
+        con = duckdb.connect(str(ensure_index(Path(data_dir))), read_only=True)
+        try:
+            rows = con.execute(_BM25, {"terms": terms, "limit": limit}).fetchall()
+        finally:
+            con.close()
+    except duckdb.Error as exc:
+        message = str(exc).strip().splitlines()[0]
+        raise damaged_part_error(message, data_dir) or UserError(f"search failed: {message}") from None
     return [Hit(*row) for row in rows]
 
 

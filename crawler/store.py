@@ -330,6 +330,28 @@ class CaptureStore:
             problems.append(f"captures/{warc_file}: missing, {len(offsets)} indexed capture(s) lost")
         return problems
 
+    def all_captures(self) -> list[CaptureRef]:
+        """Every capture, in WARC file order: what `process --rebuild` reads."""
+        rows = self.db.execute("SELECT record_id, url, warc_file, offset FROM captures ORDER BY warc_file, offset")
+        return [CaptureRef(*row) for row in rows]
+
+    # A rebuild's outcomes wait here until its tables are swapped in: marking captures processed
+    # earlier would lose, on a crash, the ones only the unfinished tables hold.
+    def clear_staged(self) -> None:
+        self.db.execute("DROP TABLE IF EXISTS staged_processed")
+        self.db.execute("CREATE TABLE staged_processed (record_id TEXT PRIMARY KEY, outcome TEXT NOT NULL, processed_at TEXT NOT NULL)")
+        self.db.commit()
+
+    def stage_processed(self, outcomes: dict[str, str]) -> None:
+        now = datetime.now(timezone.utc).isoformat()
+        self.db.executemany("INSERT OR REPLACE INTO staged_processed VALUES (?,?,?)", [(r, o, now) for r, o in outcomes.items()])
+        self.db.commit()
+
+    def commit_staged(self) -> None:
+        self.db.execute("INSERT OR REPLACE INTO processed SELECT * FROM staged_processed")
+        self.db.execute("DROP TABLE staged_processed")
+        self.db.commit()
+
     def mark_processed(self, outcomes: dict[str, str]) -> None:
         now = datetime.now(timezone.utc).isoformat()
         self.db.executemany(
