@@ -17,6 +17,9 @@ from pathlib import Path
 from corpus.errors import UserError
 
 DEFAULT_DATA_DIR = "data"
+# Exit status of `crawl` and `run` when no source answered: not bad input (2), not a bug (1);
+# a scheduler can tell the machine's network apart from a portal's trouble.
+EXIT_NO_SOURCE_REACHED = 3
 QUESTION_1191 = (
     "SELECT province, province_2025, articles, first_published, last_published "
     "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' ORDER BY province"
@@ -97,6 +100,10 @@ def _parser() -> argparse.ArgumentParser:
 
     def sources_arg(p):
         p.add_argument("--sources", type=Path, default=None, help="sources file (default: the bundled registry)")
+        p.add_argument(
+            "--allow-private-networks", action="store_true",
+            help="also crawl private network addresses (10/8, 172.16/12, 192.168/16, fc00::/7): for an intranet mirror",
+        )
 
     def crawl_args(p):
         sources_arg(p), data_dir_arg(p)
@@ -192,13 +199,14 @@ def cmd_crawl(args) -> int:
     from crawler.run import crawl
     from crawler.sources import load_sources
 
-    sources = load_sources(args.sources)
+    sources = load_sources(args.sources, args.allow_private_networks)
     report = crawl(
         sources, args.data_dir, max_pages=args.max_pages, redis_url=args.redis, redis_key=args.redis_key,
         search_keywords=tuple(args.search) if args.search else DEFAULT_SEARCH_KEYWORDS,
+        allow_private_networks=args.allow_private_networks,
     )
     print(report.summary())
-    return 0
+    return EXIT_NO_SOURCE_REACHED if report.no_source_reached else 0
 
 
 def cmd_schema(args) -> int:
@@ -209,10 +217,13 @@ def cmd_schema(args) -> int:
 
 
 def cmd_sources(args) -> int:
-    from crawler.sources import BUNDLED_SOURCES, load_sources
+    from crawler.sources import BUNDLED_SOURCES, load_sources, unreachable_by_name
 
-    sources = load_sources(args.sources)
+    sources = load_sources(args.sources, args.allow_private_networks)
     if args.action == "check":
+        refused = unreachable_by_name(sources, args.allow_private_networks)
+        if refused:
+            raise UserError(f"sources file {args.sources or BUNDLED_SOURCES}: {refused[0]}" + (f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""))
         national = sum(s.province is None for s in sources)
         provinces = len({s.province for s in sources if s.province})
         print(f"{args.sources or BUNDLED_SOURCES}: {len(sources)} sources valid ({provinces} provinces, {national} national)")
@@ -252,8 +263,9 @@ def cmd_check(args) -> int:
 
 
 def cmd_run(args) -> int:
-    cmd_crawl(args)
-    return cmd_process(args)
+    crawled = cmd_crawl(args)
+    # Captures waiting from earlier runs are processed even when tonight's crawl reached nothing.
+    return cmd_process(args) or crawled
 
 
 def cmd_query(args) -> int:

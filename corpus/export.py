@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 
-from corpus.catalog import connect
+import duckdb
+import pandas as pd
+
+from corpus.catalog import checked_statement, query_error, read_only_connection
 from corpus.errors import UserError
 from corpus.schema import TABLES
 
@@ -27,29 +31,54 @@ def export(data_dir: str | Path, what: str, fmt: str, output: Path | None) -> in
         sql = f"SELECT * FROM {name}"
     else:
         sql = what
-    con = connect(data_dir)
+    target = None if output is None else writable_target(Path(output))
+    statement = checked_statement(sql)
+    con = read_only_connection(data_dir)
     try:
         try:
-            frame = con.execute(sql).df()
-        except Exception as exc:  # duckdb raises several error types for bad SQL
-            raise UserError(f"query failed: {str(exc).strip().splitlines()[0]}") from None
+            frame = con.execute(statement).df()
+        except duckdb.Error as exc:
+            raise query_error(exc, data_dir) from None
     finally:
         con.close()
-    if output is None:
+    if target is None:
         frame.to_csv(sys.stdout, index=False)
         return len(frame)
-    output = Path(output)
-    if not output.parent.is_dir():
-        raise UserError(f"cannot write {output}: folder {output.parent} does not exist")
-    tmp = output.with_name(f".{output.name}.tmp")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         if fmt == "csv":
             frame.to_csv(tmp, index=False)
         elif fmt == "xlsx":
-            frame.to_excel(tmp, index=False, engine="openpyxl")
+            excel_ready(frame).to_excel(tmp, index=False, engine="openpyxl")
         else:
             frame.to_parquet(tmp, index=False)
-        os.replace(tmp, output)
+        os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
     return len(frame)
+
+
+def writable_target(output: Path) -> Path:
+    """The file an export may replace: a new path or a regular file, or through a symlink the
+    regular file it points at. A FIFO, a device, a socket or a folder is refused, so an export
+    never replaces such a node with a plain file (as root, /dev/full would have become one)."""
+    target = Path(os.path.realpath(output)) if output.is_symlink() else output
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        kind = "a folder" if target.is_dir() else "not a regular file (a FIFO, device or socket)"
+        via = f" (the symlink {output} points there)" if target != output else ""
+        raise UserError(f"cannot write {target}{via}: it is {kind}")
+    if not target.parent.is_dir():
+        raise UserError(f"cannot write {target}: folder {target.parent} does not exist")
+    return target
+
+
+def excel_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    """Excel has no time zones: timestamps become UTC wall-clock times, in a column whose name
+    says so ("fetched_at (UTC)")."""
+    renamed = {}
+    frame = frame.copy()
+    for column in frame.columns:
+        if isinstance(frame[column].dtype, pd.DatetimeTZDtype):
+            frame[column] = frame[column].dt.tz_convert("UTC").dt.tz_localize(None)
+            renamed[column] = f"{column} (UTC)"
+    return frame.rename(columns=renamed)

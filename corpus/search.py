@@ -5,12 +5,15 @@ Both sides are folded the same way (lower case, accents stripped, đ → d) and 
 DuckDB's fts extension (tokenising, document frequencies), installed offline from the
 duckdb-extension-fts package whose version matches duckdb's; queries read a term-sorted copy of
 its postings (see _BM25). The index lives in DIR/search/index.duckdb and is rebuilt, to a temporary
-file renamed into place, whenever the articles table's part files have changed.
+file renamed into place, whenever the articles table's part files have changed. A data dir that
+cannot be written (a read-only mount) keeps its index in the user's cache instead.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -86,11 +89,16 @@ def ensure_index(data_dir: Path) -> Path:
     if not parts:
         raise UserError(f"no articles table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
     signature = "\n".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in parts)
-    index = data_dir / "search" / "index.duckdb"
+    for folder in (data_dir / "search", _cache_dir(data_dir)):
+        index = folder / "index.duckdb"
+        stamp = index.with_suffix(".parts")
+        if index.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == signature:
+            return index
+    index = _writable_folder(data_dir / "search") or _writable_folder(_cache_dir(data_dir))
+    if index is None:
+        raise UserError(f"cannot build the search index: neither {data_dir / 'search'} nor {_cache_dir(data_dir)} is writable")
+    index = index / "index.duckdb"
     stamp = index.with_suffix(".parts")
-    if index.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == signature:
-        return index
-    index.parent.mkdir(parents=True, exist_ok=True)
     tmp = index.with_name(f".{index.name}.tmp")
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
@@ -120,6 +128,24 @@ def ensure_index(data_dir: Path) -> Path:
     os.replace(tmp, index)
     stamp.write_text(signature, encoding="utf-8")
     return index
+
+
+def _cache_dir(data_dir: Path) -> Path:
+    """Where the index of a data dir that cannot be written (a read-only mount, an archive
+    copy) is kept instead: the user's cache, one folder per data dir."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    key = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return cache / "vncorpus" / "search" / key
+
+
+def _writable_folder(folder: Path) -> Path | None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        return None
+    return folder
 
 
 def _load_fts(con: duckdb.DuckDBPyConnection) -> None:

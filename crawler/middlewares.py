@@ -1,10 +1,14 @@
-"""Downloader middleware: retries that back off, so a struggling portal is given time to recover."""
+"""Downloader middlewares: retries that back off, so a struggling portal is given time to recover;
+pages decoded as a browser decodes them."""
 from __future__ import annotations
 
 import asyncio
 import time
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http import HtmlResponse
+
+from extract.charset import browser_content_type
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -29,3 +33,16 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if wait > 0:
             await asyncio.sleep(wait)
         return None
+
+
+class BrowserCharsetMiddleware:
+    """A page whose <meta> declares UTF-16 over ASCII-compatible bytes is read as UTF-8, as a
+    browser reads it (extract/charset.py), so its links and article test see real text."""
+
+    def process_response(self, request, response, spider=None):
+        if not isinstance(response, HtmlResponse):
+            return response
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
+        if browser_content_type(content_type, response.body) != content_type:
+            return response.replace(encoding="utf-8")
+        return response

@@ -213,6 +213,7 @@ _SCRAPY_FAILURE_KINDS = {
     "DownloadConnectionRefusedError": "connection_refused",
     "DownloadCancelledError": "too_large",  # raised when a body passes DOWNLOAD_MAXSIZE
     "ResponseDataLossError": "data_loss",
+    "AddressRefused": "address_refused",  # crawler/addresses.py: a private or metadata address
 }
 
 
