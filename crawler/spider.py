@@ -17,13 +17,13 @@ from datetime import datetime, timezone
 
 import scrapy
 from scrapy.http import HtmlResponse, Response
-from scrapy.linkextractors import LinkExtractor
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from corpus.records import Source, netloc_of, normalize_url
 from crawler import discovery
+from crawler.pagelinks import page_links
 from crawler.platforms import PLATFORMS
 from crawler.platforms.base import SKIP_URL
 from crawler.store import GoneLink, PageState
@@ -65,7 +65,6 @@ class PortalSpider(scrapy.Spider):
         self.stats_by_source: dict[str, Counter] = defaultdict(Counter)
         self.errors_by_source: dict[str, Counter] = defaultdict(Counter)
         self.allowed_domains = sorted({netloc.split(":")[0] for s in sources for netloc in s.hosts})
-        self._links = LinkExtractor(deny_extensions=[], unique=True)
 
     async def start(self):
         for source in self.sources.values():
@@ -102,11 +101,7 @@ class PortalSpider(scrapy.Spider):
         if problem:
             self.errors_by_source[source_id][problem] += 1
             return
-        links = [
-            link.url
-            for link in self._links.extract_links(response)
-            if netloc_of(link.url) in source.hosts and platform.should_follow(link.url)
-        ]
+        links = [url for url in page_links(response) if netloc_of(url) in source.hosts and platform.should_follow(url)]
         feeds = [response.urljoin(href) for href in response.xpath(discovery.FEED_LINK_XPATH).getall()]
         yield from self._follow(source, [url for url in feeds if netloc_of(url) in source.hosts], is_discovery=True)
         if platform.is_article(response.url, response):
