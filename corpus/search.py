@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 
 from corpus.errors import UserError
-from corpus.tables import damaged_part_error, part_files, table_dir
+from corpus.tables import damaged_part_error, part_files, require_data_dir, table_dir
 from nlp.gazetteer import strip_diacritics
 
 # DuckDB's spelling of the fold; catalog.connect defines it as a macro for `vncorpus query` too.
@@ -40,6 +40,7 @@ class Hit:
 
 def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
     """Articles containing every word of `query`, best BM25 score first."""
+    data_dir = require_data_dir(data_dir)
     terms = sorted(set(re.split(r"[^a-z0-9]+", fold(query))) - {""})
     if not terms:
         raise UserError("the search query is empty")

@@ -19,8 +19,10 @@ import json
 import os
 import re
 import secrets
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -122,13 +124,24 @@ def _drop_from(path: Path, ids: pa.Array) -> None:
 def _write_atomic(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(table, tmp, compression="zstd", write_page_checksum=True)
-    with open(tmp, "rb") as handle:
-        os.fsync(handle.fileno())
-    digest = file_sha256(tmp)
-    _set_checksums(path, [*read_manifest(path.parent).get(path.name, []), digest])
-    os.replace(tmp, path)
+    with _removed_on_failure(tmp):
+        pq.write_table(table, tmp, compression="zstd", write_page_checksum=True)
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        digest = file_sha256(tmp)
+        _set_checksums(path, [*read_manifest(path.parent).get(path.name, []), digest])
+        os.replace(tmp, path)
     _set_checksums(path, [digest])
+
+
+@contextmanager
+def _removed_on_failure(tmp: Path) -> Iterator[None]:
+    """A temporary file that did not become the real one is not left behind (a full disk)."""
+    try:
+        yield
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 MANIFEST = "manifest.json"
@@ -162,11 +175,12 @@ def _set_checksums(path: Path, sums: list[str] | None) -> None:
     else:
         manifest[path.name] = sums
     tmp = folder / f".{MANIFEST}.tmp"
-    with open(tmp, "w", encoding="utf-8") as handle:
-        json.dump(manifest, handle, indent=1, sort_keys=True)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, folder / MANIFEST)
+    with _removed_on_failure(tmp):
+        with open(tmp, "w", encoding="utf-8") as handle:
+            json.dump(manifest, handle, indent=1, sort_keys=True)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, folder / MANIFEST)
 
 
 def verify_parts(data_dir: Path) -> tuple[int, list[str]]:
