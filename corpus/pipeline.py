@@ -24,7 +24,7 @@ import duckdb
 from corpus.errors import UserError
 from corpus.records import Article, Capture, Source
 from corpus.schema import FACT_RECORDS
-from corpus.tables import part_files, require_data_dir, table_dir, write_batch
+from corpus.tables import damaged_part_error, part_files, require_data_dir, table_dir, write_batch
 from crawler.store import CaptureStore, DamagedCapture
 from extract.article import NotAnArticle, extract_article
 from extract.duplicates import DuplicateIndex, Known, simhash
@@ -209,10 +209,14 @@ def _known_articles(data_dir: Path) -> list[Known]:
     if not part_files(data_dir, "articles"):
         return []
     pattern = str(table_dir(data_dir, "articles") / "**" / "*.parquet").replace("'", "''")
-    rows = duckdb.sql(
-        f"SELECT article_id, simhash, coalesce(CAST(published AS VARCHAR), '') FROM read_parquet('{pattern}', union_by_name = true) "
-        "WHERE simhash IS NOT NULL"
-    ).fetchall()
+    try:
+        rows = duckdb.sql(
+            f"SELECT article_id, simhash, coalesce(CAST(published AS VARCHAR), '') FROM read_parquet('{pattern}', union_by_name = true) "
+            "WHERE simhash IS NOT NULL"
+        ).fetchall()
+    except duckdb.Error as exc:
+        message = str(exc).strip().splitlines()[0]
+        raise damaged_part_error(message, data_dir) or UserError(f"cannot read the articles table: {message}") from None
     return [Known(*row) for row in rows]
 
 
