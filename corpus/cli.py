@@ -247,7 +247,7 @@ def cmd_check(args) -> int:
     from crawler.store import CaptureStore
 
     data_dir = require_data_dir(args.data_dir)
-    store = CaptureStore(data_dir)
+    store = CaptureStore(data_dir, read_only=True)
     try:
         records = store.db.execute("SELECT count(*) FROM captures").fetchone()[0]
         capture_problems = store.verify()

@@ -111,10 +111,21 @@ class CaptureRef:
 class CaptureStore:
     """The data dir's raw-capture side: WARC files and their index."""
 
-    def __init__(self, data_dir: str | Path):
+    def __init__(self, data_dir: str | Path, read_only: bool = False):
+        """`read_only` opens an existing index without creating or writing anything, for
+        `vncorpus check` on a data dir that may sit on a read-only disk."""
         self.data_dir = Path(data_dir)
         self.captures_dir = self.data_dir / "captures"
         self.state_dir = self.data_dir / "state"
+        if read_only:
+            index = self.state_dir / "crawl.sqlite"
+            # immutable: a read-only disk cannot hold WAL's shared-memory file, and nothing
+            # can be writing the index there anyway.
+            mode = "ro" if os.access(self.state_dir, os.W_OK) else "ro&immutable=1"
+            self.db = sqlite3.connect(f"{index.resolve().as_uri()}?mode={mode}", uri=True) if index.exists() else sqlite3.connect(":memory:")
+            if not index.exists():
+                self.db.executescript(_SCHEMA)
+            return
         try:
             self.captures_dir.mkdir(parents=True, exist_ok=True)
             self.state_dir.mkdir(parents=True, exist_ok=True)

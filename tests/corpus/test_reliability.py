@@ -640,8 +640,10 @@ def test_a_read_only_disk_is_named_and_search_still_works(data, tmp_path):
         f"mount --bind -o ro {data} {data}; "
         f"{sys.executable} -m corpus.cli process --data-dir {data} || echo process-exit=$?; "
         f"XDG_CACHE_HOME={cache} {sys.executable} -m corpus.cli search --data-dir {data} 'thong tin doi ngoai'; "
-        f"{sys.executable} -m corpus.cli query --data-dir {data} 'SELECT count(*) AS n FROM articles'"
+        f"{sys.executable} -m corpus.cli query --data-dir {data} 'SELECT count(*) AS n FROM articles'; "
+        f"{sys.executable} -m corpus.cli check --data-dir {data}"
     )
+    assert "checked 12 indexed captures and 5 table parts: no damage found" in result.stdout, result.stdout + result.stderr
     assert "process-exit=2" in result.stdout, result.stdout + result.stderr
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 1 and "Read-only file system" in errors[0], result.stderr
