@@ -58,10 +58,11 @@ def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-# Statement kinds a reader may run: DuckDB files DESCRIBE, SHOW, SUMMARIZE, PRAGMA reads, VALUES
-# and FROM-first queries as SELECT; EXPLAIN only plans one. Everything else (COPY … TO, CREATE,
-# INSERT, ATTACH, INSTALL/LOAD, SET, EXPORT, CALL …) changes state or writes files.
-READ_ONLY_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
+# The one statement kind a reader may run. DuckDB files DESCRIBE, SHOW, SUMMARIZE, PRAGMA reads,
+# VALUES and FROM-first queries under SELECT too. Everything else changes state or writes files
+# (COPY … TO, CREATE, INSERT, ATTACH, INSTALL/LOAD, SET, EXPORT, CALL …), and EXPLAIN ANALYZE
+# runs whatever statement it wraps.
+READ_ONLY_STATEMENTS = frozenset({duckdb.StatementType.SELECT})
 
 
 def read_only_connection(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
@@ -82,10 +83,17 @@ def checked_statement(sql: str) -> str:
     DuckDB's own parser decides what the statement is, so no spelling or comment slips past."""
     if not sql.strip():
         raise UserError("the query is empty: give one SELECT statement")
+    # Parsed on a connection that can neither reach files nor fetch extensions: some statements
+    # (a PRAGMA of an extension) make DuckDB try to download one while parsing.
+    parser = duckdb.connect(":memory:", config={
+        "enable_external_access": False, "autoinstall_known_extensions": False, "autoload_known_extensions": False,
+    })
     try:
-        statements = duckdb.extract_statements(sql)
+        statements = parser.extract_statements(sql)
     except duckdb.Error as exc:
         raise UserError(f"query failed: {_first_line(exc)}") from None
+    finally:
+        parser.close()
     if not statements:
         raise UserError("the query is empty: give one SELECT statement")
     if len(statements) > 1:
@@ -93,7 +101,7 @@ def checked_statement(sql: str) -> str:
     statement = statements[0]
     if statement.type not in READ_ONLY_STATEMENTS:
         raise UserError(
-            f"`query` is read-only: a {statement.type.name} statement is refused (only SELECT, WITH, DESCRIBE, SHOW, EXPLAIN)"
+            f"`query` is read-only: a {statement.type.name} statement is refused (only SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE)"
         )
     return statement.query
 
