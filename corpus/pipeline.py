@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import threading
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -245,6 +246,11 @@ def time_limit(seconds: float) -> Iterator[None]:
     def expired(signum, frame):
         raise OverTime()
 
+    if threading.current_thread() is not threading.main_thread():
+        # Signals reach only the main thread; a caller that runs `process` in a thread of its
+        # own gets the size budget alone.
+        yield
+        return
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
