@@ -15,6 +15,7 @@ sent) and the DNS resolver Scrapy connects through (what a name resolves to at c
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
 from urllib.parse import urlsplit
 
@@ -23,6 +24,7 @@ from scrapy.resolver import CachingThreadedResolver
 from twisted.internet.error import DNSLookupError
 
 ALLOW_PRIVATE_SETTING = "VNCORPUS_ALLOW_PRIVATE_NETWORKS"
+logger = logging.getLogger(__name__)
 
 
 class AddressRefused(IgnoreRequest):
@@ -116,6 +118,8 @@ class GuardedResolver(CachingThreadedResolver):
             ip = ip_of(address)
             problem = address_problem(ip, self.allow_private) if ip is not None else None
             if problem:
+                # Twisted reports every failed lookup as "no results", so the reason is logged here.
+                logger.warning("refused %s: it resolves to %s", name, problem)
                 raise DNSLookupError(f"refused {name}: it resolves to {problem}")
             return address
 

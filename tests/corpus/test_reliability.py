@@ -857,3 +857,26 @@ def test_every_intact_record_survives_random_damage(tmp_path_factory, damages):
         position = f.offset + f.length if isinstance(f, Intact) else f.end
         assert isinstance(f, (Intact, Damaged))
     assert position == len(data)
+
+
+def test_the_crawl_refuses_a_name_that_resolves_to_a_private_address(tmp_path):
+    """End to end, through Scrapy's resolver: a hosts file of this test's own (bind-mounted in a
+    private mount namespace) points a portal's name at an intranet address."""
+    import sys
+
+    hosts = tmp_path / "hosts"
+    hosts.write_text("127.0.0.1 localhost\n10.255.255.1 cong.noibo.test\n")
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("sources:\n  - id: noibo\n    name: Nội bộ\n    province: null\n    start_urls: ['http://cong.noibo.test/']\n", encoding="utf-8")
+    data = tmp_path / "data"
+    result = _in_private_mounts(
+        f"mount --bind {hosts} /etc/hosts; "
+        f"{sys.executable} -m corpus.cli sources check --sources {sources} || echo check-exit=$?; "
+        f"{sys.executable} -m corpus.cli crawl --sources {sources} --data-dir {data} || echo crawl-exit=$?"
+    )
+    assert "check-exit=2" in result.stdout, result.stdout + result.stderr
+    assert "cong.noibo.test resolves to 10.255.255.1 is a private network address" in result.stderr
+    assert "crawl-exit=3" in result.stdout  # nothing reachable: the one source was refused
+    log = next((data / "logs").glob("crawl-*.log")).read_text()
+    assert "refused cong.noibo.test: it resolves to 10.255.255.1 is a private network address" in log
+    assert "Crawled (" not in log
