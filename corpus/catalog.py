@@ -2,6 +2,7 @@
 it was when each article was published) and `decision_provinces_2025` (by the 34-province map)."""
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -12,7 +13,7 @@ import pyarrow as pa
 from crawler.errors import UserError
 from corpus.search import FOLD_SQL
 from corpus.schema import SCHEMAS, TABLES
-from corpus.tables import part_files, read_parquet_sql
+from corpus.tables import damaged_part_error, part_files, read_parquet_sql, require_data_dir
 
 # The map at the time: an article counts for the province of its publication day (one of the 63
 # before 1 July 2025, one of the 34 after); the 2025 province is given beside it.
@@ -74,20 +75,23 @@ def _vietnamese_columns(table: str) -> list[str]:
 
 def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the data dir's tables as views of the same names."""
-    data_dir = Path(data_dir)
-    if not data_dir.is_dir():
-        raise UserError(f"data dir {data_dir} does not exist")
+    data_dir = require_data_dir(data_dir)
     missing = [t for t in TABLES if not part_files(data_dir, t)]
     if missing:
         raise UserError(f"no {missing[0]} table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
     con = duckdb.connect(":memory:")
     for table in TABLES:
         source = read_parquet_sql(data_dir, table)
-        # Parts written by an older vncorpus may lack a newer column: collate what the files hold.
-        present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
-        collated = ", ".join(f'"{c}" COLLATE vi AS "{c}"' for c in _vietnamese_columns(table) if c in present)
-        columns = f"* REPLACE ({collated})" if collated else "*"
-        con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM {source}")
+        try:
+            # A view reads its parts' footers when it is made, so a damaged part shows up here.
+            # Parts written by an older vncorpus may lack a newer column: collate what they hold.
+            present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            collated = ", ".join(f'"{c}" COLLATE vi AS "{c}"' for c in _vietnamese_columns(table) if c in present)
+            columns = f"* REPLACE ({collated})" if collated else "*"
+            con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM {source}")
+        except duckdb.Error as exc:
+            con.close()
+            raise query_error(exc, data_dir) from None
     con.execute(DECISION_PROVINCES)
     con.execute(DECISION_PROVINCES_2025)
     # Unranked search usable inside any query: SELECT * FROM search_articles('thong tin doi ngoai').
@@ -106,16 +110,65 @@ def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+# The one statement kind a reader may run. DuckDB files DESCRIBE, SHOW, SUMMARIZE, PRAGMA reads,
+# VALUES and FROM-first queries under SELECT too. Everything else changes state or writes files
+# (COPY … TO, CREATE, INSERT, ATTACH, INSTALL/LOAD, SET, EXPORT, CALL …), and EXPLAIN ANALYZE
+# runs whatever statement it wraps.
+READ_ONLY_STATEMENTS = frozenset({duckdb.StatementType.SELECT})
+
+
+def read_only_connection(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
+    """`connect`, then locked so that no statement can reach a file outside the tables, load an
+    extension or change a setting (the second wall behind `checked_statement`)."""
+    con = connect(data_dir)
+    tables = str(Path(data_dir).resolve() / "tables") + os.sep
+    con.execute("SET allowed_directories = $dirs", {"dirs": [tables]})
+    con.execute("SET enable_external_access = false")
+    con.execute("SET autoinstall_known_extensions = false")
+    con.execute("SET autoload_known_extensions = false")
+    con.execute("SET lock_configuration = true")
+    return con
+
+
+def checked_statement(sql: str) -> str:
+    """The one read-only statement in `sql`, or a one-line UserError saying why it is refused.
+    DuckDB's own parser decides what the statement is, so no spelling or comment slips past."""
+    if not sql.strip():
+        raise UserError("the query is empty: give one SELECT statement")
+    # Parsed on a connection that can neither reach files nor fetch extensions: some statements
+    # (a PRAGMA of an extension) make DuckDB try to download one while parsing.
+    parser = duckdb.connect(":memory:", config={
+        "enable_external_access": False, "autoinstall_known_extensions": False, "autoload_known_extensions": False,
+    })
+    try:
+        statements = parser.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise UserError(f"query failed: {_first_line(exc)}") from None
+    finally:
+        parser.close()
+    if not statements:
+        raise UserError("the query is empty: give one SELECT statement")
+    if len(statements) > 1:
+        raise UserError(f"the query holds {len(statements)} statements; `query` runs one SELECT at a time")
+    statement = statements[0]
+    if statement.type not in READ_ONLY_STATEMENTS:
+        raise UserError(
+            f"`query` is read-only: a {statement.type.name} statement is refused (only SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE)"
+        )
+    return statement.query
+
+
 @contextmanager
 def stream_query(data_dir: str | Path, sql: str) -> Iterator[tuple[list[str], Iterator[list[tuple]]]]:
-    """Column names of `sql` and its rows in batches of STREAM_BATCH, read as they are consumed;
-    bad SQL becomes a one-line UserError."""
-    con = connect(data_dir)
+    """Column names of `sql` and its rows in batches of STREAM_BATCH, read as they are consumed,
+    on a read-only connection; bad or writing SQL becomes a one-line UserError."""
+    statement = checked_statement(sql)
+    con = read_only_connection(data_dir)
     try:
         try:
-            result = con.execute(sql)
+            result = con.execute(statement)
         except duckdb.Error as exc:
-            raise _query_failed(exc) from None
+            raise query_error(exc, data_dir) from None
         columns = [d[0] for d in result.description] if result.description else []
 
         def batches() -> Iterator[list[tuple]]:
@@ -123,7 +176,7 @@ def stream_query(data_dir: str | Path, sql: str) -> Iterator[tuple[list[str], It
                 try:
                     batch = result.fetchmany(STREAM_BATCH)
                 except duckdb.Error as exc:  # some errors (a bad cast in row 1,000,001) surface only while fetching
-                    raise _query_failed(exc) from None
+                    raise query_error(exc, data_dir) from None
                 if not batch:
                     return
                 yield batch
@@ -139,6 +192,10 @@ def run_query(data_dir: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
         return columns, [row for batch in batches for row in batch]
 
 
-def _query_failed(exc: duckdb.Error) -> UserError:
-    first_line = str(exc).strip().splitlines()[0]
-    return UserError(f"query failed: {first_line}")
+def query_error(exc: duckdb.Error, data_dir: str | Path) -> UserError:
+    """A DuckDB error as one line; a damaged part file is named, with what to do about it."""
+    return damaged_part_error(_first_line(exc), data_dir) or UserError(f"query failed: {_first_line(exc)}")
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import re
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -13,6 +16,10 @@ from crawler.errors import UserError
 from corpus.output import FORMATS, atomic_output, cell, json_value, write_rows
 
 DEFAULT_DATA_DIR = "data"
+EXIT_NO_SOURCE_REACHED = 3
+# Exit status of `crawl` and `run` when no source answered: not bad input (2), not a bug (1);
+# a scheduler can tell the machine's network apart from a portal's trouble.
+EXIT_NO_SOURCE_REACHED = 3
 QUESTION_1191 = (
     "SELECT province, province_2025, articles, first_published, last_published "
     "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' ORDER BY province"
@@ -34,11 +41,54 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vncorpus: interrupted", file=sys.stderr)
         return 130
+    except (OSError, sqlite3.OperationalError) as exc:
+        cause = storage_cause(exc)
+        if cause is None:
+            return _internal_error(exc)
+        print(f"vncorpus: error: {cause}", file=sys.stderr)
+        return 2
     except Exception as exc:  # a bug, not bad input: still one line, the traceback on request
-        if os.environ.get("VNCORPUS_DEBUG"):
-            raise
-        print(f"vncorpus: internal error: {type(exc).__name__}: {exc} (VNCORPUS_DEBUG=1 shows the traceback)", file=sys.stderr)
-        return 1
+        return _internal_error(exc)
+
+
+def _internal_error(exc: Exception) -> int:
+    if os.environ.get("VNCORPUS_DEBUG"):
+        raise exc
+    print(f"vncorpus: internal error: {type(exc).__name__}: {exc} (VNCORPUS_DEBUG=1 shows the traceback)", file=sys.stderr)
+    return 1
+
+
+# What the machine said, in the operator's words: these are the storage's state, not our bugs.
+_STORAGE_CAUSES = {
+    errno.ENOSPC: "no space left on the device holding {where}",
+    errno.EDQUOT: "disk quota exceeded on the device holding {where}",
+    errno.EROFS: "{where} is on a read-only file system",
+    errno.EACCES: "permission denied: {where}",
+    errno.EPERM: "operation not permitted: {where}",
+    errno.ENOTDIR: "{where}: part of this path is a file, not a folder",
+    errno.EISDIR: "{where} is a folder, not a file",
+    errno.EEXIST: "{where} already exists and is in the way",
+    errno.EIO: "input/output error on {where} (the disk may be failing)",
+}
+
+
+def storage_cause(exc: BaseException) -> str | None:
+    """One line naming a full, read-only or misplaced storage behind `exc`, or None for anything
+    else. Arrow and SQLite report such failures as text, so their messages are read too."""
+    code = getattr(exc, "errno", None)
+    text = str(exc)
+    if code is None:
+        found = re.search(r"\[Errno (\d+)\]", text)
+        code = int(found.group(1)) if found else None
+    if code is None and isinstance(exc, sqlite3.OperationalError):
+        if "disk is full" in text or "disk I/O error" in text:
+            code = errno.ENOSPC if "full" in text else errno.EIO
+        elif "readonly database" in text:
+            code = errno.EROFS
+    if code not in _STORAGE_CAUSES:
+        return None
+    where = getattr(exc, "filename", None) or ("the capture index" if isinstance(exc, sqlite3.OperationalError) else "the data dir")
+    return _STORAGE_CAUSES[code].format(where=where)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,6 +116,10 @@ def _parser() -> argparse.ArgumentParser:
 
     def sources_arg(p):
         p.add_argument("--sources", type=Path, default=None, metavar="FILE", help="sources file, YAML (default: the bundled registry crawler/sources.yaml)")
+        p.add_argument(
+            "--allow-private-networks", action="store_true",
+            help="also crawl private network addresses (10/8, 172.16/12, 192.168/16, fc00::/7): for an intranet mirror",
+        )
 
     def workers_arg(p):
         p.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="processes to spread the processing over (default 1)")
@@ -106,12 +160,14 @@ def _parser() -> argparse.ArgumentParser:
         "process", "Extract and analyse the captures not yet processed; writes the tables",
         "Each capture becomes an article (title, text, date, author) and its facts (decisions, dates,\n"
         "counts, places) in DIR/tables/. Progress (captures done, rate, time left) shows live on a\n"
-        "terminal and as one line a minute otherwise.",
-        "vncorpus process --data-dir data --workers 2",
+        "terminal and as one line a minute otherwise. --rebuild processes every capture again into\n"
+        "new tables, swapped in only when complete.",
+        "vncorpus process --data-dir data --workers 2\nvncorpus process --data-dir data --rebuild",
         cmd_process,
     )
     data_dir_arg(p)
     workers_arg(p)
+    p.add_argument("--rebuild", action="store_true", help="rebuild every table from the captures; swapped in only when complete")
 
     p = command(
         "status", "What the last runs did and what is waiting",
@@ -216,6 +272,15 @@ def _parser() -> argparse.ArgumentParser:
     sources_arg(p)
 
     p = command(
+        "check", "Verify every WARC record and Parquet part; name what is damaged",
+        "Every capture record is read back and every table part checked against the checksum kept when\n"
+        "it was written. Exit 1 when anything is damaged; `vncorpus process --rebuild` rebuilds the tables.",
+        "vncorpus check --data-dir data",
+        cmd_check,
+    )
+    data_dir_arg(p)
+
+    p = command(
         "eval", "Measure the extractors against the gold set",
         "nlp: precision, recall and F1 of decisions, dates, counts and places;\n"
         "extract: text P/R/F1 and title/date/author accuracy of page extraction.\n"
@@ -264,8 +329,12 @@ def _positive_int(value: str) -> int:
 
 
 def cmd_crawl(args) -> int:
-    _crawl(args)
-    return 0
+    return _crawl_exit(_crawl(args))
+
+
+def _crawl_exit(report) -> int:
+    """A distinct exit when no source answered at all, so a scheduler notices the night was lost."""
+    return EXIT_NO_SOURCE_REACHED if report.no_source_reached else 0
 
 
 def _crawl(args):
@@ -273,12 +342,12 @@ def _crawl(args):
     from crawler.run import crawl
     from crawler.sources import load_sources
 
-    sources = load_sources(args.sources)
+    sources = load_sources(args.sources, args.allow_private_networks)
     report = crawl(
         sources, args.data_dir, max_pages=args.max_pages, redis_url=args.redis, redis_key=args.redis_key,
         search_keywords=tuple(args.search) if args.search else DEFAULT_SEARCH_KEYWORDS,
+        allow_private_networks=args.allow_private_networks,
     )
-    # Flushed: in a log, the crawl's summary must come before the processing's progress lines.
     print(report.summary(), flush=True)
     return report
 
@@ -291,10 +360,13 @@ def cmd_schema(args) -> int:
 
 
 def cmd_sources(args) -> int:
-    from crawler.sources import BUNDLED_SOURCES, load_sources
+    from crawler.sources import BUNDLED_SOURCES, load_sources, unreachable_by_name
 
-    sources = load_sources(args.sources)
+    sources = load_sources(args.sources, args.allow_private_networks)
     if args.action == "check":
+        refused = unreachable_by_name(sources, args.allow_private_networks)
+        if refused:
+            raise UserError(f"sources file {args.sources or BUNDLED_SOURCES}: {refused[0]}" + (f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""))
         national = sum(s.province is None for s in sources)
         provinces = len({s.province for s in sources if s.province})
         archives = sum(s.status == "archive" for s in sources)
@@ -327,7 +399,7 @@ def _process(args):
 
     started = datetime.now(timezone.utc)
     with ProcessProgress() as progress:
-        report = process(args.data_dir, workers=args.workers, progress=progress)
+        report = process(args.data_dir, workers=args.workers, rebuild=getattr(args, "rebuild", False), progress=progress)
     write_process_report(args.data_dir, report, started, datetime.now(timezone.utc))
     # Flushed: in a log, the crawl's summary must come before the processing's progress lines.
     print(report.summary(), flush=True)
@@ -342,8 +414,29 @@ def cmd_status(args) -> int:
     return 0
 
 
+def cmd_check(args) -> int:
+    from corpus.tables import require_data_dir, verify_parts
+    from crawler.store import CaptureStore
+
+    data_dir = require_data_dir(args.data_dir)
+    store = CaptureStore(data_dir, read_only=True)
+    try:
+        records = store.db.execute("SELECT count(*) FROM captures").fetchone()[0]
+        capture_problems = store.verify()
+    finally:
+        store.close()
+    parts, part_problems = verify_parts(data_dir)
+    for line in capture_problems + part_problems:
+        print(line)
+    damaged = [line for line in capture_problems + part_problems if "no checksum was recorded" not in line]
+    print(f"checked {records} indexed captures and {parts} table parts: "
+          + (f"{len(damaged)} problem(s); `vncorpus process --rebuild` rebuilds the tables from the captures" if damaged else "no damage found"))
+    return 1 if damaged else 0
+
+
 def cmd_run(args) -> int:
     crawled = _crawl(args)
+    # Captures waiting from earlier runs are processed even when tonight's crawl reached nothing.
     processed = _process(args)
     # One last line for the journal or the cron log: what this night added.
     facts = ", ".join(f"{n} {kind}" for kind, n in sorted(processed.facts.items())) or "no facts"
@@ -351,7 +444,7 @@ def cmd_run(args) -> int:
         f"vncorpus run: added {processed.articles} articles ({facts}) from {crawled.new_articles} new captures; "
         f"{crawled.known_articles} known, {crawled.not_modified} not modified, {crawled.failed_pages} failed pages"
     )
-    return 0
+    return _crawl_exit(crawled)
 
 
 def cmd_query(args) -> int:

@@ -5,9 +5,12 @@ import re
 import sys
 from pathlib import Path
 
-from corpus.catalog import VIEWS, connect
+import duckdb
+import pandas as pd
+
+from corpus.catalog import VIEWS, checked_statement, query_error, read_only_connection
+from crawler.atomic import atomic_path, writable_target
 from crawler.errors import UserError
-from crawler.atomic import atomic_path
 from corpus.schema import TABLES
 
 FORMATS = ("csv", "xlsx", "parquet")
@@ -27,22 +30,36 @@ def export(data_dir: str | Path, what: str, fmt: str, output: Path | None) -> in
         sql = f"SELECT * FROM {name}"
     else:
         sql = what
-    con = connect(data_dir)
+    target = None if output is None else writable_target(Path(output))
+    statement = checked_statement(sql)
+    con = read_only_connection(data_dir)
     try:
         try:
-            frame = con.execute(sql).df()
-        except Exception as exc:  # duckdb raises several error types for bad SQL
-            raise UserError(f"query failed: {str(exc).strip().splitlines()[0]}") from None
+            frame = con.execute(statement).df()
+        except duckdb.Error as exc:
+            raise query_error(exc, data_dir) from None
     finally:
         con.close()
-    if output is None:
+    if target is None:
         frame.to_csv(sys.stdout, index=False)
         return len(frame)
-    with atomic_path(Path(output)) as tmp:
+    with atomic_path(target) as tmp:
         if fmt == "csv":
             frame.to_csv(tmp, index=False)
         elif fmt == "xlsx":
-            frame.to_excel(tmp, index=False, engine="openpyxl")
+            excel_ready(frame).to_excel(tmp, index=False, engine="openpyxl")
         else:
             frame.to_parquet(tmp, index=False)
     return len(frame)
+
+
+def excel_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    """Excel has no time zones: timestamps become UTC wall-clock times, in a column whose name
+    says so ("fetched_at (UTC)")."""
+    renamed = {}
+    frame = frame.copy()
+    for column in frame.columns:
+        if isinstance(frame[column].dtype, pd.DatetimeTZDtype):
+            frame[column] = frame[column].dt.tz_convert("UTC").dt.tz_localize(None)
+            renamed[column] = f"{column} (UTC)"
+    return frame.rename(columns=renamed)

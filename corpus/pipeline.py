@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import os
+import shutil
+import signal
+import threading
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -17,10 +22,11 @@ from typing import Callable, Iterable, Iterator
 
 import duckdb
 
+from corpus.tables import damaged_part_error, part_files, read_parquet_sql, require_data_dir, write_batch
+from crawler.errors import UserError
 from crawler.models import Capture, Source
+from crawler.store import CaptureStore, DamagedCapture
 from extract.models import Article
-from corpus.tables import part_files, read_parquet_sql, write_batch
-from crawler.store import CaptureStore
 from extract.article import NotAnArticle, extract_article
 from extract.duplicates import DuplicateIndex, Known, simhash
 from nlp.find import find_facts
@@ -29,18 +35,41 @@ from nlp.models import FACT_TYPES, Facts
 from nlp.places import article_province
 
 
+@dataclass(frozen=True)
+class Budget:
+    """What one capture may cost. The largest real article pages are a few hundred KB and take
+    well under a second; a page far past these is a data dump or a trap, and must not hold up
+    the night's batch."""
+
+    max_bytes: int = 5 * 1024 * 1024
+    max_seconds: float = 60.0
+
+
+# Skip reasons of the pipeline's own (the extractor's are NotAnArticle messages).
+OVER_SIZE = "over the size budget"
+OVER_TIME = "over the time budget"
+DAMAGED = "damaged capture"
+
+
 @dataclass
 class ProcessReport:
     captures: int = 0
     articles: int = 0
     skipped: Counter = field(default_factory=Counter)
     facts: Counter = field(default_factory=Counter)
+    damaged: list[DamagedCapture] = field(default_factory=list)
 
     def summary(self) -> str:
         facts = ", ".join(f"{n} {kind}" for kind, n in sorted(self.facts.items())) or "no facts"
         line = f"processed {self.captures} captures: {self.articles} articles ({facts})"
         if self.skipped:
             line += "; skipped " + ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items()))
+        for capture in self.damaged:
+            damage = capture.damage
+            line += (
+                f"\n  ! {capture.ref.warc_file} bytes {damage.start}-{damage.end}: {damage.reason}; "
+                f"{capture.ref.url} not processed, set aside in {capture.note}"
+            )
         return line
 
 
@@ -62,55 +91,117 @@ def process_capture(capture: Capture, source: Source) -> tuple[Article, Facts]:
 
 
 def process(
-    data_dir: str | Path, batch_size: int = 500, workers: int = 1, progress: Callable[[int, int], None] | None = None,
+    data_dir: str | Path, batch_size: int = 500, workers: int = 1, budget: Budget = Budget(), rebuild: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ProcessReport:
     """Extract and analyse every capture not yet processed; write the tables.
 
     Captures stream through in batches of `batch_size`, so memory stays flat however large the
-    corpus; with `workers` > 1 each batch is spread over that many processes. `progress` is told
-    (captures done, captures to do) as each capture is done.
+    corpus; with `workers` > 1 each batch is spread over that many processes. A capture over the
+    `budget` (its size, or its time) is skipped with its reason and the batch goes on; so is one
+    whose stored bytes are damaged (set aside under DIR/quarantine/).
+
+    With `rebuild`, every capture is processed again into new tables beside the old ones, which
+    are swapped out only once the new ones are complete (see `swap_in_rebuilt`). `progress` is told (captures done, captures to do) as each capture is done.
     """
-    data_dir = Path(data_dir)
+    data_dir = require_data_dir(data_dir)
     store = CaptureStore(data_dir)
     report = ProcessReport()
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     try:
         with store.lock("process"):
             store.recover()
+            finish_rebuild(data_dir)
+            target = data_dir / REBUILD_DIR if rebuild else data_dir
+            refs = store.all_captures() if rebuild else store.unprocessed()
+            if rebuild:
+                if not refs:
+                    raise UserError(f"no captures under {store.captures_dir} to rebuild the tables from")
+                shutil.rmtree(target, ignore_errors=True)
+                store.clear_staged()
             sources = store.sources()
-            duplicates = DuplicateIndex(_known_articles(data_dir))
-            waiting = store.unprocessed()
-            if progress:
-                progress(0, len(waiting))
-            for chunk in _batched(waiting, batch_size):
-                jobs = [(capture, sources.get(capture.source_id) or _unknown_source(capture)) for capture in store.read(chunk)]
-                outcomes_in_order = pool.imap(_process_one, jobs, chunksize=8) if pool else map(_process_one, jobs)
-                results: dict[str, tuple[Article, Facts]] = {}
-                outcomes: dict[str, str] = {}
-                for (capture, _), outcome in zip(jobs, outcomes_in_order):
-                    report.captures += 1
-                    if progress:
-                        progress(report.captures, len(waiting))
-                    if isinstance(outcome, str):
-                        report.skipped[outcome] += 1
-                        outcomes[capture.record_id] = f"skipped: {outcome}"
-                        continue
-                    article, facts = outcome
-                    # Captures come oldest first, so a later capture of the same page wins.
-                    results[article.article_id] = outcome
-                    outcomes[capture.record_id] = "article"
-                write_batch(data_dir, _link_duplicates(list(results.values()), duplicates))
-                store.mark_processed(outcomes)
-                report.articles += len(results)
-                for _, facts in results.values():
-                    for kind in FACT_TYPES:
-                        report.facts[kind] += len(getattr(facts, kind))
+            duplicates = DuplicateIndex(_known_articles(target))
+            tell = (lambda: progress(report.captures, len(refs))) if progress else (lambda: None)
+            tell()
+            for chunk in _batched(refs, batch_size):
+                outcomes = _process_batch(store, chunk, sources, budget, pool, target, duplicates, report, tell)
+                if rebuild:
+                    store.stage_processed(outcomes)
+                else:
+                    store.mark_processed(outcomes)
+            if rebuild:
+                swap_in_rebuilt(data_dir, target)
+                store.commit_staged()
     finally:
         if pool is not None:
             pool.close()
             pool.join()
         store.close()
     return report
+
+
+def _process_batch(
+    store, chunk, sources, budget, pool, target: Path, duplicates, report: ProcessReport, tell: Callable[[], None]
+) -> dict[str, str]:
+    """One batch through extraction and NLP into the tables under `target`; each capture's outcome."""
+    results: dict[str, tuple[Article, Facts]] = {}
+    outcomes: dict[str, str] = {}
+    jobs = []
+    for capture in store.read(chunk):
+        if isinstance(capture, DamagedCapture):
+            report.captures += 1
+            report.skipped[DAMAGED] += 1
+            report.damaged.append(capture)
+            outcomes[capture.ref.record_id] = f"skipped: {DAMAGED}: {capture.damage.reason}"
+            tell()
+            continue
+        jobs.append((capture, sources.get(capture.source_id) or _unknown_source(capture), budget))
+    outcomes_in_order = pool.imap(_process_one, jobs, chunksize=8) if pool else map(_process_one, jobs)
+    for (capture, _, _), outcome in zip(jobs, outcomes_in_order):
+        report.captures += 1
+        tell()
+        if isinstance(outcome, str):
+            report.skipped[outcome] += 1
+            outcomes[capture.record_id] = f"skipped: {outcome}"
+            continue
+        article, facts = outcome
+        # Captures come oldest first, so a later capture of the same page wins.
+        results[article.article_id] = outcome
+        outcomes[capture.record_id] = "article"
+    write_batch(target, _link_duplicates(list(results.values()), duplicates))
+    report.articles += len(results)
+    for _, facts in results.values():
+        for kind in FACT_TYPES:
+            report.facts[kind] += len(getattr(facts, kind))
+    return outcomes
+
+
+# Where `process --rebuild` builds its tables (DIR/.rebuild/tables/…), and the mark it leaves
+# once they are complete.
+REBUILD_DIR = ".rebuild"
+_COMPLETE = "COMPLETE"
+
+
+def swap_in_rebuilt(data_dir: Path, rebuilt: Path) -> None:
+    """Put the complete tables under `rebuilt` in place of DIR/tables. The mark is written first,
+    so a crash at any later step is finished by `finish_rebuild` on the next run."""
+    (rebuilt / "tables").mkdir(parents=True, exist_ok=True)
+    with open(rebuilt / _COMPLETE, "w") as mark:
+        mark.flush()
+        os.fsync(mark.fileno())
+    finish_rebuild(data_dir)
+
+
+def finish_rebuild(data_dir: Path) -> None:
+    """Complete a swap a crash interrupted, or drop a rebuild that never finished."""
+    rebuilt = data_dir / REBUILD_DIR
+    if not rebuilt.exists():
+        return
+    if (rebuilt / _COMPLETE).exists() and (rebuilt / "tables").exists():
+        if (data_dir / "tables").exists():
+            os.replace(data_dir / "tables", rebuilt / "previous")
+        os.replace(rebuilt / "tables", data_dir / "tables")
+    shutil.rmtree(rebuilt)
 
 
 def _link_duplicates(results: list[tuple[Article, Facts]], index: DuplicateIndex) -> list[tuple[Article, Facts]]:
@@ -127,20 +218,54 @@ def _link_duplicates(results: list[tuple[Article, Facts]], index: DuplicateIndex
 def _known_articles(data_dir: Path) -> list[Known]:
     if not part_files(data_dir, "articles"):
         return []
-    rows = duckdb.sql(
-        f"SELECT article_id, simhash, coalesce(CAST(published AS VARCHAR), '') FROM {read_parquet_sql(data_dir, 'articles')} "
-        "WHERE simhash IS NOT NULL"
-    ).fetchall()
+    try:
+        rows = duckdb.sql(
+            f"SELECT article_id, simhash, coalesce(CAST(published AS VARCHAR), '') FROM {read_parquet_sql(data_dir, 'articles')} "
+            "WHERE simhash IS NOT NULL"
+        ).fetchall()
+    except duckdb.Error as exc:
+        message = str(exc).strip().splitlines()[0]
+        raise damaged_part_error(message, data_dir) or UserError(f"cannot read the articles table: {message}") from None
     return [Known(*row) for row in rows]
 
 
-def _process_one(job: tuple[Capture, Source]) -> tuple[Article, Facts] | str:
-    """One capture's article and facts, or why it holds no article (picklable for worker processes)."""
-    capture, source = job
+def _process_one(job: tuple[Capture, Source, Budget]) -> tuple[Article, Facts] | str:
+    """One capture's article and facts, or why it holds none (picklable for worker processes)."""
+    capture, source, budget = job
+    if len(capture.body) > budget.max_bytes:
+        return OVER_SIZE
     try:
-        return process_capture(capture, source)
+        with time_limit(budget.max_seconds):
+            return process_capture(capture, source)
     except NotAnArticle as reason:
         return str(reason)
+    except OverTime:
+        return OVER_TIME
+
+
+class OverTime(Exception):
+    """A capture took longer than its time budget."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise OverTime in this thread once `seconds` have passed. Each capture is processed in the
+    main thread of its process (the CLI's, or a pool worker's), where SIGALRM is delivered."""
+    def expired(signum, frame):
+        raise OverTime()
+
+    if threading.current_thread() is not threading.main_thread():
+        # Signals reach only the main thread; a caller that runs `process` in a thread of its
+        # own gets the size budget alone.
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _unknown_source(capture: Capture) -> Source:

@@ -5,20 +5,24 @@ Both sides are folded the same way (lower case, accents stripped, đ → d) and 
 DuckDB's fts extension (tokenising, document frequencies), installed offline from the
 duckdb-extension-fts package whose version matches duckdb's; queries read a term-sorted copy of
 its postings (see _BM25). The index lives in DIR/search/index.duckdb and is rebuilt, to a temporary
-file renamed into place, whenever the articles table's part files have changed.
+file renamed into place, whenever the articles table's part files have changed. A data dir that
+cannot be written (a read-only mount) keeps its index in the user's cache instead.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import duckdb
 
-from crawler.errors import UserError
 from crawler.atomic import atomic_path
-from corpus.tables import part_files, read_parquet_sql
+from crawler.errors import UserError
+from corpus.tables import damaged_part_error, part_files, read_parquet_sql, require_data_dir
 from nlp.text import loose
 
 # DuckDB's spelling of the fold; catalog.connect defines it as a macro for `vncorpus query` too.
@@ -46,15 +50,20 @@ class Hit:
 def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
     """Articles containing every word of `query`, best BM25 score first; a story syndicated on
     several portals is one hit, its original's when the original matches, naming the others."""
+    data_dir = require_data_dir(data_dir)
     # A query is folded like the documents (FOLD_SQL): no diacritics, lower case.
     terms = sorted(set(re.split(r"[^a-z0-9]+", loose(query))) - {""})
     if not terms:
         raise UserError("the search query is empty")
-    con = duckdb.connect(str(ensure_index(Path(data_dir))), read_only=True)
     try:
-        rows = con.execute(_BM25, {"terms": terms, "limit": limit, "candidates": limit * CANDIDATES_PER_HIT}).fetchall()
-    finally:
-        con.close()
+        con = duckdb.connect(str(ensure_index(Path(data_dir))), read_only=True)
+        try:
+            rows = con.execute(_BM25, {"terms": terms, "limit": limit, "candidates": limit * CANDIDATES_PER_HIT}).fetchall()
+        finally:
+            con.close()
+    except duckdb.Error as exc:
+        message = str(exc).strip().splitlines()[0]
+        raise damaged_part_error(message, data_dir) or UserError(f"search failed: {message}") from None
     return [Hit(*row[:-1], also_on=tuple(row[-1])) for row in rows]
 
 
@@ -111,11 +120,17 @@ def ensure_index(data_dir: Path) -> Path:
     if not parts:
         raise UserError(f"no articles table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
     signature = "\n".join([f"layout {INDEX_LAYOUT}", *(f"{p.name}:{p.stat().st_mtime_ns}" for p in parts)])
-    index = data_dir / "search" / "index.duckdb"
+    # The index lives in the data dir, or in the user's cache when the data dir is read-only.
+    for folder in (data_dir / "search", _cache_dir(data_dir)):
+        index = folder / "index.duckdb"
+        stamp = index.with_suffix(".parts")
+        if index.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == signature:
+            return index
+    folder = _writable_folder(data_dir / "search") or _writable_folder(_cache_dir(data_dir))
+    if folder is None:
+        raise UserError(f"cannot build the search index: neither {data_dir / 'search'} nor {_cache_dir(data_dir)} is writable")
+    index = folder / "index.duckdb"
     stamp = index.with_suffix(".parts")
-    if index.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == signature:
-        return index
-    index.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(index) as tmp:
         tmp.unlink()  # DuckDB creates its own database file
         con = duckdb.connect(str(tmp))
@@ -143,6 +158,24 @@ def ensure_index(data_dir: Path) -> Path:
             con.close()
     stamp.write_text(signature, encoding="utf-8")
     return index
+
+
+def _cache_dir(data_dir: Path) -> Path:
+    """Where the index of a data dir that cannot be written (a read-only mount, an archive
+    copy) is kept instead: the user's cache, one folder per data dir."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    key = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return cache / "vncorpus" / "search" / key
+
+
+def _writable_folder(folder: Path) -> Path | None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        return None
+    return folder
 
 
 def _load_fts(con: duckdb.DuckDBPyConnection) -> None:

@@ -5,9 +5,17 @@ changed and was captured again, or a batch is redone after a crash), the new row
 first and the article's old rows are then removed from older parts. Every file is written to a
 temporary name and renamed into place, so readers never see half a file; a crash between the
 two steps leaves the old rows beside the new ones until the batch is redone, never a loss.
+
+Each table keeps a manifest (DIR/tables/<table>/manifest.json) of the SHA-256 of every part as
+written, so `vncorpus check` can tell a part that was damaged later from one that was not. A
+part's new checksum is recorded before the part is renamed into place and the old one dropped
+after, so whatever moment a crash picks, the file on disk matches its manifest entry.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 import secrets
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,9 +25,35 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from crawler.atomic import atomic_path
+from crawler.errors import UserError
 from extract.models import Article
 from corpus.schema import SCHEMAS, TABLES
 from nlp.models import FACT_TYPES, Facts
+
+
+def require_data_dir(data_dir: str | Path) -> Path:
+    """The data dir, which must already exist as a folder: a command that reads or processes it
+    never creates one where a mistyped path points."""
+    data_dir = Path(data_dir)
+    if data_dir.is_dir():
+        return data_dir
+    if data_dir.exists():
+        raise UserError(f"data dir {data_dir} is a file, not a folder")
+    raise UserError(f"data dir {data_dir} does not exist")
+
+
+def damaged_part_error(message: str, data_dir: str | Path) -> UserError | None:
+    """When a DuckDB or Arrow error `message` names a part file of the data dir: a one-line error
+    that names the part and what to do; None for any other error."""
+    tables = Path(data_dir) / "tables"
+    for candidate in re.findall(r"[^\s\"']+\.parquet", message):
+        for root in (tables, tables.resolve()):
+            try:
+                part = Path("tables") / Path(candidate).relative_to(root)
+            except ValueError:
+                continue
+            return UserError(f"table part {part} is damaged ({message[:160]}); run `vncorpus check`, then `vncorpus process --rebuild`")
+    return None
 
 
 def table_dir(data_dir: Path, table: str) -> Path:
@@ -81,6 +115,13 @@ def write_batch(data_dir: Path, results: list[tuple[Article, Facts]]) -> str:
 
 
 def _drop_articles(path: Path, ids: pa.Array) -> None:
+    try:
+        _drop_from(path, ids)
+    except (OSError, pa.ArrowException) as exc:
+        raise damaged_part_error(f"{path}: {exc}", path.parent.parent.parent) from None
+
+
+def _drop_from(path: Path, ids: pa.Array) -> None:
     present = pq.read_table(path, columns=["article_id"]).column(0)
     stale = pc.is_in(present, value_set=ids)
     if not pc.any(stale).as_py():
@@ -90,6 +131,7 @@ def _drop_articles(path: Path, ids: pa.Array) -> None:
     if kept.num_rows == 0:
         # The batch that replaced these rows wrote a part of its own, so the table keeps a file.
         path.unlink()
+        _set_checksums(path, None)
         return
     _write_atomic(kept, path)
 
@@ -97,4 +139,68 @@ def _drop_articles(path: Path, ids: pa.Array) -> None:
 def _write_atomic(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(path) as tmp:
-        pq.write_table(table, tmp, compression="zstd")
+        pq.write_table(table, tmp, compression="zstd", write_page_checksum=True)
+        digest = file_sha256(tmp)
+        # Before the rename: a crash between the two leaves a manifest that accepts either file.
+        _set_checksums(path, [*read_manifest(path.parent).get(path.name, []), digest])
+    _set_checksums(path, [digest])
+
+
+MANIFEST = "manifest.json"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_manifest(folder: Path) -> dict[str, list[str]]:
+    """Part name → the checksums it may have (one, or two while a rewrite is under way)."""
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except ValueError:
+        # A damaged manifest vouches for nothing; `check` then reads every part whole instead.
+        return {}
+
+
+def _set_checksums(path: Path, sums: list[str] | None) -> None:
+    """Record the checksums `path` may have; None forgets a part that was removed."""
+    folder = path.parent
+    manifest = {name: known for name, known in read_manifest(folder).items() if (folder / name).exists()}
+    if sums is None:
+        manifest.pop(path.name, None)
+    else:
+        manifest[path.name] = sums
+    with atomic_path(folder / MANIFEST) as tmp:
+        tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def verify_parts(data_dir: Path) -> tuple[int, list[str]]:
+    """Every part file checked against its recorded checksum and read whole (page checksums,
+    footer, every row group): how many parts were checked, and one line per damaged part."""
+    checked, problems = 0, []
+    for table in TABLES:
+        folder = table_dir(data_dir, table)
+        manifest = read_manifest(folder)
+        for path in part_files(data_dir, table):
+            checked += 1
+            name = path.relative_to(data_dir)
+            expected = manifest.get(str(path.relative_to(folder)))
+            if expected and file_sha256(path) not in expected:
+                problems.append(f"{name}: damaged (its SHA-256 is not the one recorded when it was written)")
+                continue
+            try:
+                reader = pq.ParquetFile(path, page_checksum_verification=True)
+                for group in range(reader.num_row_groups):
+                    reader.read_row_group(group)
+            except (OSError, pa.ArrowException) as exc:
+                problems.append(f"{name}: damaged, unreadable ({str(exc).splitlines()[0][:120]})")
+                continue
+            if not expected:
+                problems.append(f"{name}: readable, but no checksum was recorded for it (written before checksums were kept?)")
+    return checked, problems

@@ -20,20 +20,25 @@ from typing import Iterator
 from crawler.errors import UserError
 
 
+def writable_target(output: Path) -> Path:
+    """The file a write may replace: a new path or a regular file, or through a symlink the
+    regular file it points at. Checked before any work is done, so a refusal costs nothing."""
+    output = Path(output)
+    target = Path(os.path.realpath(output)) if output.is_symlink() else output
+    if target.exists() and not stat.S_ISREG(target.stat().st_mode):
+        kind = "but a folder" if target.is_dir() else "(a FIFO, device or socket)"
+        via = f" (the symlink {output} points there)" if target != output else ""
+        raise UserError(f"cannot write {target}{via}: it is not a regular file {kind}")
+    if not target.parent.is_dir():
+        raise UserError(f"cannot write {target}: folder {target.parent} does not exist")
+    return target
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """A fresh temporary path in the target's folder (same file system, so the rename is atomic)."""
-    path = Path(path)
-    if path.is_symlink():
-        path = path.resolve()
-    try:
-        mode: int | None = path.stat().st_mode
-    except FileNotFoundError:
-        mode = None
-    if mode is not None and not stat.S_ISREG(mode):
-        raise UserError(f"cannot write {path}: it exists and is not a regular file")
-    if not path.parent.is_dir():
-        raise UserError(f"cannot write {path}: folder {path.parent} does not exist")
+    path = writable_target(path)
+    mode = path.stat().st_mode if path.exists() else None
     try:
         fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:

@@ -1,11 +1,15 @@
-"""Downloader middleware: retries that back off, so a struggling portal is given time to recover;
-and archived portals' redirects to their successor, noted before Scrapy follows them."""
+"""Downloader middlewares: retries that back off, so a struggling portal is given time to recover;
+pages decoded as a browser decodes them; archived portals' redirects to their successor, noted
+before Scrapy follows them."""
 from __future__ import annotations
 
 import asyncio
 import time
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http import HtmlResponse
+
+from crawler.charset import browser_content_type
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -51,4 +55,17 @@ class SuccessorRedirectMiddleware:
         location = response.headers.get(b"Location") if response.status in self._REDIRECTS else None
         if location and "source_id" in request.cb_kwargs:
             self.crawler.spider.note_redirect(request.cb_kwargs["source_id"], response.urljoin(location.decode("latin-1")))
+        return response
+
+
+class BrowserCharsetMiddleware:
+    """A page whose <meta> declares UTF-16 over ASCII-compatible bytes is read as UTF-8, as a
+    browser reads it (crawler/charset.py), so its links and article test see real text."""
+
+    def process_response(self, request, response, spider=None):
+        if not isinstance(response, HtmlResponse):
+            return response
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
+        if browser_content_type(content_type, response.body) != content_type:
+            return response.replace(encoding="utf-8")
         return response

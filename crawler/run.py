@@ -47,6 +47,12 @@ class SourceReport:
         """New articles plus links to known ones: what a healthy source shows every night."""
         return self.new_articles + self.skipped_known
 
+    @property
+    def unreachable(self) -> bool:
+        """Every request failed before any server answered (refused, timed out, no such host)."""
+        answered = self.pages_fetched + self.not_modified + sum(n for kind, n in self.errors.items() if kind.startswith("http_"))
+        return answered == 0 and any(not kind.startswith("http_") and kind not in NOT_FAILURES for kind in self.errors)
+
 
 @dataclass
 class CrawlReport:
@@ -55,6 +61,12 @@ class CrawlReport:
     finished: str
     max_pages: int | None
     sources: list[SourceReport]
+    # The run stopped requesting because it reached --max-pages, not because it ran out of pages.
+    stopped_at_limit: bool = False
+
+    @property
+    def no_source_reached(self) -> bool:
+        return bool(self.sources) and all(s.unreachable for s in self.sources)
 
     @property
     def new_articles(self) -> int:
@@ -89,6 +101,10 @@ class CrawlReport:
                 lines.append(f"  > {s.source_id}: moved to {s.moved_to}, {s.moved_pages} pages redirect there")
             if s.warning:
                 lines.append(f"  ! {s.source_id}: {s.warning}")
+        if self.no_source_reached:
+            lines.append(f"! no source could be reached ({len(self.sources)} tried): check this machine's network, proxy or DNS")
+        elif self.stopped_at_limit:
+            lines.append(f"  (stopped at --max-pages {self.max_pages}; sources not reached in time are not flagged)")
         return "\n".join(lines)
 
 
@@ -116,6 +132,7 @@ def crawl(
     redis_url: str | None = None,
     redis_key: str | None = None,
     search_keywords: tuple[str, ...] = DEFAULT_SEARCH_KEYWORDS,
+    allow_private_networks: bool = False,
 ) -> CrawlReport:
     """Crawl `sources` into `data_dir`; returns the report (also written under DIR/reports/).
 
@@ -144,6 +161,7 @@ def crawl(
         settings.setmodule(settings_module_for(sources), priority="project")
         settings.set("VNCORPUS_DATA_DIR", str(data_dir), priority="cmdline")
         settings.set("VNCORPUS_RUN_ID", run_id, priority="cmdline")
+        settings.set("VNCORPUS_ALLOW_PRIVATE_NETWORKS", allow_private_networks, priority="cmdline")
         settings.set("LOG_FILE", str(data_dir / "logs" / f"crawl-{run_id}.log"), priority="cmdline")
         if redis_url:
             settings.setdict(redis_settings(redis_url, redis_key or datetime.now(timezone.utc).strftime("%Y-%m-%d")), priority="cmdline")
@@ -160,6 +178,7 @@ def crawl(
         started=started,
         finished=datetime.now(timezone.utc).isoformat(),
         max_pages=max_pages,
+        stopped_at_limit=max_pages is not None and spider.requested >= max_pages,
         sources=[
             SourceReport(
                 source_id=s.id,
@@ -195,8 +214,9 @@ def previous_report(data_dir: Path) -> dict | None:
 def flag_sources_gone_quiet(report: CrawlReport, previous: dict | None) -> None:
     """A source that showed articles last run and none now has most likely changed its markup
     or its addresses: the one thing an operator must hear about the morning after. An archive
-    (a portal that no longer publishes) is expected to fall silent."""
-    if not previous:
+    (a portal that no longer publishes) is expected to fall silent, and a run that stopped at its
+    own page limit says nothing about the sources it had no time for."""
+    if not previous or report.stopped_at_limit:
         return
     before = {
         s["source_id"]: s.get("new_articles", 0) + s.get("skipped_known", 0) for s in previous.get("sources", [])

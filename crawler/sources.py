@@ -9,6 +9,7 @@ import yaml
 
 from crawler.errors import UserError
 from crawler.models import Source
+from crawler.addresses import url_problem
 from crawler.platforms import PLATFORMS
 
 BUNDLED_SOURCES = Path(__file__).with_name("sources.yaml")
@@ -19,8 +20,9 @@ _ALLOWED = frozenset(_REQUIRED + ("platform", "province_2025", "status", "succes
 STATUSES = ("current", "archive")
 
 
-def load_sources(path: str | Path | None = None) -> list[Source]:
-    """Read and validate a sources file; every problem names the source and the key."""
+def load_sources(path: str | Path | None = None, allow_private_networks: bool = False) -> list[Source]:
+    """Read and validate a sources file; every problem names the source and the key. A start
+    URL on an address the crawl may not reach is refused (crawler/addresses.py)."""
     path = Path(path) if path else BUNDLED_SOURCES
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -41,7 +43,7 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
     sources: list[Source] = []
     seen: set[str] = set()
     for index, entry in enumerate(raw["sources"], start=1):
-        source = _parse_entry(entry, index, path)
+        source = _parse_entry(entry, index, path, allow_private_networks)
         if source.id in seen:
             raise UserError(f"sources file {path}: source {source.id!r} appears twice")
         seen.add(source.id)
@@ -54,7 +56,7 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
     return sources
 
 
-def _parse_entry(entry: object, index: int, path: Path) -> Source:
+def _parse_entry(entry: object, index: int, path: Path, allow_private_networks: bool = False) -> Source:
     if not isinstance(entry, dict):
         raise UserError(f"sources file {path}: entry {index} is not a mapping")
     label = f"source {entry.get('id', f'#{index}')!r}"
@@ -95,6 +97,9 @@ def _parse_entry(entry: object, index: int, path: Path) -> Source:
         parts = urlsplit(url) if isinstance(url, str) else None
         if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
             raise bad("start_urls", f"has {url!r}, not an http(s) URL")
+        problem = url_problem(url, allow_private_networks, resolve=False)
+        if problem:
+            raise bad("start_urls", f"has {url!r}: {problem}")
     platform = entry.get("platform") or "generic"
     if platform not in PLATFORMS:
         raise bad("platform", f"is {platform!r}; expected one of {', '.join(sorted(PLATFORMS))}")
@@ -113,6 +118,17 @@ def _parse_entry(entry: object, index: int, path: Path) -> Source:
         status=status,
         successor=successor,
     )
+
+
+def unreachable_by_name(sources: list[Source], allow_private_networks: bool = False) -> list[str]:
+    """Start URLs whose host name resolves, here and now, to an address the crawl may not reach
+    (the crawl checks again when it connects). One line per URL, naming the source."""
+    return [
+        f"source {source.id!r}: key 'start_urls' has {url!r}: {problem}"
+        for source in sources
+        for url in source.start_urls
+        if (problem := url_problem(url, allow_private_networks))
+    ]
 
 
 def _province_2025(province: str | None) -> str | None:

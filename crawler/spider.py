@@ -17,7 +17,6 @@ from datetime import datetime, timezone
 
 import scrapy
 from scrapy.http import HtmlResponse, Response
-from scrapy.linkextractors import LinkExtractor
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
@@ -25,6 +24,7 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 from crawler.sniff import looks_like_html
 from crawler.models import Source, netloc_of, normalize_url
 from crawler import discovery
+from crawler.pagelinks import page_links
 from crawler.platforms import PLATFORMS
 from crawler.platforms.base import SKIP_URL
 from crawler.store import GoneLink, PageState
@@ -67,7 +67,6 @@ class PortalSpider(scrapy.Spider):
         self.errors_by_source: dict[str, Counter] = defaultdict(Counter)
         self.moved_to: dict[str, str] = {}  # archive source id → the first successor URL it redirected to
         self.allowed_domains = sorted({netloc.split(":")[0] for s in sources for netloc in s.hosts})
-        self._links = LinkExtractor(deny_extensions=[], unique=True)
 
     async def start(self):
         for source in self.sources.values():
@@ -116,11 +115,7 @@ class PortalSpider(scrapy.Spider):
         if problem:
             self.errors_by_source[source_id][problem] += 1
             return
-        links = [
-            link.url
-            for link in self._links.extract_links(response)
-            if netloc_of(link.url) in source.hosts and platform.should_follow(link.url)
-        ]
+        links = [url for url in page_links(response) if netloc_of(url) in source.hosts and platform.should_follow(url)]
         feeds = [response.urljoin(href) for href in response.xpath(discovery.FEED_LINK_XPATH).getall()]
         yield from self._follow(source, [url for url in feeds if netloc_of(url) in source.hosts], is_discovery=True)
         if platform.is_article(response.url, response):
@@ -226,6 +221,7 @@ _SCRAPY_FAILURE_KINDS = {
     "DownloadConnectionRefusedError": "connection_refused",
     "DownloadCancelledError": "too_large",  # raised when a body passes DOWNLOAD_MAXSIZE
     "ResponseDataLossError": "data_loss",
+    "AddressRefused": "address_refused",  # crawler/addresses.py: a private or metadata address
 }
 
 

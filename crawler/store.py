@@ -15,6 +15,7 @@ import fcntl
 import hashlib
 import io
 import json
+import mmap
 import os
 import sqlite3
 import tempfile
@@ -24,13 +25,12 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from crawler.errors import UserError
 from crawler.models import Capture, Source, article_id_for
+from crawler.warcread import Damaged, Intact, read_member, scan
 
 OPEN_SUFFIX = ".warc.gz.open"
 DONE_SUFFIX = ".warc.gz"
@@ -111,16 +111,29 @@ class CaptureRef:
 class CaptureStore:
     """The data dir's raw-capture side: WARC files and their index."""
 
-    def __init__(self, data_dir: str | Path):
+    def __init__(self, data_dir: str | Path, read_only: bool = False):
+        """`read_only` opens an existing index without creating or writing anything, for
+        `vncorpus check` on a data dir that may sit on a read-only disk."""
         self.data_dir = Path(data_dir)
         self.captures_dir = self.data_dir / "captures"
         self.state_dir = self.data_dir / "state"
+        if read_only:
+            index = self.state_dir / "crawl.sqlite"
+            # immutable: a read-only disk cannot hold WAL's shared-memory file, and nothing
+            # can be writing the index there anyway.
+            mode = "ro" if os.access(self.state_dir, os.W_OK) else "ro&immutable=1"
+            self.db = sqlite3.connect(f"{index.resolve().as_uri()}?mode={mode}", uri=True) if index.exists() else sqlite3.connect(":memory:")
+            if not index.exists():
+                self.db.executescript(_SCHEMA)
+            return
         try:
             self.captures_dir.mkdir(parents=True, exist_ok=True)
             self.state_dir.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryFile(dir=self.state_dir):
                 pass
         except OSError as exc:
+            if self.data_dir.exists() and not self.data_dir.is_dir():
+                raise UserError(f"data dir {self.data_dir} is a file, not a folder") from None
             raise UserError(f"data dir {self.data_dir} is not writable: {exc.strerror or exc}") from None
         self.db = sqlite3.connect(self.state_dir / "crawl.sqlite", timeout=60)
         # WAL: crawl workers sharing a data dir write the index while `process` reads it.
@@ -200,18 +213,21 @@ class CaptureStore:
                 guard.close()  # a live worker (Redis mode, shared data dir) is still writing it
                 continue
             good_end = 0
-            with open(path, "rb") as stream:
-                iterator = ArchiveIterator(stream, no_record_parse=False)
-                try:
-                    for record in iterator:
-                        capture = _capture_from_record(record, path.name.removesuffix(".open"), iterator.get_record_offset())
-                        # Reading the body to the end is what proves the record complete.
-                        iterator.read_to_end(record)
-                        good_end = iterator.get_record_offset() + iterator.get_record_length()
-                        if capture is not None:
-                            self._index(capture, iterator.get_record_offset(), commit=False)
-                except (ArchiveLoadFailed, EOFError, OSError, ValueError):
-                    pass
+            name = path.name.removesuffix(".open")
+            damaged: list[Damaged] = []
+            for found in scan(path):
+                if isinstance(found, Damaged):
+                    # Only the tail is a crash artefact (half a record); damage before an intact
+                    # record is set aside like any other.
+                    damaged.append(found)
+                    continue
+                good_end = found.offset + found.length
+                capture = _capture_from_record(found.record, found.body, name)
+                if capture is not None:
+                    self._index(capture, found.offset, commit=False)
+            for damage in damaged:
+                if damage.end <= good_end:
+                    self.quarantine(path.name, damage, name)
             with open(path, "r+b") as stream:
                 stream.truncate(good_end)
             self.db.commit()
@@ -255,22 +271,97 @@ class CaptureStore:
         )
         return [CaptureRef(*row) for row in rows]
 
-    def read(self, refs: list[CaptureRef]) -> Iterator[Capture]:
-        """The captures behind `refs`, streamed one at a time."""
-        handles: dict[str, io.BufferedReader] = {}
+    def read(self, refs: list[CaptureRef]) -> Iterator[Capture | DamagedCapture]:
+        """The captures behind `refs`, streamed one at a time. A capture whose bytes are damaged
+        comes out as a DamagedCapture, its range set aside under DIR/quarantine/; the rest go on."""
+        files: dict[str, mmap.mmap | None] = {}
         try:
             for ref in refs:
-                stream = handles.get(ref.warc_file)
-                if stream is None:
-                    stream = handles[ref.warc_file] = open(self.captures_dir / ref.warc_file, "rb")
-                stream.seek(ref.offset)
-                record = next(iter(ArchiveIterator(stream)))
-                capture = _capture_from_record(record, ref.warc_file, ref.offset)
+                if ref.warc_file not in files:
+                    files[ref.warc_file] = _map(self.captures_dir / ref.warc_file)
+                data = files[ref.warc_file]
+                found = read_member(data, ref.offset) if data is not None else Damaged(ref.offset, ref.offset, "the WARC file is missing or empty")
+                capture = _capture_from_record(found.record, found.body, ref.warc_file) if isinstance(found, Intact) else None
                 if capture is not None:
                     yield capture
+                    continue
+                if isinstance(found, Intact):
+                    found = Damaged(found.offset, found.offset + found.length, "the index points at a record that is not a response")
+                elif data is not None:
+                    found = Damaged(found.start, self._damage_end(ref, len(data)), found.reason)
+                yield DamagedCapture(ref, found, self.quarantine(ref.warc_file, found) if data is not None else None)
         finally:
-            for stream in handles.values():
-                stream.close()
+            for data in files.values():
+                if data is not None:
+                    data.close()
+
+    def _damage_end(self, ref: CaptureRef, size: int) -> int:
+        """Damage at an indexed record runs to the next indexed record of the file, or its end."""
+        row = self.db.execute(
+            "SELECT min(offset) FROM captures WHERE warc_file = ? AND offset > ?", (ref.warc_file, ref.offset)
+        ).fetchone()
+        return min(size, row[0]) if row and row[0] is not None else size
+
+    def quarantine(self, warc_file: str, damage: Damaged, label: str | None = None) -> Path:
+        """Copy the damaged bytes and a note of what was wrong under DIR/quarantine/; the WARC
+        file itself is never changed, so nothing that might still be read is thrown away."""
+        folder = self.data_dir / "quarantine"
+        folder.mkdir(exist_ok=True)
+        stem = folder / f"{label or warc_file}@{damage.start}-{damage.end}"
+        note = stem.with_suffix(".json")
+        if note.exists():
+            return note
+        with open(self.captures_dir / warc_file, "rb") as source:
+            source.seek(damage.start)
+            _write_atomic(stem.with_suffix(".bin"), source.read(max(0, damage.end - damage.start)))
+        _write_atomic(note, json.dumps({
+            "warc_file": warc_file, "start": damage.start, "end": damage.end, "reason": damage.reason,
+            "found_at": datetime.now(timezone.utc).isoformat(),
+        }, indent=2).encode())
+        return note
+
+    def verify(self) -> list[str]:
+        """Every WARC file read whole: one line per damaged range and per index entry that points at
+        no intact record. An empty list means every stored capture reads back as written."""
+        problems: list[str] = []
+        indexed: dict[str, set[int]] = {}
+        for warc_file, offset in self.db.execute("SELECT warc_file, offset FROM captures"):
+            indexed.setdefault(warc_file, set()).add(offset)
+        for path in sorted(self.captures_dir.glob(f"*{DONE_SUFFIX}")):
+            intact: set[int] = set()
+            for found in scan(path):
+                if isinstance(found, Intact):
+                    intact.add(found.offset)
+                else:
+                    problems.append(f"captures/{path.name}: bytes {found.start}-{found.end} damaged: {found.reason}")
+            lost = sorted(indexed.pop(path.name, set()) - intact)
+            if lost:
+                problems.append(f"captures/{path.name}: {len(lost)} indexed capture(s) unreadable (first at offset {lost[0]})")
+        for warc_file, offsets in sorted(indexed.items()):
+            problems.append(f"captures/{warc_file}: missing, {len(offsets)} indexed capture(s) lost")
+        return problems
+
+    def all_captures(self) -> list[CaptureRef]:
+        """Every capture, in WARC file order: what `process --rebuild` reads."""
+        rows = self.db.execute("SELECT record_id, url, warc_file, offset FROM captures ORDER BY warc_file, offset")
+        return [CaptureRef(*row) for row in rows]
+
+    # A rebuild's outcomes wait here until its tables are swapped in: marking captures processed
+    # earlier would lose, on a crash, the ones only the unfinished tables hold.
+    def clear_staged(self) -> None:
+        self.db.execute("DROP TABLE IF EXISTS staged_processed")
+        self.db.execute("CREATE TABLE staged_processed (record_id TEXT PRIMARY KEY, outcome TEXT NOT NULL, processed_at TEXT NOT NULL)")
+        self.db.commit()
+
+    def stage_processed(self, outcomes: dict[str, str]) -> None:
+        now = datetime.now(timezone.utc).isoformat()
+        self.db.executemany("INSERT OR REPLACE INTO staged_processed VALUES (?,?,?)", [(r, o, now) for r, o in outcomes.items()])
+        self.db.commit()
+
+    def commit_staged(self) -> None:
+        self.db.execute("INSERT OR REPLACE INTO processed SELECT * FROM staged_processed")
+        self.db.execute("DROP TABLE staged_processed")
+        self.db.commit()
 
     def mark_processed(self, outcomes: dict[str, str]) -> None:
         now = datetime.now(timezone.utc).isoformat()
@@ -332,10 +423,39 @@ class WarcAppender:
             os.replace(self.path, self.path.with_name(self.name))
 
 
-def _capture_from_record(record, warc_file: str, offset: int) -> Capture | None:
+@dataclass(frozen=True)
+class DamagedCapture:
+    """An indexed capture whose bytes no longer read back: where, why, and the quarantine note."""
+
+    ref: CaptureRef
+    damage: Damaged
+    note: Path | None
+
+
+def _map(path: Path) -> mmap.mmap | None:
+    try:
+        with open(path, "rb") as handle:
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (FileNotFoundError, ValueError):  # ValueError: an empty file cannot be mapped
+        return None
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half note behind
+        raise
+
+
+def _capture_from_record(record, body: bytes, warc_file: str) -> Capture | None:
     if record.rec_type != "response" or record.http_headers is None:
         return None
-    body = record.content_stream().read()
     status_line = record.http_headers.get_statuscode()
     fetched = record.rec_headers.get_header("WARC-Date")
     return Capture(

@@ -16,6 +16,7 @@ from crawler.models import Capture, Source, article_id_for
 from extract.models import Article
 from extract.boilerplate import ends_story, is_furniture, is_prose, story_lines
 from extract.byline import BYLINE_REACH, is_person, labelled_author, read_byline, split_byline
+from crawler.charset import browser_content_type
 from extract.dates import fetch_day, published_date
 from extract.headline import headline
 from extract.legacy import repair_legacy_encoding
@@ -38,11 +39,11 @@ def decode_html(capture: Capture) -> str:
         raise NotAnArticle("empty body")
     if not looks_like_html(capture.body):
         raise NotAnArticle("not HTML")
-    _, html = html_to_unicode(capture.content_type or None, capture.body, default_encoding="utf-8")
+    _, html = html_to_unicode(browser_content_type(capture.content_type or None, capture.body), capture.body, default_encoding="utf-8")
     if "\ufffd" in html:
         # The HTTP header's charset is wrong (portals declare utf-8 for windows-1258 pages):
         # the page's own <meta charset> or byte sniffing decides instead, if it decodes better.
-        _, by_page = html_to_unicode(None, capture.body, default_encoding="cp1258")
+        _, by_page = html_to_unicode(browser_content_type(None, capture.body), capture.body, default_encoding="cp1258")
         if by_page.count("\ufffd") < html.count("\ufffd"):
             html = by_page
     return unicodedata.normalize("NFC", repair_legacy_encoding(html))

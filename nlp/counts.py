@@ -19,6 +19,7 @@ from nlp.regexes import (
     PHONE_BEFORE,
     RATE,
 )
+from nlp.spans import SpanSet
 from nlp.text import is_word, words
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
@@ -49,12 +50,13 @@ def find_counts(text: str, exclude: list[tuple[int, int]] = ()) -> list[CountMen
 
 def _find(text: str, pattern: re.Pattern, exclude: list[tuple[int, int]]) -> list[CountMention]:
     found = []
+    taken = SpanSet(exclude)
     for match in pattern.finditer(text):
         groups = match.groupdict()
         low, qualifier = groups.get("low"), groups["qualifier"]
         # A range is judged from its first number: "Dự án 1 - 3" is numbering, not a count.
         number_start = match.start("low") if low else match.start("number")
-        if any(start < match.end("number") and number_start < end for start, end in exclude):
+        if taken.overlaps(number_start, match.end("number")):
             continue
         if (_is_year(match["number"]) and not qualifier) or _looks_like_phone(text, match["number"], number_start):
             continue

@@ -22,6 +22,7 @@ from nlp.regexes import (
     WHOLE_ISSUERS,
 )
 from nlp.resolve import date_conflict, document_canonical
+from nlp.spans import SpanSet
 from nlp.text import is_word
 
 # How far (in characters, either side) a title phrase looks for "thông tin đối ngoại": about a paragraph.
@@ -187,4 +188,5 @@ def _doc_type(word: str | None) -> str | None:
 
 
 def _without_overlap(mentions: list[DecisionMention], taken: list[DecisionMention]) -> list[DecisionMention]:
-    return [m for m in mentions if not any(m.start < t.end and t.start < m.end for t in taken)]
+    spans = SpanSet((t.start, t.end) for t in taken)
+    return [m for m in mentions if not spans.overlaps(m.start, m.end)]

@@ -3,6 +3,7 @@ NER for names the gazetteer does not know; plus the province an article is about
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -104,9 +105,10 @@ def find_places(text: str, province: str | None = None, published: date | None =
     # names; after a first pass, also those of the places only one province has ("huyện Trùng
     # Khánh" puts Cao Bằng in context). Each name weighs them by where they stand (`_context`).
     own = [canonical_province(province) or province] if province else []
-    anchors = [(hit.start, u.name) for hit in hits if not hit.loose for u in names_index().get(hit.key, ()) if u.level == "province"]
+    named = [(hit.start, u.name) for hit in hits if not hit.loose for u in names_index().get(hit.key, ()) if u.level == "province"]
+    anchors = _Anchors(named)
     first = [_place(text, hit, word, _context(text, own, anchors, hit), prefer, False) for hit, word in zip(hits, unit_words, strict=True)]
-    anchors += [(place.start, place.province) for place in first if place and place.province]
+    anchors = _Anchors(named + [(place.start, place.province) for place in first if place and place.province])
     found = []
     for hit, word, place in zip(hits, unit_words, first, strict=True):
         place = place or _place(text, hit, word, _context(text, own, anchors, hit), prefer) or _unsettled(text, hit, word, prefer)
@@ -143,13 +145,44 @@ def _parts_2025(name: str, province: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part for u in units for part in u.communes_2025))
 
 
-def _context(text: str, own: list[str], anchors: list[tuple[int, str]], hit: _Hit) -> list[str]:
+# How far after a name the province written beside it may start: the longest apposition
+# (", thuộc thành phố ") with room to spare.
+_APPOSITION_REACH = 64
+
+
+class _Anchors:
+    """The provinces a text names, by position, indexed so that `_context` costs a lookup per
+    province instead of a pass over every name in the text (which made long texts quadratic)."""
+
+    def __init__(self, named: list[tuple[int, str]]):
+        self.named = named
+        self.order = sorted(range(len(named)), key=lambda i: named[i][0])  # stable: ties keep the text's order
+        self.positions = [named[i][0] for i in self.order]
+        self.by_name: dict[str, list[int]] = {}
+        for position, name in sorted(named):
+            self.by_name.setdefault(name, []).append(position)
+
+    def after(self, start: int, reach: int) -> list[tuple[int, str]]:
+        """The names starting within `reach` characters from `start`, in the order they were given."""
+        window = self.order[bisect_left(self.positions, start) : bisect_right(self.positions, start + reach)]
+        return [self.named[i] for i in sorted(window)]
+
+    def by_distance(self, position: int) -> list[str]:
+        """Each province, nearest to `position` first (ties by name); a name is no context for itself."""
+        nearest = []
+        for name, positions in self.by_name.items():
+            i, j = bisect_left(positions, position), bisect_right(positions, position)
+            distances = ([position - positions[i - 1]] if i else []) + ([positions[j] - position] if j < len(positions) else [])
+            if distances:
+                nearest.append((min(distances), name))
+        return [name for _, name in sorted(nearest)]
+
+
+def _context(text: str, own: list[str], anchors: _Anchors, hit: _Hit) -> list[str]:
     """The provinces that settle `hit`, strongest first: one written beside it ("xã Hòa An, tỉnh Cao
-    Bằng"), the article's, then the others the text names by their distance from it (a name is no
-    context for itself)."""
-    beside = [name for position, name in anchors if position >= hit.end and APPOSITION.fullmatch(text, hit.end, position)]
-    near = sorted((abs(position - hit.start), name) for position, name in anchors if position != hit.start)
-    return list(dict.fromkeys([*beside, *own, *(name for _, name in near)]))
+    Bằng"), the article's, then the others the text names by their distance from it."""
+    beside = [name for position, name in anchors.after(hit.end, _APPOSITION_REACH) if APPOSITION.fullmatch(text, hit.end, position)]
+    return list(dict.fromkeys([*beside, *own, *anchors.by_distance(hit.start)]))
 
 
 def _contradicts(key: str, unit_word: str) -> bool:
@@ -337,6 +370,8 @@ def _ner_places(text: str, unknown: list[tuple[int, int, str]], known: list[Plac
     the sentences holding such names, and not at all for names that open an organisation, an event
     or a title ("tại Hội nghị") or look like a person's ("tỉnh Lý Thái Hải")."""
     found = []
+    # Sorted once, so each name looks only at the foreign places just after it (not at all of them).
+    foreign_starts = sorted(p.start for p in known if p.level == "foreign")
     for start, end, cue in unknown:
         spans = _syllables(text, start, end)
         folded = [fold(text[s:e]) for s, e in spans]
@@ -345,7 +380,7 @@ def _ner_places(text: str, unknown: list[tuple[int, int, str]], known: list[Plac
         # the gazetteer lacks.
         if folded[0] in NOT_PLACE_HEADS or (folded[0] in SURNAMES and len(folded) >= 3) or (len(first) > 1 and first.isupper()):
             continue
-        level = _ner_level(unit_word_key(cue), text[start:end], folded, [p.start - end for p in known if p.level == "foreign"])
+        level = _ner_level(unit_word_key(cue), text[start:end], folded, [s - end for s in foreign_starts[bisect_left(foreign_starts, end) : bisect_right(foreign_starts, end + _FOREIGN_AFTER)]])
         if level is None:
             continue
         located = _located_syllables(_sentence(text, start))

@@ -27,11 +27,17 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
+    # First of all, so that no request (robots.txt, redirects, retries) reaches a refused address.
+    "crawler.addresses.AddressGuardMiddleware": 10,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.BrowserCharsetMiddleware": 560,
     # Above RedirectMiddleware (600): responses reach it first, redirects still unfollowed.
     "crawler.middlewares.SuccessorRedirectMiddleware": 650,
 }
+# The address a host name resolves to is checked where Scrapy connects (crawler/addresses.py).
+TWISTED_DNS_RESOLVER = "crawler.addresses.GuardedResolver"
+VNCORPUS_ALLOW_PRIVATE_NETWORKS = False
 REDIRECT_MAX_TIMES = 5
 
 # Portals link the same listing from menus on every page; a breadth-first order reaches the
