@@ -497,9 +497,9 @@ def cmd_eval(args) -> int:
         folders = args.gold or [None]
         print("\n\n".join(evaluate_extract.report(evaluate_extract.evaluate(folder), errors=args.errors) for folder in folders))
         return 0
-    from corpus.evaluate import GOLD_DIR, evaluate, gold_folder, report
+    from corpus.evaluate import checkout_gold, evaluate, gold_folder, report
 
-    for i, folder in enumerate(args.gold or [GOLD_DIR]):
+    for i, folder in enumerate(args.gold or [checkout_gold("nlp")]):
         result = evaluate(gold_folder(folder, "nlp"))
         print(("\n" if i else "") + report(result))
         if args.errors:

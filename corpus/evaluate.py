@@ -40,9 +40,27 @@ from extract.normalize import normalize_text
 from nlp.find import find_facts
 from nlp.models import FACT_TYPES
 
+# A checkout's own gold is the default only inside a checkout; an installed vncorpus is given a
+# folder with --gold and reads nothing else.
 REPO = Path(__file__).resolve().parent.parent
-GOLD_DIR = REPO / "tests" / "gold" / "nlp"
-SEEDS_DIR = REPO.parent / "shared" / "seeds"
+
+
+def checkout_gold(kind: str) -> Path:
+    """tests/gold/<kind> of the checkout this module runs from, or a one-line UserError."""
+    folder = REPO / "tests" / "gold" / kind
+    if not folder.is_dir():
+        raise UserError(f"no gold folder given: outside a checkout of vncorpus, name one with --gold DIR (e.g. tests/gold/{kind})")
+    return folder
+
+
+def seeds_for(folder: Path) -> Path:
+    """Where a gold folder's `seed:` pages are: shared/seeds beside the checkout holding the folder
+    (DESIGN.md's ../shared/seeds), found by walking up from the folder itself."""
+    folder = Path(folder).resolve()
+    for parent in folder.parents:
+        if (parent / "shared" / "seeds").is_dir():
+            return parent / "shared" / "seeds"
+    return folder.parent / "shared" / "seeds"
 KINDS = tuple(FACT_TYPES)
 KEYS = {"decisions": ("canonical",), "dates": ("date", "precision"), "counts": ("value",), "places": ("name", "level")}
 # Fields scored over matched facts, beside the key: (fact type, field, label in the report).
@@ -122,10 +140,11 @@ def gold_folder(path: Path, kind: str) -> Path:
     return path
 
 
-def read_gold(folder: Path, seeds: Path = SEEDS_DIR) -> list[GoldDocument]:
+def read_gold(folder: Path, seeds: Path | None = None) -> list[GoldDocument]:
     """The gold documents of a folder, in either format; `seeds` is where spans-format files that
     name a seed page find it."""
     folder = Path(folder)
+    seeds = seeds or seeds_for(folder)
     if (folder / "gold.jsonl").exists():
         return [_facts_document(row, folder) for row in _json_lines(folder / "gold.jsonl")]
     files = sorted(folder.glob("*.yaml"))
@@ -134,7 +153,8 @@ def read_gold(folder: Path, seeds: Path = SEEDS_DIR) -> list[GoldDocument]:
     return [_span_document(path, seeds) for path in files]
 
 
-def evaluate(gold_dir: Path = GOLD_DIR, seeds: Path = SEEDS_DIR) -> Result:
+def evaluate(gold_dir: Path | None = None, seeds: Path | None = None) -> Result:
+    gold_dir = gold_dir or checkout_gold("nlp")
     documents = read_gold(gold_dir, seeds)
     scores = {kind: Score() for kind in KINDS}
     details = {label: Detail() for _, _, label in DETAILS}

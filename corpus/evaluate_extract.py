@@ -34,14 +34,14 @@ from pathlib import Path
 import yaml
 
 from crawler.errors import UserError
+from corpus.evaluate import REPO, checkout_gold
 from corpus.demo.server import SAMPLE_PORTALS, resolve_file
 from crawler.models import Capture, Source
 from extract.article import NotAnArticle, extract_article
 from extract.dates import VIETNAM
 from extract.normalize import normalize_text
 
-REPO = Path(__file__).resolve().parent.parent
-GOLD = REPO / "tests" / "gold" / "extract"
+# The sample portals' texts, beside the checkout's own gold: part of the default set only.
 ARTICLES = REPO / "tools" / "sample_articles.yaml"
 _TOKEN = re.compile(r"\w+")
 # Captions that are camera file names are furniture, not text, in the gold as in the extractor.
@@ -114,7 +114,7 @@ class Outcome:
 
 def gold_pages() -> list[GoldPage]:
     """The default gold: tests/gold/extract/ and the sample portals' articles."""
-    return _hand_made_pages(GOLD) + _sample_portal_pages()
+    return _hand_made_pages(checkout_gold("extract")) + _sample_portal_pages()
 
 
 def read_gold(folder: Path) -> list[GoldPage] | list[SentencePage]:
