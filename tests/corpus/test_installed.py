@@ -47,7 +47,7 @@ def test_eval_nlp_on_a_named_gold_folder_outside_the_checkout(installed, tmp_pat
     inside = run_cli("eval", "nlp", "--gold", str(gold))
     # The same scores; only the header names the folder, relative to the checkout when inside it.
     assert outside.stdout.splitlines()[1:] == inside.stdout.splitlines()[1:]
-    assert outside.stdout.splitlines()[0] == f"gold set: 30 documents ({gold})"
+    assert outside.stdout.splitlines()[0].endswith(f" documents ({gold})")
 
 
 def test_without_gold_outside_a_checkout_one_line(installed, tmp_path):
