@@ -1,7 +1,7 @@
 """The run report: a source that showed articles last run and none now is flagged."""
 import pytest
 
-from crawler.run import CrawlReport, SourceReport, flag_sources_gone_quiet
+from crawler.report import CrawlReport, SourceReport, flag_sources_gone_quiet
 
 
 def report(**seen):

@@ -1,0 +1,138 @@
+"""The crawl's run report: per source, what was fetched by kind, what was captured, what was
+skipped and why, the URL shapes learned, and, for a source that yielded no article, why not."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Kinds in `errors` that are the crawler declining a page, not a page failing.
+NOT_FAILURES = frozenset({"robots_forbidden"})
+
+# Learned shapes listed per kind in the report (the most productive first).
+SHAPES_REPORTED = 10
+
+
+@dataclass
+class SourceReport:
+    source_id: str
+    pages_fetched: int = 0
+    new_articles: int = 0
+    skipped_known: int = 0
+    not_modified: int = 0
+    discovery_unavailable: int = 0
+    skipped_gone: int = 0
+    errors: dict[str, int] = field(default_factory=dict)
+    warning: str | None = None
+    # pages fetched by kind (crawler.pagekind.KINDS, plus "feed" for sitemaps and feeds)
+    kinds: dict[str, int] = field(default_factory=dict)
+    # links not requested, by why: variant, trap, fruitless shape, settled page, over budget
+    skipped: dict[str, int] = field(default_factory=dict)
+    # URL shape -> pages of that kind, for articles and listings
+    learned_shapes: dict[str, dict[str, int]] = field(default_factory=dict)
+    # for a source with no article at all: what it showed instead
+    no_article: dict | None = None
+
+    @property
+    def articles_seen(self) -> int:
+        """New articles plus links to known ones: what a healthy source shows every night."""
+        return self.new_articles + self.skipped_known
+
+
+@dataclass
+class CrawlReport:
+    run_id: str
+    started: str
+    finished: str
+    max_pages: int | None
+    sources: list[SourceReport]
+
+    @property
+    def new_articles(self) -> int:
+        return sum(s.new_articles for s in self.sources)
+
+    @property
+    def failed_pages(self) -> int:
+        return sum(n for s in self.sources for kind, n in s.errors.items() if kind not in NOT_FAILURES)
+
+    def summary(self) -> str:
+        lines = [f"crawl {self.run_id}: {self.new_articles} new articles, {self.failed_pages} failed pages"]
+        for s in self.sources:
+            errors = ", ".join(f"{kind} {n}" for kind, n in sorted(s.errors.items())) or "no errors"
+            kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(s.kinds.items()))
+            lines.append(f"  {s.source_id}: {s.pages_fetched} pages ({kinds or 'none'}), {s.new_articles} new articles, {errors}")
+            if s.warning:
+                lines.append(f"  ! {s.source_id}: {s.warning}")
+            if s.no_article:
+                nearest = s.no_article["nearest_misses"][:1]
+                hint = f"; nearest miss {nearest[0]['url']} (score {nearest[0]['score']})" if nearest else ""
+                lines.append(f"  ? {s.source_id}: no article found{hint}")
+        return "\n".join(lines)
+
+
+def source_report(source_id: str, spider) -> SourceReport:
+    """One source's report from the spider's tallies at the end of the crawl."""
+    counts = spider.stats_by_source[source_id]
+    learned = spider.learned[source_id]
+    report = SourceReport(
+        source_id=source_id,
+        pages_fetched=counts["pages_fetched"],
+        new_articles=counts["articles"],
+        skipped_known=counts["skipped_known"],
+        not_modified=counts["not_modified"],
+        discovery_unavailable=counts["discovery_unavailable"],
+        skipped_gone=counts["skipped_gone"],
+        errors=dict(spider.errors_by_source[source_id]),
+        kinds=dict(spider.kinds_by_source[source_id]),
+        skipped={k.removeprefix("skipped_"): n for k, n in counts.items() if k in _SKIPS and n},
+        learned_shapes={
+            "article": dict(learned.article_shapes()[:SHAPES_REPORTED]),
+            "listing": dict(learned.listing_shapes()[:SHAPES_REPORTED]),
+        },
+    )
+    if not learned.has_articles:
+        report.no_article = {
+            "pages_by_kind": dict(spider.kinds_by_source[source_id]),
+            "shapes_seen": {shape: tally.to_json() for shape, tally in sorted(learned.shapes.items(), key=lambda p: -p[1].pages)[:SHAPES_REPORTED]},
+            "nearest_misses": [
+                {"url": url, "score": score, "why": list(reasons)} for score, url, reasons in spider.misses_by_source[source_id]
+            ],
+        }
+    return report
+
+
+_SKIPS = frozenset({"skipped_variant", "skipped_trap", "skipped_fruitless", "skipped_settled", "over_budget"})
+
+
+def previous_report(data_dir: Path) -> dict | None:
+    reports = sorted((data_dir / "reports").glob("crawl-*.json"))
+    if not reports:
+        return None
+    try:
+        return json.loads(reports[-1].read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def flag_sources_gone_quiet(report: CrawlReport, previous: dict | None) -> None:
+    """A source that showed articles last run and none now has most likely changed its markup
+    or its addresses: the one thing an operator must hear about the morning after."""
+    if not previous:
+        return
+    before = {
+        s["source_id"]: s.get("new_articles", 0) + s.get("skipped_known", 0) for s in previous.get("sources", [])
+    }
+    for source in report.sources:
+        if source.articles_seen == 0 and before.get(source.source_id, 0) > 0:
+            source.warning = f"found no articles this run, {before[source.source_id]} last run: check the portal's markup or address"
+
+
+def write_json_atomic(path: Path, payload: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(payload, handle, ensure_ascii=False, indent=2)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
