@@ -134,15 +134,13 @@ def _other_kind(url: str, prior: str | None, types: list[str], shape: "_Structur
         return "listing"
     if "searchresultspage" in types or urls.TRAP_PATH.search(path) and re.search(r"search|tim-kiem|seek", path, re.I):
         return "search"
-    if urls.trap(url):
+    if urls.TRAP_PATH.search(path):
         return "other"
     if prior == "tag":
         return "tag"
     if prior == "listing" or shape.teasers >= MIN_TEASERS or {"collectionpage", "itemlist", "blog"} & set(types):
         return "listing"
-    if shape.headline and shape.own_text >= 50:
-        return "static"
-    return "other"
+    return "static"
 
 
 def _canonical_elsewhere(url: str, page: Selector) -> str | None:

@@ -39,7 +39,7 @@ from crawler.store import GoneLink, PageState
 SETTLED_KINDS = frozenset({"static", "tag", "search", "alternate", "other"})
 
 # Request priorities (higher first): the order in which a source is explored.
-PRIORITY = {"start": 500, "discovery": 400, "listing": 300, "learned article": 250, "article": 200, None: 100, "tag": 50}
+PRIORITY = {"start": 500, "entry": 400, "feed": 400, "listing": 300, "learned article": 250, "article": 200, None: 100, "tag": 50}
 
 # Nearest misses kept per source for the report of a source that yields no article.
 NEAREST_MISSES = 5
@@ -90,8 +90,8 @@ class PortalSpider(scrapy.Spider):
             platform = PLATFORMS[source.platform]
             entry_points = [
                 *((url, "start") for url in source.start_urls),
-                *((url, "discovery") for url in discovery.well_known_entry_points(source)),
-                *((url, "discovery") for url in discovery.search_urls(source, platform.search_path, self.search_keywords)),
+                *((url, "entry") for url in discovery.well_known_entry_points(source)),
+                *((url, "entry") for url in discovery.search_urls(source, platform.search_path, self.search_keywords)),
             ]
             for url, purpose in entry_points:
                 request = self._request(source, url, purpose)
@@ -107,7 +107,7 @@ class PortalSpider(scrapy.Spider):
         for listed in getattr(getattr(robotparser, "rp", None), "sitemaps", ()):
             url = urljoin(request.url, listed)
             if netloc_of(url) in source.hosts:
-                follow = self._request(source, url, "discovery")
+                follow = self._request(source, url, "entry")
                 if follow is not None:
                     self.crawler.engine.crawl(follow)
 
@@ -130,7 +130,7 @@ class PortalSpider(scrapy.Spider):
             # The site itself lists these (sitemap, feed): follow them whatever their shape.
             self.kinds_by_source[source_id]["feed"] += 1
             yield PageState(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"), tuple(listed), "feed")
-            yield from self._follow(source, listed, "discovery")
+            yield from self._follow(source, listed, "listed")
             return
         problem = _not_a_page(response)
         if problem:
@@ -142,9 +142,14 @@ class PortalSpider(scrapy.Spider):
         else:
             page = classify(response.url, response.selector)
         links = self._links_of(response, source)
-        new_links = sum(1 for url in links if normalize_url(url) not in self.seen and normalize_url(url) not in self.captured)
+        follow = list(self._follow_from(source, page.kind, links))
+        if page.kind != "article":
+            # An article's own feed lists its comments; a listing's feed lists articles.
+            feeds = [response.urljoin(href) for href in response.xpath(discovery.FEED_LINK_XPATH).getall()]
+            follow += self._follow(source, [url for url in feeds if netloc_of(url) in source.hosts], "entry")
+            follow += self._follow(source, [page.canonical] if page.canonical else [])
         self.kinds_by_source[source_id][page.kind] += 1
-        self.learned[source_id].record(urls.shape(response.url), page.kind, new_links)
+        self.learned[source_id].record(urls.shape(response.url), page.kind, len(follow))
         if page.kind == "article":
             counts["articles"] += 1
             for url in (response.url, *response.meta.get("redirect_urls", ())):
@@ -161,12 +166,10 @@ class PortalSpider(scrapy.Spider):
         else:
             self._remember_miss(source_id, response.url, page)
             yield PageState(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"), tuple(links), page.kind)
-            # An article's own feed lists its comments; a listing's feed lists articles.
-            feeds = [response.urljoin(href) for href in response.xpath(discovery.FEED_LINK_XPATH).getall()]
-            yield from self._follow(source, [url for url in feeds if netloc_of(url) in source.hosts], "discovery")
-            if page.canonical:
-                yield from self._follow(source, [page.canonical])
-        yield from self._follow_from(source, page.kind, links)
+            for url in response.meta.get("redirect_urls", ())[:1]:
+                # The link that led here is what the next run will meet again.
+                yield PageState(url, None, None, (), page.kind)
+        yield from follow
 
     def _follow_from(self, source: Source, kind: str, links: list[str]):
         """A page's links, less a listing's older pages when every article it shows is known."""
@@ -226,9 +229,11 @@ class PortalSpider(scrapy.Spider):
 
     def _request(self, source: Source, url: str, purpose: str | None = None) -> scrapy.Request | None:
         """A request for `url`, or None (counted by why) when it is not worth one. `purpose` is
-        "start", "discovery" or None for a link found on a page."""
+        "start" (a start URL), "entry" (a sitemap, feed or search page the crawl looks for),
+        "listed" (a link a sitemap or feed lists) or None (a link found on a page)."""
         counts = self.stats_by_source[source.id]
-        if purpose is None:
+        link = purpose in (None, "listed")
+        if link:
             url = urls.clean(url)
         key = normalize_url(url)
         if key in self.seen:
@@ -240,14 +245,14 @@ class PortalSpider(scrapy.Spider):
             counts["skipped_gone"] += 1
             return None
         state = self.page_states.get(key)
+        if purpose != "start" and state is not None and state.kind in SETTLED_KINDS:
+            counts["skipped_settled"] += 1
+            return None
         priority = PRIORITY.get(purpose, 0)
-        if purpose is None:
+        if link:
             reason = self.declines(source.id, url)
             if reason:
                 counts[reason] += 1
-                return None
-            if state is not None and state.kind in SETTLED_KINDS:
-                counts["skipped_settled"] += 1
                 return None
             priority = PRIORITY[self._prior(source, url)]
         if self.max_pages is not None and self.requested >= self.max_pages:
@@ -259,7 +264,7 @@ class PortalSpider(scrapy.Spider):
         self.requested += 1
         self.requested_by_source[source.id] += 1
         headers: dict[str, str] = {}
-        meta: dict = {"discovery": purpose == "discovery", "link": purpose is None}
+        meta: dict = {"discovery": purpose in ("entry", "listed"), "link": link}
         if state is not None:
             if state.etag:
                 headers["If-None-Match"] = state.etag
@@ -298,7 +303,7 @@ class PortalSpider(scrapy.Spider):
         prior = urls.prior(url) or PLATFORMS[source.platform].prior(path_query)
         if prior is None and learned.holds(shape, "listing"):
             return "listing"
-        return prior if prior in PRIORITY and prior != "feed" else None
+        return prior if prior in PRIORITY else None
 
     def failed(self, failure):
         request = failure.request

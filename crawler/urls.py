@@ -60,7 +60,8 @@ TRAP_PATH = re.compile(
     r"""(?:
       /(?:admin|administrator|login|logout|dang-nhap|dang-ky|signin|signup|register)(?:[/.?]|$)   # log-in and account pages
     | /(?:users?|wp-admin|wp-login\.php|wp-json|xmlrpc\.php|_layouts|_vti_bin|c/portal/login)(?:[/?]|$)  # NukeViet users, WordPress, SharePoint, Liferay back ends
-    | /(?:lich|calendar|event-calendar)(?:[/?]|$)                   # calendar widgets: one page per day, forever
+    | /(?:lich|lich-cong-tac|lich-lam-viec|calendar|event-calendar)(?:[/?]|$)   # calendars ("lịch công tác"): one page per day, forever
+    | /(?:sendmail|send-to-friend|gui-email|voting|binh-chon|tham-do-y-kien)(?:/|$)   # NukeViet send-to-a-friend form, polls ("bình chọn")
     | /(?:search|tim-kiem|seek)(?:[/?.]|$)                          # search result pages (queried on purpose, never followed)
     | ^[^?]*/([^/?]+)/(?:[^/?]+/)?\1/(?:[^/?]+/)?\1(?:/|$)           # a path segment repeating: relative links going round
     )""",
