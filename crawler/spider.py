@@ -310,6 +310,9 @@ class PortalSpider(scrapy.Spider):
         source_id = request.cb_kwargs["source_id"]
         if request.meta.get("declined"):
             self.stats_by_source[source_id][request.meta["declined"]] += 1
+            for url in request.meta.get("redirect_urls", ())[:1]:
+                # A link that redirects to a trap (a log-in form) is not worth following again.
+                yield PageState(url, None, None, (), "other")
             return
         kind = error_kind(failure)
         if kind in ("http_404", "http_410"):
