@@ -101,14 +101,15 @@ def add_article(copy: Path) -> dict:
     beside itself and swapped in, so a running server keeps answering. Returns its truth row."""
     copy = Path(copy)
     name = load_truth(copy)["name"]
+    before = {row["url"] for row in truth_pages(copy, "article")}
     staging = copy.with_name(copy.name + ".new")
     _builder().build(name, staging, extra_article=True)
     old = copy.with_name(copy.name + ".old")
     copy.rename(old)
     staging.rename(copy)
     shutil.rmtree(old)
-    new_id = str(_builder().CONTENT["new_article"]["id"])
-    return next(r for r in truth_pages(copy, "article") if new_id in r["url"])
+    (new,) = [row for row in truth_pages(copy, "article") if row["url"] not in before]
+    return new
 
 
 def sources_entry(name: str | Path, base_url: str, platform: str | None = None) -> dict:
