@@ -77,6 +77,8 @@ def classify(url: str, page: Selector) -> PageKind:
     canonical = _canonical_elsewhere(url, page)
     if canonical:
         return PageKind("alternate", 0, (f"rel=canonical points to {canonical}",), canonical)
+    if urls.TRAP_PATH.search(urlsplit(url).path) or urls.SEARCH_PARAM.search("?" + urlsplit(url).query):
+        return PageKind(_other_kind(url, None, [], _Structure("", False, 0, 0)), 0, ("log-in, form, calendar or search URL",))
     view = urls.alternate_view(url)
     if view:
         return PageKind("alternate", 0, (view,))
@@ -129,11 +131,11 @@ HOME_PATH = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2})?/?)?(?:(?:index|default|home
 
 
 def _other_kind(url: str, prior: str | None, types: list[str], shape: "_Structure") -> str:
-    path = urlsplit(url).path
-    if HOME_PATH.match(path or "/") and not urlsplit(url).query:
-        return "listing"
-    if "searchresultspage" in types or urls.TRAP_PATH.search(path) and re.search(r"search|tim-kiem|seek", path, re.I):
+    path, query = urlsplit(url).path, urlsplit(url).query
+    if "searchresultspage" in types or urls.SEARCH_PARAM.search("?" + query) or urls.TRAP_PATH.search(path) and re.search(r"search|tim-kiem|seek", path, re.I):
         return "search"
+    if HOME_PATH.match(path or "/") and not query:
+        return "listing"
     if urls.TRAP_PATH.search(path):
         return "other"
     if prior == "tag":
@@ -205,7 +207,7 @@ def _structure(page: Selector) -> _Structure:
     if not isinstance(getattr(root, "tag", None), str):
         return _Structure("", False, 0, 0)
     headline = _headline(page)
-    teaser_blocks = _teaser_blocks(root)
+    teaser_blocks = _teaser_blocks(root, headline)
     if headline is None:
         return _Structure("", False, 0, len(teaser_blocks))
     collected: list[str] = []
@@ -233,7 +235,9 @@ def _structure(page: Selector) -> _Structure:
 
 
 def _headline(page: Selector):
-    """The heading the page's <title> names (titles are "Headline - Site"), else the first h1."""
+    """The heading the page's <title> names (titles are "Headline - Site"), else the first h1.
+    Templates that print the headline in a <span> or a <td> (ASP.NET labels) are read too: the
+    longest element outside links whose whole text the title holds."""
     title = " ".join((page.xpath("//title/text()").get() or "").split()).lower()
     best, best_len = None, 0
     for heading in page.root.iter("h1", "h2", "h3"):
@@ -242,7 +246,15 @@ def _headline(page: Selector):
             best, best_len = heading, len(text)
     if best is not None:
         return best
-    return next(page.root.iter("h1"), None)
+    first_h1 = next(page.root.iter("h1"), None)
+    if first_h1 is not None or len(title) < 10:
+        return first_h1
+    body = next(page.root.iter("body"), None)
+    for element in body.iter("span", "div", "td", "strong", "b", "p") if body is not None else ():
+        text = " ".join(" ".join(element.itertext()).split()).lower()
+        if len(text) >= 10 and text in title and len(text) > best_len and not any(a.tag == "a" for a in element.iterancestors()):
+            best, best_len = element, len(text)
+    return best
 
 
 def _lists_a_page(link) -> bool:
@@ -259,9 +271,10 @@ def _lists_a_page(link) -> bool:
     return len(title) * 2 >= len(" ".join(" ".join(block.itertext()).split()))
 
 
-def _teaser_blocks(root) -> set:
+def _teaser_blocks(root, headline) -> set:
     """The smallest blocks around a headline-like link that also hold a date outside the link:
-    a listing's teasers (a related-news box has a few of them too)."""
+    a listing's teasers (a related-news box has a few of them too). The block holding the
+    page's headline is the page's own story, whatever links it has (tags, attachments)."""
     blocks: dict[object, str] = {}
     for link in root.iter("a"):
         href = link.get("href")
@@ -274,7 +287,7 @@ def _teaser_blocks(root) -> set:
             if node is None or node.tag in ("body", "html"):
                 break
             hrefs = {a.get("href") for a in node.iter("a") if len(" ".join(" ".join(a.itertext()).split())) >= MIN_TEASER_TITLE}
-            if len(hrefs) > 1:
+            if len(hrefs) > 1 or (headline is not None and any(el is headline for el in node.iter())):
                 break
             outside = "".join(_text_outside_links(node))
             if DATE.search(outside):

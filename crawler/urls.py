@@ -36,6 +36,7 @@ VIEW_PARAM = re.compile(
     | amp | outputtype                                # AMP views: ?amp, ?amp=1, ?outputType=amp
     | replytocom                                      # WordPress ?replytocom=N: the post again, with a reply form
     | tmpl | print | layout                           # Joomla ?tmpl=component&print=1, ?layout=print
+    | isdlg                                           # SharePoint ?IsDlg=1: the page inside a dialog frame
     | p_p_state                                       # Liferay p_p_state=pop_up|exclusive|maximized: the same portlet
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -59,14 +60,18 @@ ALTERNATE_PATH = re.compile(
 TRAP_PATH = re.compile(
     r"""(?:
       /(?:admin|administrator|login|logout|dang-nhap|dang-ky|signin|signup|register)(?:[/.?]|$)   # log-in and account pages
-    | /(?:users?|wp-admin|wp-login\.php|wp-json|xmlrpc\.php|_layouts|_vti_bin|c/portal/login)(?:[/?]|$)  # NukeViet users, WordPress, SharePoint, Liferay back ends
-    | /(?:lich|lich-cong-tac|lich-lam-viec|calendar|event-calendar)(?:[/?]|$)   # calendars ("lịch công tác"): one page per day, forever
+    | /(?:users?|wp-admin|wp-login\.php|wp-json|xmlrpc\.php|_layouts|_login|_vti_bin|c/portal/login)(?:[/?]|$)  # NukeViet users, WordPress, SharePoint, Liferay back ends
+    | /(?:lich|lich-cong-tac|lich-lam-viec|calendar|event-calendar)(?:\.\w{2,5})?(?:[/?]|$)   # calendars ("lịch công tác"): one page per day, forever
     | /(?:sendmail|send-to-friend|gui-email|voting|binh-chon|tham-do-y-kien)(?:/|$)   # NukeViet send-to-a-friend form, polls ("bình chọn")
+    | /component/mailto/                                           # Joomla's e-mail-this-article form
     | /(?:search|tim-kiem|seek)(?:[/?.]|$)                          # search result pages (queried on purpose, never followed)
     | ^[^?]*/([^/?]+)/(?:[^/?]+/)?\1/(?:[^/?]+/)?\1(?:/|$)           # a path segment repeating: relative links going round
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# A site search's query parameter: WordPress ?s=, SharePoint ?k=, Drupal ?keys=, Joomla ?searchword=.
+SEARCH_PARAM = re.compile(r"[?&](?:s|q|k|keys|query|searchword|search|tu_khoa_tim)=", re.IGNORECASE)
 
 # Calendar and sort/filter parameters: each value is one more copy of a listing.
 TRAP_PARAM = re.compile(r"^(?:date|day|month|year|ngay|thang|nam|sort|order(?:by)?|dir|filter|limit|view|format)$", re.IGNORECASE)
@@ -90,7 +95,7 @@ PAGINATION = re.compile(
 TAG_PATH = re.compile(
     r"""(?:
       /(?:tags?|chu-de|tu-khoa|keyword|topics?)/      # NukeViet /tag/<tag>, WordPress /tag/<tag>/, "chủ đề", "từ khóa"
-    | [?&]tag=                                          # ?tag=<tag>
+    | [?&](?:\w+_)?(?:tags?|tukhoa|chude|keyword)=      # ?tag=, ASP.NET ?tukhoa= ("từ khóa"), SharePoint ?ChuDe= ("chủ đề"), Liferay p_r_p_<id>_tag=
     | /(?:author|tac-gia)/                              # author archives
     | /(?:19|20)\d{2}/(?:\d{1,2}/){0,2}$                # date archives: /2023/ , /2023/05/ , /2023/05/30/
     )""",
@@ -140,7 +145,7 @@ def trap(url: str) -> str | None:
     parts = urlsplit(url)
     if not extension_filter(url):
         return "file"
-    if courlan.is_not_crawlable(url) or TRAP_PATH.search(parts.path):
+    if courlan.is_not_crawlable(url) or TRAP_PATH.search(parts.path) or SEARCH_PARAM.search("?" + parts.query):
         return "log-in, search or endless path"
     if len(url) > MAX_URL_LENGTH:
         return "endless query"
