@@ -16,12 +16,16 @@ from courlan.filters import extension_filter
 
 # ---- parameters that never change which page is served ---------------------------------------
 
+# Session ids written into the path: Java's ";jsessionid=<id>", ASP.NET's cookieless "/(S(<id>))/".
+SESSION_IN_PATH = re.compile(r";jsessionid=[^/?#]*|/\(S\([0-9a-z]+\)\)(?=/)", re.IGNORECASE)
+
 # Query parameters dropped from every URL: they carry where the visitor came from or who they
 # are, not which page they want.
 NOISE_PARAM = re.compile(
     r"""^(?:
       (?:php|j|asp(?:\.net)?_?)?sess(?:ion)?_?id | sid          # session ids: PHPSESSID, jsessionid, ASP.NET_SessionId
     | (?:nv_)?redirect(?:_?url)? | return_?url | back_?url        # NukeViet nv_redirect=<token>, Liferay redirect=<url>, returnUrl
+    | inheritredirect                                             # Liferay's flag beside redirect=
     | _\w+_redirect                                               # Liferay portlet-namespaced redirect
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -122,7 +126,7 @@ ARTICLE_ID = re.compile(
 def clean(url: str) -> str:
     """The URL to request for a link: courlan-normalised, with no fragment and none of the
     parameters that never change the page (trackers, session ids, redirect tokens)."""
-    cleaned = courlan.clean_url(url) or url
+    cleaned = courlan.clean_url(SESSION_IN_PATH.sub("", url)) or url
     parts = urlsplit(cleaned)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not NOISE_PARAM.match(k)]
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
