@@ -73,8 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("schema", help="print the data dictionary: every table and column, as Markdown")
     p.set_defaults(handler=cmd_schema)
 
-    p = sub.add_parser("sources", help="list or check a sources file")
-    p.add_argument("action", choices=("list", "check"))
+    p = sub.add_parser("sources", help="list or check a sources file, or probe a portal for a new entry")
+    p.add_argument("action", choices=("list", "check", "probe"))
+    p.add_argument("url", nargs="?", help="probe: the portal's home page")
     sources_arg(p)
     p.set_defaults(handler=cmd_sources)
 
@@ -159,6 +160,14 @@ def cmd_schema(args) -> int:
 
 def cmd_sources(args) -> int:
     from crawler.sources import BUNDLED_SOURCES, load_sources
+
+    if args.action == "probe":
+        from crawler.probe import probe
+
+        if not args.url:
+            raise UserError("sources probe: give the portal's URL")
+        print(probe(args.url).report())
+        return 0
 
     sources = load_sources(args.sources)
     if args.action == "check":

@@ -195,6 +195,14 @@ _STEMS = (
 )
 
 
+# A machine-made id among a path's directories: Liferay's asset publisher instance "Xk9s2PqLmT3a".
+_ID_SEGMENT = re.compile(r"^(?=[^/]*\d)(?=[^/]*[a-z])[a-z0-9]{8,}$", re.IGNORECASE)
+
+
+def _directory_shape(segment: str) -> str:
+    return "{id}" if _ID_SEGMENT.match(segment) else _NUMBER.sub("{n}", segment)
+
+
 def shape(url: str) -> str:
     """A URL with its variable parts generalised: "/tin-tuc/{slug}-{n}.html", "/chi-tiet.aspx?newsid={n}".
     Directories are kept as written (they are a portal's sections) but for numbers; the last
@@ -209,7 +217,7 @@ def shape(url: str) -> str:
             break
     else:
         stem = _NUMBER.sub("{n}", stem)
-    path = "/".join([*(_NUMBER.sub("{n}", d) for d in directories), stem + dot + extension]) + trailing
+    path = "/".join([*(_directory_shape(d) for d in directories), stem + dot + extension]) + trailing
     params = sorted({k: ("{n}" if v.isdigit() else "{v}") for k, v in parse_qsl(parts.query, keep_blank_values=True)}.items())
     query = "&".join(f"{k}={v}" for k, v in params)
     return path + (f"?{query}" if query else "")
