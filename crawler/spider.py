@@ -179,18 +179,21 @@ class PortalSpider(scrapy.Spider):
         yield from self._follow(source, links)
 
     def _reached_known_articles(self, source: Source, links: list[str]) -> bool:
-        """True when the page links to captured articles and to no uncaptured link of a shape
-        that has held articles: its older pages then hold nothing new, since portals list
-        newest first."""
+        """True when the page links to captured articles and to no unknown link of a shape that
+        has held articles (a page fetched before as another kind, gone, or not worth a request
+        is known): its older pages then hold nothing new, since portals list newest first."""
         learned = self.learned[source.id]
         known = [url for url in links if normalize_url(url) in self.captured]
         if not known:
             return False
         article_shapes = {urls.shape(url) for url in known} | {s for s, _ in learned.article_shapes()}
-        return not any(
-            urls.shape(url) in article_shapes and not urls.is_pagination(url) and normalize_url(url) not in self.captured | self.gone
-            for url in links
-        )
+
+        def unknown(url: str) -> bool:
+            key = normalize_url(url)
+            known = key in self.captured or key in self.gone or key in self.page_states
+            return not known and not self.declines(source.id, url)
+
+        return not any(urls.shape(url) in article_shapes and not urls.is_pagination(url) and unknown(url) for url in links)
 
     def _links_of(self, response: Response, source: Source) -> list[str]:
         """The page's links worth a look: on the source's hosts, cleaned, in page order. The one
