@@ -1,10 +1,12 @@
-"""Downloader middleware: retries that back off, so a struggling portal is given time to recover."""
+"""Downloader middlewares: retries that back off, so a struggling portal is given time to
+recover; and a last look at each queued link before it costs a request."""
 from __future__ import annotations
 
 import asyncio
 import time
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -28,4 +30,26 @@ class BackoffRetryMiddleware(RetryMiddleware):
         wait = request.meta.get("retry_not_before", 0) - time.time()
         if wait > 0:
             await asyncio.sleep(wait)
+        return None
+
+
+class DeclineFruitless:
+    """Drops a queued link the spider no longer wants (its URL shape proved fruitless while it
+    waited in the queue), before it costs a request. The spider counts it from the errback."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request, spider=None):
+        declines = getattr(self.crawler.spider, "declines", None)
+        if declines is None or not request.meta.get("link") or request.meta.get("state_url"):
+            return None
+        reason = declines(request.cb_kwargs["source_id"], request.url)
+        if reason:
+            request.meta["declined"] = reason
+            raise IgnoreRequest(reason)
         return None

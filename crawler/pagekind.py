@@ -19,9 +19,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
-from lxml import etree
 from parsel import Selector
 
 from crawler import urls
@@ -78,7 +77,7 @@ def classify(url: str, page: Selector) -> PageKind:
     if canonical:
         return PageKind("alternate", 0, (f"rel=canonical points to {canonical}",), canonical)
     if urls.TRAP_PATH.search(urlsplit(url).path) or urls.SEARCH_PARAM.search("?" + urlsplit(url).query):
-        return PageKind(_other_kind(url, None, [], _Structure("", False, 0, 0)), 0, ("log-in, form, calendar or search URL",))
+        return PageKind(_other_kind(url, None, [], _NO_STRUCTURE), 0, ("log-in, form, calendar or search URL",))
     view = urls.alternate_view(url)
     if view:
         return PageKind("alternate", 0, (view,))
@@ -152,7 +151,7 @@ def _canonical_elsewhere(url: str, page: Selector) -> str | None:
     href = page.xpath("//link[@rel='canonical']/@href").get()
     if not href:
         return None
-    here, there = urlsplit(url), urlsplit(_join(url, href.strip()))
+    here, there = urlsplit(url), urlsplit(urljoin(url, href.strip()))
     if there.path in ("", "/") and not there.query:
         return None
     if _path_key(here) == _path_key(there):
@@ -161,15 +160,7 @@ def _canonical_elsewhere(url: str, page: Selector) -> str | None:
 
 
 def _path_key(parts) -> tuple[str, str]:
-    from urllib.parse import parse_qsl, unquote
-
     return unquote(parts.path).rstrip("/").lower() or "/", "&".join(sorted(f"{k}={v}" for k, v in parse_qsl(parts.query)))
-
-
-def _join(base: str, href: str) -> str:
-    from urllib.parse import urljoin
-
-    return urljoin(base, href)
 
 
 def _schema_types(page: Selector) -> list[str]:
@@ -202,10 +193,13 @@ class _Structure:
     teasers: int  # distinct links with a headline-like text and a date of their own beside them
 
 
+_NO_STRUCTURE = _Structure("", False, 0, 0)
+
+
 def _structure(page: Selector) -> _Structure:
     root = page.root
     if not isinstance(getattr(root, "tag", None), str):
-        return _Structure("", False, 0, 0)
+        return _NO_STRUCTURE
     headline = _headline(page)
     teaser_blocks = _teaser_blocks(root, headline)
     if headline is None:

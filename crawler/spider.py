@@ -330,28 +330,6 @@ class PortalSpider(scrapy.Spider):
         self.errors_by_source[source_id][kind] += 1
 
 
-class DeclineFruitless:
-    """Downloader middleware: drops a queued request whose link the spider no longer wants
-    (its shape proved fruitless while it waited), before it costs a request."""
-
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    async def process_request(self, request, spider=None):
-        spider = self.crawler.spider
-        if not isinstance(spider, PortalSpider) or not request.meta.get("link") or request.meta.get("state_url"):
-            return None
-        reason = spider.declines(request.cb_kwargs["source_id"], request.url)
-        if reason:
-            request.meta["declined"] = reason
-            raise IgnoreRequest(reason)
-        return None
-
-
 def _not_a_page(response: Response) -> str | None:
     """"empty" or "not_html" for responses that cannot hold an article, whatever their
     Content-Type claims (portals serve PDFs and empty bodies as text/html)."""
