@@ -147,7 +147,7 @@ def alternate_view(url: str) -> str | None:
 def trap(url: str) -> str | None:
     """Why a URL is never worth a request (file, log-in, calendar, search, machine-made), or None."""
     parts = urlsplit(url)
-    if not extension_filter(url):
+    if not extension_filter(url) and not FEED_PATH.search(parts.path):  # a gzipped sitemap is not a file to skip
         return "file"
     if courlan.is_not_crawlable(url) or TRAP_PATH.search(parts.path) or SEARCH_PARAM.search("?" + parts.query):
         return "log-in, search or endless path"

@@ -58,6 +58,7 @@ def test_alternate_view(link, alternate):
         ("/index.php/component/mailto/?link=abc", True),  # Joomla e-mail form
         ("/?s=bien+gioi", True),  # WordPress search
         ("/uploads/van-ban-so-12.pdf", True),  # a file
+        ("/sitemap-news.xml.gz", False),  # a gzipped sitemap is read, not skipped as a file
         ("/a/b/a/b/a/c", True),  # relative links going round
         ("/tin-tuc-su-kien/hoi-nghi-so-ket-55.html", False),
         ("/gioi-thieu/", False),
