@@ -32,7 +32,7 @@ class SourceReport:
     skipped: dict[str, int] = field(default_factory=dict)
     # URL shape -> pages of that kind, for articles and listings
     learned_shapes: dict[str, dict[str, int]] = field(default_factory=dict)
-    # for a source with no article at all: what it showed instead
+    # for a source that showed no article this run (new or known): what it showed instead
     no_article: dict | None = None
 
     @property
@@ -92,7 +92,8 @@ def source_report(source_id: str, spider) -> SourceReport:
             "listing": dict(learned.listing_shapes()[:SHAPES_REPORTED]),
         },
     )
-    if not learned.has_articles:
+    if report.articles_seen == 0:
+        # Nothing new and no known article even linked: never had any, or its markup changed.
         report.no_article = {
             "pages_by_kind": dict(spider.kinds_by_source[source_id]),
             "shapes_seen": {shape: tally.to_json() for shape, tally in sorted(learned.shapes.items(), key=lambda p: -p[1].pages)[:SHAPES_REPORTED]},
