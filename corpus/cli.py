@@ -263,12 +263,14 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p = command(
-        "sources", "List or check a sources file",
-        "check validates every entry (one line naming the source and key when one is wrong);\nlist shows them as a table.",
-        "vncorpus sources check --sources my-portals.yaml\nvncorpus sources list",
+        "sources", "List or check a sources file, or probe a portal for a new entry",
+        "check validates every entry (one line naming the source and key when one is wrong);\nlist shows them as a table;"
+        " probe looks at a portal's home page and a few links and prints a ready sources entry\n(platform, article and listing URL shapes).",
+        "vncorpus sources check --sources my-portals.yaml\nvncorpus sources list\nvncorpus sources probe https://songoaivu.caobang.gov.vn/",
         cmd_sources,
     )
-    p.add_argument("action", choices=("list", "check"), help="list: show the sources; check: validate the file")
+    p.add_argument("action", choices=("list", "check", "probe"), help="list: show the sources; check: validate the file; probe: look at a portal")
+    p.add_argument("url", nargs="?", help="probe: the portal's home page")
     sources_arg(p)
 
     p = command(
@@ -361,6 +363,14 @@ def cmd_schema(args) -> int:
 
 def cmd_sources(args) -> int:
     from crawler.sources import BUNDLED_SOURCES, load_sources, unreachable_by_name
+
+    if args.action == "probe":
+        from crawler.probe import probe
+
+        if not args.url:
+            raise UserError("sources probe: give the portal's URL")
+        print(probe(args.url).report())
+        return 0
 
     sources = load_sources(args.sources, args.allow_private_networks)
     if args.action == "check":

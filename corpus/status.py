@@ -21,7 +21,8 @@ from corpus.schema import TABLES
 from corpus.tables import part_files
 from crawler.progress import duration
 from crawler.atomic import write_json_atomic
-from crawler.run import NOT_FAILURES, new_run_id
+from crawler.report import NOT_FAILURES
+from crawler.run import new_run_id
 
 
 def write_process_report(data_dir: Path, report: ProcessReport, started: datetime, finished: datetime) -> Path:

@@ -9,7 +9,7 @@ from urllib.parse import quote_plus, urljoin, urlsplit
 from lxml import etree
 from scrapy.http import Response
 from scrapy.utils.gz import gunzip
-from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from scrapy.utils.sitemap import Sitemap
 
 from crawler.models import Source
 
@@ -26,9 +26,10 @@ MAX_XML_BYTES = 20 * 1024 * 1024
 
 
 def well_known_entry_points(source: Source) -> list[str]:
-    """Per start URL's site root: robots.txt (for its Sitemap: lines) and /sitemap.xml."""
+    """Per start URL's site root: /sitemap.xml. (robots.txt, for its Sitemap: lines, is read by
+    Scrapy's robots middleware, which fetches it anyway.)"""
     roots = {f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in source.start_urls}
-    return [f"{root}{path}" for root in sorted(roots) for path in ("/robots.txt", "/sitemap.xml")]
+    return [f"{root}/sitemap.xml" for root in sorted(roots)]
 
 
 def search_urls(source: Source, template: str | None, keywords: tuple[str, ...]) -> list[str]:
@@ -72,7 +73,3 @@ def links_from_xml(body: bytes, base_url: str) -> list[str]:
             if link.get("href") and link.get("rel", "alternate") == "alternate"
         ]
     return []
-
-
-def sitemaps_in_robots(response: Response) -> list[str]:
-    return list(sitemap_urls_from_robots(response.text, base_url=response.url))

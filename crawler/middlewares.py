@@ -1,12 +1,13 @@
 """Downloader middlewares: retries that back off, so a struggling portal is given time to recover;
 pages decoded as a browser decodes them; archived portals' redirects to their successor, noted
-before Scrapy follows them."""
+before Scrapy follows them; and a last look at each queued link before it costs a request."""
 from __future__ import annotations
 
 import asyncio
 import time
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 
 from crawler.charset import browser_content_type
@@ -69,3 +70,25 @@ class BrowserCharsetMiddleware:
         if browser_content_type(content_type, response.body) != content_type:
             return response.replace(encoding="utf-8")
         return response
+
+
+class DeclineFruitless:
+    """Drops a queued link the spider no longer wants (its URL shape proved fruitless while it
+    waited in the queue), before it costs a request. The spider counts it from the errback."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request, spider=None):
+        declines = getattr(self.crawler.spider, "declines", None)
+        if declines is None or not request.meta.get("link") or request.meta.get("state_url"):
+            return None
+        reason = declines(request.cb_kwargs["source_id"], request.url)
+        if reason:
+            request.meta["declined"] = reason
+            raise IgnoreRequest(reason)
+        return None

@@ -1,9 +1,8 @@
-"""Item pipeline: article responses go straight into the run's WARC file; page states and gone
+"""Item pipeline: article captures go straight into the run's WARC file; page states and gone
 links into the index."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
+from crawler.models import Capture
 from crawler.store import CaptureStore, GoneLink, PageState
 
 
@@ -29,6 +28,6 @@ class WarcPipeline:
             self.store.save_page_state(item)
         elif isinstance(item, GoneLink):
             self.store.record_gone(item.url, item.status)
-        else:
-            self.appender.append(**asdict(item))
+        elif isinstance(item, Capture):
+            self.appender.write(item)
         return item

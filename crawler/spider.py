@@ -1,45 +1,49 @@
-"""The portal spider: from each source's start URLs through listings to article pages.
+"""The portal spider: from each source's start URLs to every article, each captured once.
 
-Every fetched page is classified by its source's platform; only article pages are captured.
-Links are followed only on the source's own hosts (host and port) and only when the platform
-says they can lead to articles.
+Every same-source link is a candidate. Before a request, a link is cleaned (crawler.urls) and
+dropped if it is only another view of a page (print, download, reply, theme, AMP, pop-up) or a
+trap (log-in, calendar, search, endless queries). What is left is ordered: sitemaps and feeds,
+listings and their pagination, article candidates, the rest, with the shapes this source has
+shown articles under first. Every fetched page is classified by what it is (crawler.pagekind);
+only articles are captured, whatever their URL looks like and whatever the platform key says.
 
-A nightly run re-reads as little as it can: URLs already captured are not requested again;
-listing pages are requested conditionally (ETag / Last-Modified) and, when the server answers
-304 Not Modified, the links they had last time are followed instead; and a listing page whose
-articles are all known already does not lead on to its older pages.
+A nightly run re-reads as little as it can: captured articles are not requested again; pages
+whose kind cannot lead to anything new (static, tag, search, alternate, other) are not requested
+again; listings are requested conditionally (ETag / Last-Modified) and, when the server answers
+304 Not Modified, the links they had last time are followed instead; and a listing whose
+article-shaped links are all captured does not lead on to its older pages.
 """
 from __future__ import annotations
 
+import uuid
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.http import HtmlResponse, Response
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
-from crawler.sniff import looks_like_html
-from crawler.models import Source, netloc_of, normalize_url
-from crawler import discovery
+from crawler import discovery, urls
+from crawler.learn import SourceShapes
+from crawler.models import Capture, Source, netloc_of, normalize_url
+from crawler.pagekind import PageKind, classify
 from crawler.pagelinks import page_links
+from crawler.sniff import looks_like_html
 from crawler.platforms import PLATFORMS
-from crawler.platforms.base import SKIP_URL
 from crawler.store import GoneLink, PageState
 
+# Kinds of page that never lead to a new article on a later run: not requested again.
+SETTLED_KINDS = frozenset({"static", "tag", "search", "alternate", "other"})
 
-@dataclass
-class CapturedResponse:
-    """An article page's response, to be written to the run's WARC file."""
+# Request priorities (higher first): the order in which a source is explored.
+PRIORITY = {"start": 500, "entry": 400, "feed": 400, "listing": 300, "learned article": 250, "article": 200, None: 100, "tag": 50}
 
-    url: str
-    source_id: str
-    status: int
-    headers: dict[str, str]
-    body: bytes
-    fetched_at: datetime
+# Nearest misses kept per source for the report of a source that yields no article.
+NEAREST_MISSES = 5
 
 
 class PortalSpider(scrapy.Spider):
@@ -51,33 +55,47 @@ class PortalSpider(scrapy.Spider):
         captured_urls: set[str] = frozenset(),
         gone_urls: set[str] = frozenset(),
         page_states: dict[str, PageState] | None = None,
+        learned: dict[str, dict] | None = None,
         max_pages: int | None = None,
+        page_budget: int | None = None,
         search_keywords: tuple[str, ...] = discovery.DEFAULT_SEARCH_KEYWORDS,
         **kwargs,
     ):
         super().__init__(**kwargs)
         self.sources = {s.id: s for s in sources}
         self.captured = {normalize_url(u) for u in captured_urls}
-        self.gone = set(gone_urls)
-        self.page_states = page_states or {}
+        self.gone = {normalize_url(u) for u in gone_urls}
+        self.page_states = {normalize_url(url): state for url, state in (page_states or {}).items()}
+        self.learned = {s.id: SourceShapes.from_json((learned or {}).get(s.id, {})) for s in sources}
         self.max_pages = max_pages
+        self.page_budget = page_budget
         self.search_keywords = tuple(search_keywords)
         self.requested = 0
+        self.requested_by_source: Counter = Counter()
+        self.seen: set[str] = set()
         self.stats_by_source: dict[str, Counter] = defaultdict(Counter)
         self.errors_by_source: dict[str, Counter] = defaultdict(Counter)
         self.moved_to: dict[str, str] = {}  # archive source id → the first successor URL it redirected to
+        self.kinds_by_source: dict[str, Counter] = defaultdict(Counter)
+        self.misses_by_source: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
         self.allowed_domains = sorted({netloc.split(":")[0] for s in sources for netloc in s.hosts})
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._robots_parsed, signal=signals.robots_parsed)
+        return spider
 
     async def start(self):
         for source in self.sources.values():
             platform = PLATFORMS[source.platform]
             entry_points = [
-                *((url, False) for url in source.start_urls),
-                *((url, True) for url in discovery.well_known_entry_points(source)),
-                *((url, True) for url in discovery.search_urls(source, platform.search_path, self.search_keywords)),
+                *((url, "start") for url in source.start_urls),
+                *((url, "entry") for url in discovery.well_known_entry_points(source)),
+                *((url, "entry") for url in discovery.search_urls(source, platform.search_path, self.search_keywords)),
             ]
-            for url, is_discovery in entry_points:
-                request = self._request(source, url, is_discovery=is_discovery)
+            for url, purpose in entry_points:
+                request = self._request(source, url, purpose)
                 if request is not None:
                     yield request
 
@@ -92,110 +110,237 @@ class PortalSpider(scrapy.Spider):
         successor = self.sources.get(source.successor) if source.successor else None
         return bool(successor and netloc_of(url) in successor.hosts)
 
+    def _robots_parsed(self, robotparser, request):
+        """robots.txt is fetched once per host, by Scrapy's robots middleware: its Sitemap:
+        lines are read from that parse instead of asking for the file a second time."""
+        source = self.sources.get(request.cb_kwargs.get("source_id", ""))
+        if source is None:
+            return
+        for listed in getattr(getattr(robotparser, "rp", None), "sitemaps", ()):
+            url = urljoin(request.url, listed)
+            if netloc_of(url) in source.hosts:
+                follow = self._request(source, url, "entry")
+                if follow is not None:
+                    self.crawler.engine.crawl(follow)
+
+    # ---- responses -----------------------------------------------------------------------
+
     def parse(self, response: Response, source_id: str):
         source = self.sources[source_id]
         counts = self.stats_by_source[source_id]
         if response.status == 304:
             counts["not_modified"] += 1
-            yield from self._follow(source, self.page_states[response.request.meta["state_url"]].links)
+            state = self.page_states[response.request.meta["state_url"]]
+            yield from self._follow_from(source, state.kind or "listing", list(state.links))
             return
         counts["pages_fetched"] += 1
         if netloc_of(response.url) not in source.hosts:
             if not self._on_successor(source, response.url):  # those were counted as moved when redirected
                 counts["redirected_off_source"] += 1
             return
-        platform = PLATFORMS[source.platform]
         listed = self._listed_links(response, source)
         if listed is not None:
-            # The site itself lists these (sitemap, feed, robots.txt): follow them whatever their shape.
-            yield PageState(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"), tuple(listed))
-            yield from self._follow(source, listed, is_discovery=True)
+            # The site itself lists these (sitemap, feed): follow them whatever their shape.
+            self.kinds_by_source[source_id]["feed"] += 1
+            yield PageState(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"), tuple(listed), "feed")
+            yield from self._follow(source, listed, "listed")
             return
         problem = _not_a_page(response)
         if problem:
             self.errors_by_source[source_id][problem] += 1
             return
-        links = [url for url in page_links(response) if netloc_of(url) in source.hosts and platform.should_follow(url)]
-        feeds = [response.urljoin(href) for href in response.xpath(discovery.FEED_LINK_XPATH).getall()]
-        yield from self._follow(source, [url for url in feeds if netloc_of(url) in source.hosts], is_discovery=True)
-        if platform.is_article(response.url, response):
+        if response.meta.get("redirect_urls") and urls.trap(response.url):
+            # A page that sends visitors to a log-in form: that is all it will ever do.
+            page = PageKind("other", 0, ("redirected to a log-in page",))
+        else:
+            page = classify(response.url, response.selector)
+        links = self._links_of(response, source)
+        follow = list(self._follow_from(source, page.kind, links))
+        if page.kind != "article":
+            # An article's own feed lists its comments; a listing's feed lists articles.
+            feeds = [response.urljoin(href) for href in response.xpath(discovery.FEED_LINK_XPATH).getall()]
+            follow += self._follow(source, [url for url in feeds if netloc_of(url) in source.hosts], "entry")
+            follow += self._follow(source, [page.canonical] if page.canonical else [])
+        self.kinds_by_source[source_id][page.kind] += 1
+        self.learned[source_id].record(urls.shape(response.url), page.kind, len(follow))
+        if page.kind == "article":
             counts["articles"] += 1
-            self.captured.add(normalize_url(response.url))
-            yield CapturedResponse(
+            for url in (response.url, *response.meta.get("redirect_urls", ())):
+                self.captured.add(normalize_url(url))
+            yield Capture(
+                record_id=f"<urn:uuid:{uuid.uuid4()}>",
                 url=response.url,
                 source_id=source_id,
                 status=response.status,
                 headers={k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()},
-                body=response.body,
                 fetched_at=datetime.now(timezone.utc),
+                body=response.body,
             )
         else:
-            yield PageState(
-                url=response.url,
-                etag=_header(response, b"ETag"),
-                last_modified=_header(response, b"Last-Modified"),
-                links=tuple(links),
-            )
-            if platform.reached_known_articles(links, self.captured):
-                counts["listings_stopped_at_known"] += 1
-                links = [url for url in links if not platform.is_pagination(url)]
+            self._remember_miss(source_id, response.url, page)
+            yield PageState(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"), tuple(links), page.kind)
+            for url in response.meta.get("redirect_urls", ())[:1]:
+                # The link that led here is what the next run will meet again.
+                yield PageState(url, None, None, (), page.kind)
+        yield from follow
+
+    def _follow_from(self, source: Source, kind: str, links: list[str]):
+        """A page's links, less a listing's older pages when every article it shows is known."""
+        if kind != "article" and self._reached_known_articles(source, links):
+            self.stats_by_source[source.id]["listings_stopped_at_known"] += 1
+            links = [url for url in links if not urls.is_pagination(url)]
         yield from self._follow(source, links)
 
-    def _listed_links(self, response: Response, source: Source) -> list[str] | None:
-        """Links from robots.txt Sitemap: lines, a sitemap or a feed; None for any other page."""
-        if response.url.endswith("/robots.txt"):
-            urls = discovery.sitemaps_in_robots(response)
-        else:
-            body = discovery.xml_body(response)
-            if body is None:
-                return None
-            urls = discovery.links_from_xml(body, response.url)
-        return [url for url in urls if netloc_of(url) in source.hosts and not SKIP_URL.search(url)]
+    def _reached_known_articles(self, source: Source, links: list[str]) -> bool:
+        """True when the page links to captured articles and to no unknown link of a shape that
+        has held articles (a page fetched before as another kind, gone, or not worth a request
+        is known): its older pages then hold nothing new, since portals list newest first."""
+        learned = self.learned[source.id]
+        known = [url for url in links if normalize_url(url) in self.captured]
+        if not known:
+            return False
+        article_shapes = {urls.shape(url) for url in known} | {s for s, _ in learned.article_shapes()}
 
-    def _follow(self, source: Source, urls, is_discovery: bool = False):
-        for url in urls:
-            request = self._request(source, url, is_discovery=is_discovery)
+        def unknown(url: str) -> bool:
+            key = normalize_url(url)
+            known = key in self.captured or key in self.gone or key in self.page_states
+            return not known and not self.declines(source.id, url)
+
+        return not any(urls.shape(url) in article_shapes and not urls.is_pagination(url) and unknown(url) for url in links)
+
+    def _links_of(self, response: Response, source: Source) -> list[str]:
+        """The page's links worth a look: on the source's hosts, cleaned, in page order. The one
+        place links are extracted, so a bound on their number belongs here."""
+        found: list[str] = []
+        seen: set[str] = set()
+        for link in page_links(response):
+            if netloc_of(link) not in source.hosts:
+                continue
+            url = urls.clean(link)
+            if url not in seen:
+                seen.add(url)
+                found.append(url)
+        return found
+
+    def _listed_links(self, response: Response, source: Source) -> list[str] | None:
+        """Links from a sitemap or a feed; None for any other page."""
+        body = discovery.xml_body(response)
+        if body is None:
+            return None
+        return [url for url in discovery.links_from_xml(body, response.url) if netloc_of(url) in source.hosts]
+
+    def _remember_miss(self, source_id: str, url: str, page: PageKind) -> None:
+        misses = self.misses_by_source[source_id]
+        misses.append((page.score, url, page.reasons))
+        misses.sort(key=lambda miss: -miss[0])
+        del misses[NEAREST_MISSES:]
+
+    # ---- requests ------------------------------------------------------------------------
+
+    def _follow(self, source: Source, links, purpose: str | None = None):
+        for url in links:
+            request = self._request(source, url, purpose)
             if request is not None:
                 yield request
 
-    def _request(self, source: Source, url: str, is_discovery: bool = False) -> scrapy.Request | None:
-        if normalize_url(url) in self.captured:
-            self.stats_by_source[source.id]["skipped_known"] += 1
+    def _request(self, source: Source, url: str, purpose: str | None = None) -> scrapy.Request | None:
+        """A request for `url`, or None (counted by why) when it is not worth one. `purpose` is
+        "start" (a start URL), "entry" (a sitemap, feed or search page the crawl looks for),
+        "listed" (a link a sitemap or feed lists) or None (a link found on a page)."""
+        counts = self.stats_by_source[source.id]
+        link = purpose in (None, "listed")
+        if link:
+            url = urls.clean(url)
+        key = normalize_url(url)
+        if key in self.seen:
             return None
-        if url in self.gone:
-            self.stats_by_source[source.id]["skipped_gone"] += 1
+        if key in self.captured:
+            counts["skipped_known"] += 1
             return None
+        if key in self.gone:
+            counts["skipped_gone"] += 1
+            return None
+        state = self.page_states.get(key)
+        if purpose != "start" and state is not None and state.kind in SETTLED_KINDS:
+            counts["skipped_settled"] += 1
+            return None
+        priority = PRIORITY.get(purpose, 0)
+        if link:
+            reason = self.declines(source.id, url)
+            if reason:
+                counts[reason] += 1
+                return None
+            priority = PRIORITY[self._prior(source, url)]
         if self.max_pages is not None and self.requested >= self.max_pages:
             return None
+        if self.page_budget is not None and self.requested_by_source[source.id] >= self.page_budget:
+            counts["over_budget"] += 1
+            return None
+        self.seen.add(key)
         self.requested += 1
+        self.requested_by_source[source.id] += 1
         headers: dict[str, str] = {}
-        meta: dict = {"discovery": is_discovery}
-        state = self.page_states.get(url)
+        meta: dict = {"discovery": purpose in ("entry", "listed"), "link": link}
         if state is not None:
             if state.etag:
                 headers["If-None-Match"] = state.etag
             if state.last_modified:
                 headers["If-Modified-Since"] = state.last_modified
-            meta.update(handle_httpstatus_list=[304], state_url=url)
+            meta.update(handle_httpstatus_list=[304], state_url=key)
         return scrapy.Request(
             url,
             callback=self.parse,
             errback=self.failed,
             headers=headers,
             meta=meta,
+            priority=priority,
             cb_kwargs={"source_id": source.id},
         )
 
+    def declines(self, source_id: str, url: str) -> str | None:
+        """Why a link found on a page is not requested: another view of a page, a trap, or a
+        shape this source has shown to be fruitless. Asked again just before download, since
+        a shape may prove fruitless while its links wait in the queue."""
+        if urls.alternate_view(url):
+            return "skipped_variant"
+        if urls.trap(url):
+            return "skipped_trap"
+        if self.learned[source_id].fruitless(urls.shape(url)):
+            return "skipped_fruitless"
+        return None
+
+    def _prior(self, source: Source, url: str) -> str | None:
+        parts = urlsplit(url)
+        path_query = parts.path + (f"?{parts.query}" if parts.query else "")
+        learned = self.learned[source.id]
+        shape = urls.shape(url)
+        if learned.holds(shape, "article"):
+            return "learned article"
+        prior = urls.prior(url) or PLATFORMS[source.platform].prior(path_query)
+        if prior is None and learned.holds(shape, "listing"):
+            return "listing"
+        return prior if prior in PRIORITY else None
+
     def failed(self, failure):
-        source_id = failure.request.cb_kwargs["source_id"]
-        if failure.request.meta.get("discovery"):
+        request = failure.request
+        source_id = request.cb_kwargs["source_id"]
+        if request.meta.get("declined"):
+            self.stats_by_source[source_id][request.meta["declined"]] += 1
+            for url in request.meta.get("redirect_urls", ())[:1]:
+                # A link that redirects to a trap (a log-in form) is not worth following again.
+                yield PageState(url, None, None, (), "other")
+            return
+        kind = error_kind(failure)
+        if kind in ("http_404", "http_410"):
+            # Not asked again for a while, sitemaps and search pages included; a listing
+            # that still links to it has nothing new because of it.
+            self.gone.add(normalize_url(request.url))
+            yield GoneLink(request.url, int(kind[5:]))
+        if request.meta.get("discovery"):
             # A portal without a sitemap, feed or search page is normal, not a failure.
             self.stats_by_source[source_id]["discovery_unavailable"] += 1
             return
-        kind = error_kind(failure)
         self.errors_by_source[source_id][kind] += 1
-        if kind in ("http_404", "http_410"):
-            yield GoneLink(failure.request.url, int(kind[5:]))
 
 
 def _not_a_page(response: Response) -> str | None:

@@ -19,8 +19,9 @@ import mmap
 import os
 import sqlite3
 import tempfile
+import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterator
@@ -59,7 +60,15 @@ CREATE TABLE IF NOT EXISTS pages (
     etag          TEXT,
     last_modified TEXT,
     links         TEXT NOT NULL,
-    fetched_at    TEXT NOT NULL
+    fetched_at    TEXT NOT NULL,
+    kind          TEXT
+);
+CREATE TABLE IF NOT EXISTS shapes (
+    source_id TEXT NOT NULL,
+    shape     TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    pages     INTEGER NOT NULL,
+    PRIMARY KEY (source_id, shape, kind)
 );
 CREATE TABLE IF NOT EXISTS gone (
     url        TEXT PRIMARY KEY,
@@ -84,12 +93,14 @@ CREATE TABLE IF NOT EXISTS processed (
 @dataclass(frozen=True)
 class PageState:
     """A listing or other non-article page as last fetched: validators for a conditional
-    request, and the links it had, to follow again when the server answers 304 Not Modified."""
+    request, the links it had (to follow again when the server answers 304 Not Modified), and
+    its kind (crawler.pagekind), which says whether it is worth asking for again."""
 
     url: str
     etag: str | None
     last_modified: str | None
     links: tuple[str, ...]
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -139,6 +150,9 @@ class CaptureStore:
         # WAL: crawl workers sharing a data dir write the index while `process` reads it.
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(_SCHEMA)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(pages)")}
+        if "kind" not in columns:  # a data dir from before pages had kinds
+            self.db.execute("ALTER TABLE pages ADD COLUMN kind TEXT")
 
     def close(self) -> None:
         self.db.close()
@@ -178,15 +192,32 @@ class CaptureStore:
         }
 
     def page_states(self) -> dict[str, PageState]:
-        rows = self.db.execute("SELECT url, etag, last_modified, links FROM pages")
-        return {row[0]: PageState(row[0], row[1], row[2], tuple(json.loads(row[3]))) for row in rows}
+        rows = self.db.execute("SELECT url, etag, last_modified, links, kind FROM pages")
+        return {row[0]: PageState(row[0], row[1], row[2], tuple(json.loads(row[3])), row[4]) for row in rows}
 
     def save_page_state(self, page: PageState) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO pages VALUES (?,?,?,?,?)",
-            (page.url, page.etag, page.last_modified, json.dumps(list(page.links)), datetime.now(timezone.utc).isoformat()),
+            "INSERT OR REPLACE INTO pages (url, etag, last_modified, links, fetched_at, kind) VALUES (?,?,?,?,?,?)",
+            (page.url, page.etag, page.last_modified, json.dumps(list(page.links)), datetime.now(timezone.utc).isoformat(), page.kind),
         )
         self.db.commit()
+
+    def learned_shapes(self) -> dict[str, dict[str, dict[str, int]]]:
+        """source id -> URL shape -> page kind -> pages seen, over every run (crawler.learn)."""
+        learned: dict[str, dict[str, dict[str, int]]] = {}
+        for source_id, shape, kind, pages in self.db.execute("SELECT source_id, shape, kind, pages FROM shapes"):
+            learned.setdefault(source_id, {}).setdefault(shape, {})[kind] = pages
+        return learned
+
+    def save_learned_shapes(self, learned: dict[str, dict[str, dict[str, int]]]) -> None:
+        """Replace each given source's shapes with `learned` (which already includes what was stored)."""
+        with self.db:
+            for source_id, shapes in learned.items():
+                self.db.execute("DELETE FROM shapes WHERE source_id = ?", (source_id,))
+                self.db.executemany(
+                    "INSERT INTO shapes VALUES (?,?,?,?)",
+                    [(source_id, shape, kind, pages) for shape, kinds in shapes.items() for kind, pages in kinds.items()],
+                )
 
     def record_gone(self, url: str, status: int) -> None:
         self.db.execute(
@@ -385,35 +416,34 @@ class WarcAppender:
         self.writer = WARCWriter(self.stream, gzip=True, warc_version="1.1")
 
     def append(self, url: str, source_id: str, status: int, headers: dict[str, str], body: bytes, fetched_at: datetime) -> Capture:
-        http_headers = [(k, v) for k, v in headers.items() if k.lower() not in _WIRE_HEADERS]
-        http_headers.append(("Content-Length", str(len(body))))
+        """Write one response under a new record id; returns it as stored."""
+        record_id = f"<urn:uuid:{uuid.uuid4()}>"
+        return self.write(Capture(record_id, url, source_id, status, headers, fetched_at, body))
+
+    def write(self, capture: Capture) -> Capture:
+        """Write a capture (the spider's, with its record id) and index it once it is on disk;
+        returns it as stored: wire headers dropped, in this WARC file."""
+        http_headers = [(k, v) for k, v in capture.headers.items() if k.lower() not in _WIRE_HEADERS]
+        http_headers.append(("Content-Length", str(len(capture.body))))
         record = self.writer.create_warc_record(
-            url,
+            capture.url,
             "response",
-            payload=io.BytesIO(body),
-            length=len(body),
-            http_headers=StatusAndHeaders(f"{status} {_reason(status)}", http_headers, protocol="HTTP/1.1"),
+            payload=io.BytesIO(capture.body),
+            length=len(capture.body),
+            http_headers=StatusAndHeaders(f"{capture.status} {_reason(capture.status)}", http_headers, protocol="HTTP/1.1"),
             warc_headers_dict={
-                SOURCE_HEADER: source_id,
-                "WARC-Date": fetched_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                "WARC-Record-ID": capture.record_id,
+                SOURCE_HEADER: capture.source_id,
+                "WARC-Date": capture.fetched_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
             },
         )
         offset = self.stream.tell()
         self.writer.write_record(record)
         self.stream.flush()
         os.fsync(self.stream.fileno())
-        capture = Capture(
-            record_id=record.rec_headers.get_header("WARC-Record-ID"),
-            url=url,
-            source_id=source_id,
-            status=status,
-            headers=dict(http_headers),
-            fetched_at=fetched_at,
-            body=body,
-            warc_file=self.name,
-        )
-        self.store._index(capture, offset)
-        return capture
+        stored = replace(capture, headers=dict(http_headers), warc_file=self.name)
+        self.store._index(stored, offset)
+        return stored
 
     def close(self) -> None:
         self.stream.close()

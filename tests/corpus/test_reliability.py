@@ -678,7 +678,7 @@ def test_a_run_where_no_source_answers_says_so_and_fails(tmp_path):
 
 
 def test_a_run_stopped_at_max_pages_raises_no_gone_quiet_alarm():
-    from crawler.run import CrawlReport, SourceReport, flag_sources_gone_quiet
+    from crawler.report import CrawlReport, SourceReport, flag_sources_gone_quiet
 
     previous = {"sources": [{"source_id": "a", "new_articles": 4, "skipped_known": 0}, {"source_id": "b", "new_articles": 3}]}
 

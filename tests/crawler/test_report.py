@@ -1,7 +1,7 @@
 """The run report: a source that showed articles last run and none now is flagged."""
 import pytest
 
-from crawler.run import CrawlReport, SourceReport, flag_sources_gone_quiet
+from crawler.report import CrawlReport, SourceReport, flag_sources_gone_quiet
 
 
 def report(**seen):
@@ -26,3 +26,40 @@ def test_flag_sources_gone_quiet(previous, now, flagged):
     flag_sources_gone_quiet(current, {"sources": [{"source_id": s, "new_articles": n, "skipped_known": k} for s, (n, k) in previous.items()]})
     assert {s.source_id for s in current.sources if s.warning} == flagged
     assert all("!" in line for line in current.summary().splitlines() if "found no articles" in line)
+
+
+def test_source_without_articles_is_explained(tmp_path):
+    """A portal whose pages are all listings and static pages: the report says what it fetched
+    by kind, the URL shapes it saw, and its nearest misses."""
+    import json
+
+    from conftest import run_cli
+
+    site = tmp_path / "site"
+    (site / "tin-tuc").mkdir(parents=True)
+    (site / "site.yaml").write_text("id: no-articles\nname: Cổng không có bài\nprovince: Cao Bằng\n", encoding="utf-8")
+    (site / "index.html").write_text(
+        "<html><head><title>Trang chủ</title></head><body><a href='/tin-tuc/'>Tin tức</a> <a href='/gioi-thieu.html'>Giới thiệu</a></body></html>",
+        encoding="utf-8",
+    )
+    (site / "tin-tuc" / "index.html").write_text(
+        "<html><head><title>Tin tức</title></head><body><h1>Tin tức</h1><p>Chưa có tin nào được đăng.</p></body></html>",
+        encoding="utf-8",
+    )
+    (site / "gioi-thieu.html").write_text(
+        "<html><head><title>Giới thiệu</title></head><body><h1>Giới thiệu</h1><p>" + "Cổng thông tin điện tử của tỉnh. " * 10 + "</p></body></html>",
+        encoding="utf-8",
+    )
+    from corpus.demo.server import serve_sites, write_sources_file
+
+    with serve_sites([site]) as sites:
+        sources = write_sources_file(sites, tmp_path / "sources.yaml")
+        result = run_cli("crawl", "--sources", str(sources), "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    assert "? no-articles: no article found; nearest miss" in result.stdout
+    report = json.loads(next((tmp_path / "data" / "reports").glob("crawl-*.json")).read_text())["sources"][0]
+    explained = report["no_article"]
+    # An empty category page shows nothing of a listing: static by what it holds.
+    assert explained["pages_by_kind"] == {"listing": 1, "static": 2}
+    assert set(explained["shapes_seen"]) == {"/", "/{slug}/", "/{slug}.html"}
+    assert explained["nearest_misses"][0]["url"].endswith("/gioi-thieu.html")

@@ -71,7 +71,7 @@ def test_archive_with_successor_loads(tmp_path):
 @pytest.mark.parametrize(
     "replace, expected",
     [
-        (("platform: nukeviet", "platform: joomla"), "source 'caobang-songoaivu': key 'platform' is 'joomla'"),
+        (("platform: nukeviet", "platform: typo3"), "source 'caobang-songoaivu': key 'platform' is 'typo3'"),
         (("province: Cao Bằng", "province: Cao Bằng\n    province_2025: Lạng Sơn"), "key 'province_2025' is 'Lạng Sơn'; Cao Bằng maps to 'Cao Bằng'"),
         (("province: Cao Bằng", "province: Atlantis"), "source 'caobang-songoaivu': key 'province' 'Atlantis' is not one of the 63"),
         (("id: caobang-songoaivu", "id: Cao_Bang"), "source 'Cao_Bang': key 'id' must match"),

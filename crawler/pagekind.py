@@ -1,0 +1,302 @@
+"""What a fetched page is: article, listing, tag/archive, static, search, alternate view or other.
+
+The kind is read from the page itself, weighing three kinds of evidence:
+
+- markup: og:type, schema.org types (microdata and JSON-LD), article:published_time, a canonical
+  link pointing elsewhere, and the CMS's own containers, which every platform module contributes
+  (crawler/platforms/); the markers of all platforms count on every page, so a missing or wrong
+  platform key changes nothing;
+- structure: an article has one headline followed by a date of its own and a main text of real
+  length that is not links, before any list of dated teasers; a listing is those teasers;
+- the URL: priors (crawler/urls.py) that tip a page with little other evidence.
+
+Each piece adds to or takes from an article score; a page is an article at ARTICLE_SCORE or
+above. The score and the reasons travel with the kind, so the run report can show the nearest
+misses of a source that yielded nothing.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+
+from parsel import Selector
+
+from crawler import urls
+from crawler.platforms import PLATFORMS
+
+KINDS = ("article", "listing", "tag", "static", "search", "alternate", "other")
+
+ARTICLE_SCORE = 3
+
+# An article's own text (outside links, between its headline and any teaser list) is at least
+# this long; a category title followed by teasers, or a menu and a footer, are not.
+MIN_ARTICLE_TEXT = 200
+# Fewer dated teasers than this is a related-news box, not a listing.
+MIN_TEASERS = 3
+# Headline-like link text: shorter links are menu items, "Xem tiếp", page numbers.
+MIN_TEASER_TITLE = 15
+
+# Dates as Vietnamese portals print them.
+DATE = re.compile(
+    r"""(?:
+      \b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b          # 05/09/2022, 5-9-2022, 05.09.2022
+    | \b(?:19|20)\d{2}-\d{2}-\d{2}\b                      # 2022-09-05
+    | \b\d{1,2}\s+[Tt]háng\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d{2}\b   # 12 Tháng 3 2021, 12 tháng 3 năm 2021
+    )""",
+    re.VERBOSE,
+)
+
+# schema.org types of one article, and of pages that are not one.
+ARTICLE_TYPES = frozenset({"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "report", "scholarlyarticle"})
+LISTING_TYPES = frozenset({"collectionpage", "itemlist", "blog", "website", "searchresultspage", "aboutpage", "contactpage", "profilepage"})
+
+_NOT_TEXT = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+
+
+@dataclass(frozen=True)
+class PageKind:
+    kind: str
+    score: int
+    reasons: tuple[str, ...]
+    canonical: str | None = None  # the page this one is a view of, when rel=canonical says so
+
+
+def classify(url: str, page: Selector) -> PageKind:
+    """The kind of the page at `url` (its final URL, after redirects)."""
+    reasons: list[str] = []
+    score = 0
+
+    def add(points: int, why: str) -> None:
+        nonlocal score
+        score += points
+        reasons.append(f"{why} {points:+d}")
+
+    canonical = _canonical_elsewhere(url, page)
+    if canonical:
+        return PageKind("alternate", 0, (f"rel=canonical points to {canonical}",), canonical)
+    if urls.TRAP_PATH.search(urlsplit(url).path) or urls.SEARCH_PARAM.search("?" + urlsplit(url).query):
+        return PageKind(_other_kind(url, None, [], _NO_STRUCTURE), 0, ("log-in, form, calendar or search URL",))
+    view = urls.alternate_view(url)
+    if view:
+        return PageKind("alternate", 0, (view,))
+
+    og_type = (page.xpath("//meta[@property='og:type']/@content").get() or "").strip().lower()
+    if og_type == "article":
+        add(3, "og:type=article")
+    elif og_type:
+        add(-3, f"og:type={og_type}")
+    types = _schema_types(page)
+    article_items = sum(1 for t in types if t in ARTICLE_TYPES)
+    if article_items == 1:
+        add(3, "schema.org article")
+    elif article_items > 1:
+        add(-3, f"{article_items} schema.org articles")
+    listing_types = sorted({t for t in types if t in LISTING_TYPES} - {"website"})
+    if listing_types:
+        add(-2, f"schema.org {listing_types[0]}")
+    if page.xpath("//meta[@property='article:published_time']"):
+        add(2, "article:published_time")
+    for platform in PLATFORMS.values():
+        if any(page.xpath(marker) for marker in platform.article_markers):
+            add(3, f"{platform.name} article container")
+        if any(page.xpath(marker) for marker in platform.other_markers):
+            add(-3, f"{platform.name} non-article container")
+
+    shape = _structure(page)
+    if shape.own_text >= MIN_ARTICLE_TEXT and shape.own_date:
+        add(3, f"headline, own date and {shape.own_text} chars of text")
+    elif shape.own_text >= MIN_ARTICLE_TEXT:
+        add(1, f"headline and {shape.own_text} chars of text, no date")
+    elif shape.own_date and shape.headline:
+        add(1, "headline and date, little text")
+    if shape.teasers >= MIN_TEASERS and shape.own_text < MIN_ARTICLE_TEXT:
+        add(-3, f"{shape.teasers} dated teasers")
+
+    prior = urls.prior(url)
+    if prior == "article":
+        add(1, "article-like URL")
+    elif prior in ("listing", "tag", "feed"):
+        add(-2, f"{prior} URL")
+
+    if score >= ARTICLE_SCORE:
+        return PageKind("article", score, tuple(reasons))
+    return PageKind(_other_kind(url, prior, types, shape), score, tuple(reasons))
+
+
+# A portal's home page, per language ("/", "/vi/", "/index.php"): its first listing.
+HOME_PATH = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2})?/?)?(?:(?:index|default|home|trang-chu)(?:\.\w{2,5})?)?$", re.IGNORECASE)
+
+
+def _other_kind(url: str, prior: str | None, types: list[str], shape: "_Structure") -> str:
+    path, query = urlsplit(url).path, urlsplit(url).query
+    if "searchresultspage" in types or urls.SEARCH_PARAM.search("?" + query) or urls.TRAP_PATH.search(path) and re.search(r"search|tim-kiem|seek", path, re.I):
+        return "search"
+    if HOME_PATH.match(path or "/") and not query:
+        return "listing"
+    if urls.TRAP_PATH.search(path):
+        return "other"
+    if prior == "tag":
+        return "tag"
+    if prior == "listing" or shape.teasers >= MIN_TEASERS or {"collectionpage", "itemlist", "blog"} & set(types):
+        return "listing"
+    return "static"
+
+
+def _canonical_elsewhere(url: str, page: Selector) -> str | None:
+    """The URL rel=canonical names when it is another page of the same site. A canonical naming
+    the site's root from every page is a misconfigured CMS, not a statement, and is ignored;
+    the host is not compared (a portal served under another name still names its own)."""
+    href = page.xpath("//link[@rel='canonical']/@href").get()
+    if not href:
+        return None
+    here, there = urlsplit(url), urlsplit(urljoin(url, href.strip()))
+    if there.path in ("", "/") and not there.query:
+        return None
+    if _path_key(here) == _path_key(there):
+        return None
+    return urls.clean(here._replace(path=there.path, query=there.query).geturl())
+
+
+def _path_key(parts) -> tuple[str, str]:
+    return unquote(parts.path).rstrip("/").lower() or "/", "&".join(sorted(f"{k}={v}" for k, v in parse_qsl(parts.query)))
+
+
+def _schema_types(page: Selector) -> list[str]:
+    """schema.org types of the page's items, microdata and JSON-LD, lower-cased, one per item."""
+    found = [t.rstrip("/").rsplit("/", 1)[-1].lower() for t in page.xpath("//*[@itemtype]/@itemtype").getall()]
+    for block in page.xpath("//script[@type='application/ld+json']/text()").getall():
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                for name in kind if isinstance(kind, list) else [kind]:
+                    if isinstance(name, str):
+                        found.append(name.lower())
+                stack.extend(v for k, v in item.items() if k == "@graph")
+    return found
+
+
+@dataclass(frozen=True)
+class _Structure:
+    headline: str
+    own_date: bool  # a date near the headline, before its text ends
+    own_text: int  # characters of non-link text after the headline, up to the first teaser or listed link
+    teasers: int  # distinct links with a headline-like text and a date of their own beside them
+
+
+_NO_STRUCTURE = _Structure("", False, 0, 0)
+
+
+def _structure(page: Selector) -> _Structure:
+    root = page.root
+    if not isinstance(getattr(root, "tag", None), str):
+        return _NO_STRUCTURE
+    headline = _headline(page)
+    teaser_blocks = _teaser_blocks(root, headline)
+    if headline is None:
+        return _Structure("", False, 0, len(teaser_blocks))
+    collected: list[str] = []
+    for text in headline.xpath(f"following::text()[not({_NOT_TEXT})]"):
+        parent = text.getparent()
+        if parent is None:
+            continue
+        chain = [parent, *parent.iterancestors()]
+        if teaser_blocks.intersection(chain):
+            break
+        link = next((el for el in chain if el.tag == "a"), None)
+        if link is not None:
+            if _lists_a_page(link):
+                break
+            continue
+        collected.append(str(text))
+    own = " ".join(" ".join(collected).split())
+    own_text = len(own)
+    own_date = bool(DATE.search(own[:400]))
+    if not own_date:
+        # Many templates print the date just above the headline.
+        before = headline.xpath(f"preceding::text()[not({_NOT_TEXT})][position() <= 6]")
+        own_date = bool(DATE.search(" ".join(str(t) for t in before)))
+    return _Structure(" ".join(headline.itertext()).strip(), own_date, own_text, len(teaser_blocks))
+
+
+def _headline(page: Selector):
+    """The heading the page's <title> names (titles are "Headline - Site"), else the first h1.
+    Templates that print the headline in a <span> or a <td> (ASP.NET labels) are read too: the
+    longest element outside links whose whole text the title holds."""
+    title = " ".join((page.xpath("//title/text()").get() or "").split()).lower()
+    best, best_len = None, 0
+    for heading in page.root.iter("h1", "h2", "h3"):
+        text = " ".join(" ".join(heading.itertext()).split()).lower()
+        if len(text) >= 4 and text in title and len(text) > best_len:
+            best, best_len = heading, len(text)
+    if best is not None:
+        return best
+    first_h1 = next(page.root.iter("h1"), None)
+    if first_h1 is not None or len(title) < 10:
+        return first_h1
+    body = next(page.root.iter("body"), None)
+    for element in body.iter("span", "div", "td", "strong", "b", "p") if body is not None else ():
+        text = " ".join(" ".join(element.itertext()).split()).lower()
+        if len(text) >= 10 and text in title and len(text) > best_len and not any(a.tag == "a" for a in element.iterancestors()):
+            best, best_len = element, len(text)
+    return best
+
+
+def _lists_a_page(link) -> bool:
+    """A headline-like link standing alone in its block (a teaser's or a related item's title),
+    not a link inside a paragraph of text: where an article's own text has ended."""
+    title = " ".join(" ".join(link.itertext()).split())
+    if len(title) < MIN_TEASER_TITLE:
+        return False
+    block = link.getparent()
+    while block is not None and block.tag in ("strong", "b", "em", "i", "span", "font"):
+        block = block.getparent()
+    if block is None:
+        return True
+    return len(title) * 2 >= len(" ".join(" ".join(block.itertext()).split()))
+
+
+def _teaser_blocks(root, headline) -> set:
+    """The smallest blocks around a headline-like link that also hold a date outside the link:
+    a listing's teasers (a related-news box has a few of them too). The block holding the
+    page's headline is the page's own story, whatever links it has (tags, attachments)."""
+    blocks: dict[object, str] = {}
+    for link in root.iter("a"):
+        href = link.get("href")
+        title = " ".join(" ".join(link.itertext()).split())
+        if not href or len(title) < MIN_TEASER_TITLE:
+            continue
+        node = link
+        for _ in range(3):
+            node = node.getparent()
+            if node is None or node.tag in ("body", "html"):
+                break
+            hrefs = {a.get("href") for a in node.iter("a") if len(" ".join(" ".join(a.itertext()).split())) >= MIN_TEASER_TITLE}
+            if len(hrefs) > 1 or (headline is not None and any(el is headline for el in node.iter())):
+                break
+            outside = "".join(_text_outside_links(node))
+            if DATE.search(outside):
+                blocks[node] = href
+                break
+    return set(blocks)
+
+
+def _text_outside_links(node):
+    if node.tag == "a" or not isinstance(node.tag, str):
+        return
+    if node.text:
+        yield node.text
+    for child in node:
+        if isinstance(child.tag, str) and child.tag not in ("a", "script", "style"):
+            yield from _text_outside_links(child)
+        if child.tail:
+            yield child.tail

@@ -1,0 +1,19 @@
+"""WordPress sites: posts at /<slug>/ or /<yyyy>/<mm>/<dd>/<slug>/, archives at /page/N/."""
+import re
+
+from crawler.platforms.base import Platform
+
+WORDPRESS = Platform(
+    name="wordpress",
+    # The theme's <body> classes name the template: single-post for one post; home, blog,
+    # archive, category, tag, search and page (a static page) for the rest.
+    article_markers=("//body[contains(concat(' ', normalize-space(@class), ' '), ' single-post ')]",),
+    other_markers=(
+        "//body[contains(concat(' ', normalize-space(@class), ' '), ' page ') or contains(concat(' ', normalize-space(@class), ' '), ' archive ')"
+        " or contains(concat(' ', normalize-space(@class), ' '), ' blog ') or contains(concat(' ', normalize-space(@class), ' '), ' search ')]",
+    ),
+    article_path=re.compile(r"^/(?:(?:19|20)\d{2}/\d{2}/(?:\d{2}/)?)?[^/?]+-[^/?]+/$|[?&]p=\d+$"),
+    listing_path=re.compile(r"/page/\d+/?$|^/(?:category|chuyen-muc)/[^/?]+/?$"),
+    search_path="/?s={query}",
+    generator=re.compile(r"WordPress|/wp-content/", re.IGNORECASE),
+)

@@ -1,0 +1,171 @@
+"""The crawl's run report: per source, what was fetched by kind, what was captured, what was
+skipped and why, the URL shapes learned, and, for a source that yielded no article, why not."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Kinds in `errors` that are the crawler declining a page, not a page failing.
+NOT_FAILURES = frozenset({"robots_forbidden"})
+
+# Learned shapes listed per kind in the report (the most productive first).
+SHAPES_REPORTED = 10
+
+
+@dataclass
+class SourceReport:
+    source_id: str
+    pages_fetched: int = 0
+    new_articles: int = 0
+    skipped_known: int = 0
+    not_modified: int = 0
+    discovery_unavailable: int = 0
+    skipped_gone: int = 0
+    errors: dict[str, int] = field(default_factory=dict)
+    warning: str | None = None
+    # pages fetched by kind (crawler.pagekind.KINDS, plus "feed" for sitemaps and feeds)
+    kinds: dict[str, int] = field(default_factory=dict)
+    # links not requested, by why: variant, trap, fruitless shape, settled page, over budget
+    skipped: dict[str, int] = field(default_factory=dict)
+    # URL shape -> pages of that kind, for articles and listings
+    learned_shapes: dict[str, dict[str, int]] = field(default_factory=dict)
+    # for a source that showed no article this run (new or known): what it showed instead
+    no_article: dict | None = None
+    archive: bool = False  # the portal no longer publishes: never flagged as gone quiet
+    moved_to: str | None = None  # "<successor id> (<first URL>)" when the archive redirects to its successor
+    moved_pages: int = 0
+
+    @property
+    def articles_seen(self) -> int:
+        """New articles plus links to known ones: what a healthy source shows every night."""
+        return self.new_articles + self.skipped_known
+
+    @property
+    def unreachable(self) -> bool:
+        """Every request failed before any server answered (refused, timed out, no such host)."""
+        answered = self.pages_fetched + self.not_modified + sum(n for kind, n in self.errors.items() if kind.startswith("http_"))
+        return answered == 0 and any(not kind.startswith("http_") and kind not in NOT_FAILURES for kind in self.errors)
+
+
+@dataclass
+class CrawlReport:
+    run_id: str
+    started: str
+    finished: str
+    max_pages: int | None
+    sources: list[SourceReport]
+    # The run stopped requesting because it reached --max-pages, not because it ran out of pages.
+    stopped_at_limit: bool = False
+
+    @property
+    def no_source_reached(self) -> bool:
+        return bool(self.sources) and all(s.unreachable for s in self.sources)
+
+    @property
+    def new_articles(self) -> int:
+        return sum(s.new_articles for s in self.sources)
+
+    @property
+    def known_articles(self) -> int:
+        return sum(s.skipped_known for s in self.sources)
+
+    @property
+    def not_modified(self) -> int:
+        return sum(s.not_modified for s in self.sources)
+
+    @property
+    def failed_pages(self) -> int:
+        return sum(n for s in self.sources for kind, n in s.errors.items() if kind not in NOT_FAILURES)
+
+    def summary(self) -> str:
+        # Known links and 304 answers are what a healthy incremental run mostly sees: counted, so
+        # that "0 new articles" reads as a quiet night and not as a crawl that did nothing.
+        lines = [
+            f"crawl {self.run_id}: {self.new_articles} new articles, {self.known_articles} known, "
+            f"{self.not_modified} pages not modified, {self.failed_pages} failed pages"
+        ]
+        for s in self.sources:
+            errors = ", ".join(f"{kind} {n}" for kind, n in sorted(s.errors.items())) or "no errors"
+            kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(s.kinds.items()))
+            lines.append(
+                f"  {s.source_id}: {s.pages_fetched} pages ({kinds or 'none'}), {s.new_articles} new articles, "
+                f"{s.skipped_known} known, {s.not_modified} not modified, {errors}"
+            )
+            if s.moved_to:
+                lines.append(f"  > {s.source_id}: moved to {s.moved_to}, {s.moved_pages} pages redirect there")
+            if s.warning:
+                lines.append(f"  ! {s.source_id}: {s.warning}")
+            if s.no_article:
+                nearest = s.no_article["nearest_misses"][:1]
+                hint = f"; nearest miss {nearest[0]['url']} (score {nearest[0]['score']})" if nearest else ""
+                lines.append(f"  ? {s.source_id}: no article found{hint}")
+        if self.no_source_reached:
+            lines.append(f"! no source could be reached ({len(self.sources)} tried): check this machine's network, proxy or DNS")
+        elif self.stopped_at_limit:
+            lines.append(f"  (stopped at --max-pages {self.max_pages}; sources not reached in time are not flagged)")
+        return "\n".join(lines)
+
+
+def source_report(source, spider) -> SourceReport:
+    """One source's report from the spider's tallies at the end of the crawl."""
+    source_id = source.id
+    counts = spider.stats_by_source[source_id]
+    learned = spider.learned[source_id]
+    report = SourceReport(
+        source_id=source_id,
+        archive=source.status == "archive",
+        moved_to=f"{source.successor} ({spider.moved_to[source_id]})" if source_id in spider.moved_to else None,
+        moved_pages=counts["moved_to_successor"],
+        pages_fetched=counts["pages_fetched"],
+        new_articles=counts["articles"],
+        skipped_known=counts["skipped_known"],
+        not_modified=counts["not_modified"],
+        discovery_unavailable=counts["discovery_unavailable"],
+        skipped_gone=counts["skipped_gone"],
+        errors=dict(spider.errors_by_source[source_id]),
+        kinds=dict(spider.kinds_by_source[source_id]),
+        skipped={k.removeprefix("skipped_"): n for k, n in counts.items() if k in _SKIPS and n},
+        learned_shapes={
+            "article": dict(learned.article_shapes()[:SHAPES_REPORTED]),
+            "listing": dict(learned.listing_shapes()[:SHAPES_REPORTED]),
+        },
+    )
+    if report.articles_seen == 0 and not report.archive:
+        # Nothing new and no known article even linked: never had any, or its markup changed.
+        report.no_article = {
+            "pages_by_kind": dict(spider.kinds_by_source[source_id]),
+            "shapes_seen": {shape: tally.to_json() for shape, tally in sorted(learned.shapes.items(), key=lambda p: -p[1].pages)[:SHAPES_REPORTED]},
+            "nearest_misses": [
+                {"url": url, "score": score, "why": list(reasons)} for score, url, reasons in spider.misses_by_source[source_id]
+            ],
+        }
+    return report
+
+
+_SKIPS = frozenset({"skipped_variant", "skipped_trap", "skipped_fruitless", "skipped_settled", "over_budget"})
+
+
+def previous_report(data_dir: Path) -> dict | None:
+    reports = sorted((data_dir / "reports").glob("crawl-*.json"))
+    if not reports:
+        return None
+    try:
+        return json.loads(reports[-1].read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def flag_sources_gone_quiet(report: CrawlReport, previous: dict | None) -> None:
+    """A source that showed articles last run and none now has most likely changed its markup
+    or its addresses: the one thing an operator must hear about the morning after. An archive
+    (a portal that no longer publishes) is expected to fall silent, and a run that stopped at its
+    own page limit says nothing about the sources it had no time for."""
+    if not previous or report.stopped_at_limit:
+        return
+    before = {
+        s["source_id"]: s.get("new_articles", 0) + s.get("skipped_known", 0) for s in previous.get("sources", [])
+    }
+    for source in report.sources:
+        if not source.archive and source.articles_seen == 0 and before.get(source.source_id, 0) > 0:
+            source.warning = f"found no articles this run, {before[source.source_id]} last run: check the portal's markup or address"

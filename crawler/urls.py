@@ -1,0 +1,223 @@
+"""What a link's URL says before it is requested: its clean form, whether it is only another view
+of a page (print, download, reply, theme, AMP, pop-up), whether it is a trap, what kind of page
+it probably leads to, and its shape.
+
+courlan (trafilatura's URL library) does the general work: scrubbing, normalising, dropping
+tracker parameters, refusing files and log-in pages. The patterns below add what government
+portals' CMSs do that courlan does not know; each names the CMS form it stands for.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import courlan
+from courlan.filters import extension_filter
+
+# ---- parameters that never change which page is served ---------------------------------------
+
+# Session ids written into the path: Java's ";jsessionid=<id>", ASP.NET's cookieless "/(S(<id>))/".
+SESSION_IN_PATH = re.compile(r";jsessionid=[^/?#]*|/\(S\([0-9a-z]+\)\)(?=/)", re.IGNORECASE)
+
+# Query parameters dropped from every URL: they carry where the visitor came from or who they
+# are, not which page they want.
+NOISE_PARAM = re.compile(
+    r"""^(?:
+      (?:php|j|asp(?:\.net)?_?)?sess(?:ion)?_?id | sid          # session ids: PHPSESSID, jsessionid, ASP.NET_SessionId
+    | (?:nv_)?redirect(?:_?url)? | return_?url | back_?url        # NukeViet nv_redirect=<token>, Liferay redirect=<url>, returnUrl
+    | inheritredirect                                             # Liferay's flag beside redirect=
+    | _\w+_redirect                                               # Liferay portlet-namespaced redirect
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Parameters that switch the theme, device or layout of the same page: a URL carrying one is
+# another view of the page without it.
+VIEW_PARAM = re.compile(
+    r"""^(?:
+      nv\w*themever                                   # NukeViet ?nvvithemever=m|r|d (mobile, responsive, desktop)
+    | theme | skin | template | device | mobile        # generic theme and device switches
+    | amp | outputtype                                # AMP views: ?amp, ?amp=1, ?outputType=amp
+    | replytocom                                      # WordPress ?replytocom=N: the post again, with a reply form
+    | tmpl | print | layout                           # Joomla ?tmpl=component&print=1, ?layout=print
+    | isdlg                                           # SharePoint ?IsDlg=1: the page inside a dialog frame
+    | p_p_state                                       # Liferay p_p_state=pop_up|exclusive|maximized: the same portlet
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# ---- paths that are another view of an article -------------------------------------------------
+
+ALTERNATE_PATH = re.compile(
+    r"""(?:
+      /savefile/                      # NukeViet /savefile/<cat>/<slug>-<id>.html: the article as a download
+    | /print(?:view)?(?:/|\.aspx?|\.php|$)   # /print/..., ASP.NET Print.aspx?newsid=N, print.php
+    | /in-bai(?:-viet)?/              # Vietnamese "in bài viết" (print this article)
+    | /amp/?$ | /amp/                 # AMP copies: /<slug>/amp/
+    | /(?:feed|trackback|embed)/?$    # WordPress per-post comment feed, trackback and oEmbed views
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# ---- traps: links that never lead to an article ------------------------------------------------
+
+TRAP_PATH = re.compile(
+    r"""(?:
+      /(?:admin|administrator|login|logout|dang-nhap|dang-ky|signin|signup|register)(?:[/.?]|$)   # log-in and account pages
+    | /(?:users?|wp-admin|wp-login\.php|wp-json|xmlrpc\.php|_layouts|_login|_vti_bin|c/portal/login)(?:[/?]|$)  # NukeViet users, WordPress, SharePoint, Liferay back ends
+    | /(?:lich|lich-cong-tac|lich-lam-viec|calendar|event-calendar)(?:\.\w{2,5})?(?:[/?]|$)   # calendars ("lịch công tác"): one page per day, forever
+    | /(?:sendmail|send-to-friend|gui-email|voting|binh-chon|tham-do-y-kien)(?:/|$)   # NukeViet send-to-a-friend form, polls ("bình chọn")
+    | /component/mailto/                                           # Joomla's e-mail-this-article form
+    | /(?:search|tim-kiem|seek)(?:[/?.]|$)                          # search result pages (queried on purpose, never followed)
+    | ^[^?]*/([^/?]+)/(?:[^/?]+/)?\1/(?:[^/?]+/)?\1(?:/|$)           # a path segment repeating: relative links going round
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A site search's query parameter: WordPress ?s=, SharePoint ?k=, Drupal ?keys=, Joomla ?searchword=.
+SEARCH_PARAM = re.compile(r"[?&](?:s|q|k|keys|query|searchword|search|tu_khoa_tim)=", re.IGNORECASE)
+
+# Calendar and sort/filter parameters: each value is one more copy of a listing.
+TRAP_PARAM = re.compile(r"^(?:date|day|month|year|ngay|thang|nam|sort|order(?:by)?|dir|filter|limit|view|format)$", re.IGNORECASE)
+
+# Longer than this, or with more parameters than this, a URL is machine-made (a trap), except
+# Liferay's namespaced portlet parameters, counted as one.
+MAX_URL_LENGTH = 400
+MAX_PARAMS = 6
+
+# ---- priors: what kind of page a URL probably leads to ---------------------------------------
+
+PAGINATION = re.compile(
+    r"""(?:
+      [?&](?:page|paged|p|trang|pageindex|pagenum|start|limitstart|cur|pg)=\d+     # ?page=2 (Drupal, SharePoint ?Page=2), Joomla ?start=10
+    | [?&]_\w+_(?:cur|delta)=\d+                                   # Liferay asset publisher _101_INSTANCE_x_cur=2
+    | /(?:page|trang)[-/]\d+/?$                                   # NukeViet /page-2/, WordPress /page/2/, /trang-2
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+TAG_PATH = re.compile(
+    r"""(?:
+      /(?:tags?|chu-de|tu-khoa|keyword|topics?)/      # NukeViet /tag/<tag>, WordPress /tag/<tag>/, "chủ đề", "từ khóa"
+    | [?&](?:\w+_)?(?:tags?|tukhoa|chude|keyword)=      # ?tag=, ASP.NET ?tukhoa= ("từ khóa"), SharePoint ?ChuDe= ("chủ đề"), Liferay p_r_p_<id>_tag=
+    | /(?:author|tac-gia)/                              # author archives
+    | /(?:19|20)\d{2}/(?:\d{1,2}/){0,2}$                # date archives: /2023/ , /2023/05/ , /2023/05/30/
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+FEED_PATH = re.compile(r"(?:/rss(?:/|\.xml|$)|/feeds?(?:/|\.xml|$)|\.rss$|/atom\.xml$|sitemap[^/]*\.xml(?:\.gz)?$)", re.IGNORECASE)
+
+# An article's own identifier in its URL: "<slug>-4521.html", "?newsid=123", "/2023/05/30/<slug>",
+# "<slug>-9b04.aspx" (SharePoint hex id), Joomla "/<id>-<alias>".
+ARTICLE_ID = re.compile(
+    r"""(?:
+      -\d{2,}\.html?$ | -\d{3,}/?$                    # NukeViet and most Vietnamese CMSs: <slug>-<id>.html
+    | [?&](?:id|newsid|news_id|itemid|articleid|article_id|nid|cid|aid)=\d+   # ASP.NET and PHP CMSs
+    | /(?:19|20)\d{2}/\d{1,2}/(?:\d{1,2}/)?[^/?]+     # WordPress /2023/05/30/<slug>
+    | /\d+-[^/?]+$                                    # Joomla /index.php/<menu>/<id>-<alias>
+    | -[0-9a-f]{4,}\.aspx$                            # SharePoint publishing <slug>-<hex>.aspx
+    | /content/[^/?]+$ | /-/[^/?]+$                   # Liferay asset publisher /-/asset_publisher/<id>/content/<title>
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def clean(url: str) -> str:
+    """The URL to request for a link: courlan-normalised, with no fragment and none of the
+    parameters that never change the page (trackers, session ids, redirect tokens)."""
+    cleaned = courlan.clean_url(SESSION_IN_PATH.sub("", url)) or url
+    parts = urlsplit(cleaned)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not NOISE_PARAM.match(k)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
+
+
+def alternate_view(url: str) -> str | None:
+    """Why a URL is only another view of a page (print, download, theme, reply, AMP, pop-up),
+    or None when it is a page of its own."""
+    parts = urlsplit(url)
+    if ALTERNATE_PATH.search(parts.path):
+        return "alternate path"
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if VIEW_PARAM.match(key) and not (key.lower() == "p_p_state" and value.lower() == "normal"):
+            return f"view parameter {key}"
+    return None
+
+
+def trap(url: str) -> str | None:
+    """Why a URL is never worth a request (file, log-in, calendar, search, machine-made), or None."""
+    parts = urlsplit(url)
+    if not extension_filter(url) and not FEED_PATH.search(parts.path):  # a gzipped sitemap is not a file to skip
+        return "file"
+    if courlan.is_not_crawlable(url) or TRAP_PATH.search(parts.path) or SEARCH_PARAM.search("?" + parts.query):
+        return "log-in, search or endless path"
+    if len(url) > MAX_URL_LENGTH:
+        return "endless query"
+    params = parse_qsl(parts.query, keep_blank_values=True)
+    if any(TRAP_PARAM.match(k) for k, _ in params):
+        return "calendar or sort parameter"
+    plain = {k for k, _ in params if not k.startswith("_")} | ({"_portlet"} if any(k.startswith("_") for k, _ in params) else set())
+    if len(plain) > MAX_PARAMS:
+        return "endless query"
+    return None
+
+
+def prior(url: str) -> str | None:
+    """The kind of page a URL's shape suggests: "feed", "listing", "tag", "article" or None.
+    A prior orders the frontier; what the fetched page holds decides its kind."""
+    parts = urlsplit(url)
+    path_query = parts.path + (f"?{parts.query}" if parts.query else "")
+    if FEED_PATH.search(parts.path):
+        return "feed"
+    if PAGINATION.search(path_query):
+        return "listing"
+    if TAG_PATH.search(path_query):
+        return "tag"
+    if ARTICLE_ID.search(path_query):
+        return "article"
+    return None
+
+
+def is_pagination(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(PAGINATION.search(parts.path + (f"?{parts.query}" if parts.query else "")))
+
+
+# ---- shapes -----------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d+")
+# The last segment's stem: "<slug>-<id>", "<slug>-<hex>" (SharePoint), "<id>-<alias>" (Joomla), "<slug>".
+_STEMS = (
+    (re.compile(r"^[^/]*[a-z][^/]*-\d+$", re.IGNORECASE), "{slug}-{n}"),
+    (re.compile(r"^[^/]*[a-z][^/]*-(?=[0-9a-f]*\d)[0-9a-f]{4,}$", re.IGNORECASE), "{slug}-{hex}"),
+    (re.compile(r"^\d+-[^/]*[a-z][^/]*$", re.IGNORECASE), "{n}-{slug}"),
+    (re.compile(r"^[^/]*[a-z][^/]*-[^/]+$", re.IGNORECASE), "{slug}"),
+)
+
+
+# A machine-made id among a path's directories: Liferay's asset publisher instance "Xk9s2PqLmT3a".
+_ID_SEGMENT = re.compile(r"^(?=[^/]*\d)(?=[^/]*[a-z])[a-z0-9]{8,}$", re.IGNORECASE)
+
+
+def _directory_shape(segment: str) -> str:
+    return "{id}" if _ID_SEGMENT.match(segment) else _NUMBER.sub("{n}", segment)
+
+
+def shape(url: str) -> str:
+    """A URL with its variable parts generalised: "/tin-tuc/{slug}-{n}.html", "/chi-tiet.aspx?newsid={n}".
+    Directories are kept as written (they are a portal's sections) but for numbers; the last
+    segment's slug and id are generalised, and query values become {n} or {v}."""
+    parts = urlsplit(url)
+    trailing = "/" if parts.path.endswith("/") and len(parts.path) > 1 else ""
+    *directories, last = parts.path.rstrip("/").split("/") if trailing else parts.path.split("/")
+    stem, dot, extension = last.rpartition(".") if "." in last else (last, "", "")
+    for pattern, generic in _STEMS:
+        if pattern.match(stem):
+            stem = generic
+            break
+    else:
+        stem = _NUMBER.sub("{n}", stem)
+    path = "/".join([*(_directory_shape(d) for d in directories), stem + dot + extension]) + trailing
+    params = sorted({k: ("{n}" if v.isdigit() else "{v}") for k, v in parse_qsl(parts.query, keep_blank_values=True)}.items())
+    query = "&".join(f"{k}={v}" for k, v in params)
+    return path + (f"?{query}" if query else "")

@@ -1,0 +1,97 @@
+"""Page kinds (crawler/pagekind.py): every page of every fixture and sample portal gets its
+truth's kind, and a table of hand-written pages shows each piece of evidence at work."""
+import pytest
+from parsel import Selector
+
+from crawler.pagekind import classify
+from corpus.demo.server import resolve_file, sample_site_dirs
+from conftest import load_yaml
+from portals import portal_dir, portal_names, truth_pages
+
+ORIGIN = "http://127.0.0.1:8000"
+
+
+@pytest.mark.parametrize("name", portal_names())
+def test_every_fixture_page_gets_its_kind(name):
+    directory = portal_dir(name)
+    wrong = []
+    for row in truth_pages(name):
+        if "file" not in row or row.get("content_type", "text/html") != "text/html":
+            continue  # redirects, robots.txt, sitemaps and feeds are not pages
+        body = (directory / "www" / row["file"]).read_bytes().replace(b"%ORIGIN%", ORIGIN.encode()).decode("utf-8")
+        # The truth's "login" is a page that is only a log-in form: "other" to the crawler.
+        expected = "other" if row["kind"] == "login" else row["kind"]
+        got = classify(ORIGIN + row["url"], Selector(text=body))
+        if got.kind != expected:
+            wrong.append((row["url"], expected, got.kind, got.reasons))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("site", [d.name for d in sample_site_dirs()])
+def test_every_sample_portal_page_gets_its_kind(site):
+    directory = next(d for d in sample_site_dirs() if d.name == site)
+    expected = load_yaml(directory / "expected.yaml")
+    pages = [(a["path"], True) for a in expected["articles"]] + [(path, False) for path in expected["non_articles"]]
+    wrong = [
+        path
+        for path, is_article in pages
+        if (classify(ORIGIN + path, Selector(text=resolve_file(directory, path).read_text(encoding="utf-8"))).kind == "article") != is_article
+    ]
+    assert wrong == []
+
+
+STORY = "<p>" + "Sáng nay, Sở Ngoại vụ tỉnh tổ chức hội nghị tập huấn công tác thông tin đối ngoại cho cán bộ các xã biên giới. " * 3 + "</p>"
+DATE = "<p class='date'>Thứ hai - 12/03/2023 08:30</p>"
+TEASERS = "".join(
+    f"<div class='item'><h3><a href='/tin-tuc/bai-{n}-{n}0.html'>Hội nghị tập huấn thông tin đối ngoại số {n}</a></h3><p>1{n}/03/2023</p></div>"
+    for n in range(1, 6)
+)
+
+
+def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thông tin đối ngoại") -> str:
+    return f"<html><head><title>{title} - Cổng thông tin điện tử</title>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "path, html, kind",
+    [
+        # structure alone: one headline, its date, a real text
+        ("/tin-tuc/hoi-nghi.aspx", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}"), "article"),
+        # the same page with the date above the headline
+        ("/tin-tuc/hoi-nghi.aspx", page(f"{DATE}<h2>Hội nghị tập huấn thông tin đối ngoại</h2>{STORY}"), "article"),
+        # the headline in a label span (ASP.NET)
+        ("/chi-tiet.aspx?newsid=5", page(f"<span class='title'>Hội nghị tập huấn thông tin đối ngoại</span>{DATE}{STORY}"), "article"),
+        # an article with a related-news box of dated teasers after its text
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}<h3>Tin khác</h3>{TEASERS}"), "article"),
+        # a category title followed by dated teasers: a listing
+        ("/tin-tuc/", page(f"<h1>Tin tức - Sự kiện</h1>{TEASERS}", title="Tin tức - Sự kiện"), "listing"),
+        # a long undated text: a static page ("Giới thiệu")
+        ("/gioi-thieu.html", page(f"<h1>Giới thiệu chung</h1>{STORY}", title="Giới thiệu chung"), "static"),
+        # markup: og:type=article with too little text for structure
+        ("/a", page("<h1>Hội nghị tập huấn thông tin đối ngoại</h1><p>Ngắn.</p>", "<meta property='og:type' content='article'><meta property='article:published_time' content='2023-03-12+0708:30:00'>"), "article"),
+        # markup: JSON-LD NewsArticle inside a @graph
+        ("/a", page("<h1>Hội nghị tập huấn thông tin đối ngoại</h1><p>Ngắn.</p>", '<script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle"}]}</script><meta property="article:published_time" content="2023-03-12">'), "article"),
+        # markup says website: a listing dressed as a story is not captured
+        ("/tin-tuc/", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}", "<meta property='og:type' content='website'>"), "static"),
+        # several schema.org BlogPostings: a blog listing (Joomla, WordPress)
+        ("/index.php/tin-tuc", page("".join(f"<div itemscope itemtype='https://schema.org/BlogPosting'><h2><a href='/x-{n}'>Bài {n} về thông tin đối ngoại</a></h2></div>" for n in range(3))), "static"),
+        # rel=canonical naming another page: an alternate view of it
+        ("/tin-tuc/hoi-nghi.html?view=mobile", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}", "<link rel='canonical' href='https://example.gov.vn/tin-tuc/hoi-nghi.html'>"), "alternate"),
+        # a canonical naming the page itself changes nothing
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}", "<link rel='canonical' href='/tin-tuc/hoi-nghi.html'>"), "article"),
+        # a canonical naming the site's root from every page is ignored
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}", "<link rel='canonical' href='/'>"), "article"),
+        # the URL of a print view, whatever the page holds
+        ("/print/tin-tuc/hoi-nghi-12.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}"), "alternate"),
+        # a tag page
+        ("/tag/bien-gioi", page(f"<h1>Biên giới</h1>{TEASERS}", title="Biên giới"), "tag"),
+        # a log-in form
+        ("/users/login/", page("<h1>Đăng nhập</h1><form><input name='u'></form>", title="Đăng nhập"), "other"),
+        # a search result page
+        ("/tim-kiem/?q=bien+gioi", page(f"<h1>Kết quả tìm kiếm</h1>{TEASERS}", title="Kết quả tìm kiếm"), "search"),
+        # the home page
+        ("/", page(TEASERS, title="Trang chủ"), "listing"),
+    ],
+)
+def test_kind_from_evidence(path, html, kind):
+    assert classify(ORIGIN + path, Selector(text=html)).kind == kind
