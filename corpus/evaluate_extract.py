@@ -297,13 +297,13 @@ class SentenceTally:
 def _evaluate_sentences(pages: list[SentencePage]) -> dict[str, SentenceTally]:
     from parsel import Selector
 
-    from crawler.platforms import PLATFORMS
+    from crawler.pagekind import classify
 
     results = {name: SentenceTally() for name in EXTRACTORS if name not in TEXT_ONLY}
     for page in pages:
         if page.kind != "article":
             html = page.body.decode("utf-8", "replace")
-            taken = PLATFORMS["generic"].is_article(page.url, Selector(text=html))
+            taken = classify(page.url, Selector(text=html)).kind == "article"
             for tally in results.values():
                 tally.others += 1
                 tally.others_right += not taken

@@ -118,7 +118,8 @@ def _drop_articles(path: Path, ids: pa.Array) -> None:
     try:
         _drop_from(path, ids)
     except (OSError, pa.ArrowException) as exc:
-        raise damaged_part_error(f"{path}: {exc}", path.parent.parent.parent) from None
+        message = f"{path}: {exc}"
+        raise damaged_part_error(message, path.parent.parent.parent) or UserError(f"cannot rewrite {message}") from None
 
 
 def _drop_from(path: Path, ids: pa.Array) -> None:

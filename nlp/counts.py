@@ -6,6 +6,7 @@ Not counts: years, dates, document numbers, ordinals and project numbering ("D�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from nlp.models import CountMention
@@ -40,7 +41,7 @@ TIME_UNITS = frozenset("giờ phút giây ngày tuần tháng quý năm".split()
 _VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 
 
-def find_counts(text: str, exclude: list[tuple[int, int]] = ()) -> list[CountMention]:
+def find_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[CountMention]:
     """Counts in `text`, skipping any number inside an `exclude` span (dates, document references).
     Ranges ("từ 50 đến 100 người") are read first and keep both bounds."""
     ranges = _find(text, COUNT_RANGE, list(exclude))
@@ -138,7 +139,8 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
         return head
     from underthesea import pos_tag
 
-    stretch = _PHRASE_END.match(text, start).group()
+    reach = _PHRASE_END.match(text, start)  # always matches: it may take no character
+    stretch = reach.group() if reach else ""
     after = stretch.split()[len(head) : len(head) + 2]
     if not after or _is_stop(after[:1]) or _is_stop(after):  # nothing could qualify the head: no tagging
         return head

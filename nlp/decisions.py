@@ -53,10 +53,10 @@ def _by_number_and_code(text: str) -> list[DecisionMention]:
 def _as_written_elsewhere(found: list[DecisionMention]) -> list[DecisionMention]:
     """A code in a heading set in capitals ("CHỈ THỊ SỐ 19/CT-TTG") is the document the text cites
     elsewhere in its own letters ("19/CT-TTg"): one canonical per document, the mixed-case one."""
-    written = {m.canonical.upper(): m.canonical for m in found if m.canonical != m.canonical.upper()}
+    written = {m.canonical.upper(): m.canonical for m in found if m.canonical and m.canonical != m.canonical.upper()}
     return [
-        replace(m, canonical=written[m.canonical], code=written[m.canonical][len(m.canonical) - len(m.code):])
-        if m.canonical == m.canonical.upper() and m.canonical in written else m
+        replace(m, canonical=written[m.canonical], code=written[m.canonical][len(m.canonical) - len(m.code or ""):])
+        if m.canonical and m.canonical == m.canonical.upper() and m.canonical in written else m
         for m in found
     ]
 

@@ -16,7 +16,7 @@ def find_facts(text: str, province: str | None = None, published: date | None = 
     decisions = find_decisions(text)
     dates = find_dates(text)
     # A number inside a date or a document reference is never a count.
-    taken = [(m.start, m.end) for m in (*decisions, *dates)]
+    taken = [(m.start, m.end) for m in decisions] + [(m.start, m.end) for m in dates]
     return Facts(
         dates=dates,
         decisions=decisions,

@@ -276,7 +276,7 @@ def province_coordinates(province: str, map_: str = LEGACY) -> tuple[float, floa
     else:
         name = canonical_province(province)
         units = provinces().values()
-    return next(((u.lat, u.lon) for u in units if u.name == name and u.lat is not None), None)
+    return next(((u.lat, u.lon) for u in units if u.name == name and u.lat is not None and u.lon is not None), None)
 
 
 @lru_cache(maxsize=1)

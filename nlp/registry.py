@@ -25,7 +25,7 @@ class Document:
     @property
     def number(self) -> str:
         """"1191" in 1191/QĐ-TTg, "24" in 24-NQ/TW."""
-        return re.match(r"\d+", self.canonical).group()
+        return self.canonical[: len(self.canonical) - len(self.canonical.lstrip("0123456789"))]
 
     @property
     def code(self) -> str:

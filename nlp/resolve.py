@@ -28,7 +28,7 @@ def unit_word_key(word: str) -> str:
     return "thành phố" if word.startswith("tp") else word
 
 
-def document_canonical(number: str, doc_type: str | None, written: dict[tuple[str | None, str], str]) -> str | None:
+def document_canonical(number: str, doc_type: str | None, written: dict[tuple[str | None, str | None], str | None]) -> str | None:
     """The canonical number of "Quyết định 1191" or "Chương trình MTQG 1719": the code the article
     wrote for the same type and number (`written`), else the registry's only document of that type
     and number; None when neither knows it."""
