@@ -98,16 +98,24 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return prf(self.tp, self.tp + self.fp, self.tp + self.fn)[0]
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return prf(self.tp, self.tp + self.fp, self.tp + self.fn)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return prf(self.tp, self.tp + self.fp, self.tp + self.fn)[2]
+
+
+def prf(right: int, found: int, expected: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of `found` items (facts, words) of which `right` are right, against
+    `expected`. Nothing found is no mistake (precision 1) and nothing expected is nothing missed
+    (recall 1), so an extractor that rightly finds nothing scores 1 throughout."""
+    precision = right / found if found else 1.0
+    recall = right / expected if expected else 1.0
+    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
 
 
 @dataclass

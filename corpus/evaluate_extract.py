@@ -34,7 +34,7 @@ from pathlib import Path
 import yaml
 
 from crawler.errors import UserError
-from corpus.evaluate import REPO, checkout_gold
+from corpus.evaluate import REPO, checkout_gold, prf
 from corpus.demo.server import SAMPLE_PORTALS, resolve_file
 from crawler.models import Capture, Source
 from extract.article import NotAnArticle, extract_article
@@ -93,9 +93,7 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
     def f1(self) -> tuple[float, float, float]:
-        p = self.overlap / self.extracted if self.extracted else 0.0
-        r = self.overlap / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return prf(self.overlap, self.extracted, self.gold)
 
     def accuracy(self, what: str) -> float:
         return self.right[what] / self.pages if self.pages else 0.0
