@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from nlp.regexes import LOWER, UPPER
 from nlp.text import syllables
@@ -24,7 +25,9 @@ _GLUED_SENTENCE = re.compile(rf"(?<=[{LOWER}]{{2}})\.(?=[{UPPER}][{LOWER}])")
 # A lower-case word with Vietnamese letters that is no syllable: "cuộchội" (cuộc + hội), "nghịtập".
 # Capitalised words are left alone: names of places and peoples ("Đakrông", "Pơnan") are often
 # written as one word.
-_WORD = re.compile(rf"\b[{LOWER}]{{4,}}\b")
+# Only a word with a letter beyond a–z can be Vietnamese glue, so the pattern asks for one (the
+# lookahead) rather than handing every English or toneless word to Python.
+_WORD = re.compile(rf"\b(?=[a-z]*[{LOWER.replace('a-z', '')}])[{LOWER}]{{4,}}\b")
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -52,11 +55,15 @@ def _split_number(match: re.Match) -> str:
 
 
 def _split_syllables(match: re.Match) -> str:
+    return _split_word(match.group())
+
+
+@lru_cache(maxsize=65536)  # a corpus reuses a few thousand words; each is judged once
+def _split_word(word: str) -> str:
     """Two syllables run together, when exactly one split makes two and the second starts with a
     consonant (a word that only splits before a vowel, "khuổi" = "khu" + "ổi", is a name, not glue)."""
-    word = match.group()
     lower = word.lower()
-    if lower in syllables() or not any(ch > "z" for ch in lower):
+    if lower in syllables():
         return word
     splits = [
         i for i in range(2, len(lower) - 1)
