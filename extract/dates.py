@@ -61,7 +61,12 @@ _STAMP_FIRST = re.compile(
     rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}){_SEP})?(?:{_WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]+", _FLAGS
 )
 # A labelled date inside a longer line: "Lượt xem: 120 | Ngày đăng: 30/05/2023 | In bài".
-_LABELLED = re.compile(rf"\b(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP}(?:{_WEEKDAY}{_SEP})?{_DATE}", _FLAGS)
+# The lookahead names every label's first letter (ngày, lần, cập, được/đăng, xuất, thời/truy, in,
+# hôm, sửa, published/posted/printed, date, updated) so that the label alternation is tried only
+# where one could begin: it is what a page's every position otherwise pays for.
+_LABELLED = re.compile(
+    rf"\b(?=[nlcđxtihspdu])(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP}(?:{_WEEKDAY}{_SEP})?{_DATE}", _FLAGS
+)
 _PUBLISHED_LABEL = re.compile(rf"^{_PUBLISHED}$", _FLAGS)
 _NOT_PUBLISHED_LABEL = re.compile(rf"^{_NOT_PUBLISHED}$", _FLAGS)
 

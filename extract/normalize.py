@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from nlp.regexes import LOWER, UPPER
 from nlp.text import syllables
@@ -12,20 +13,24 @@ _VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèé�
 
 # "06/11/2018ban hành", "ngày 12/3/2021tại" → a space after the date: a full date followed at once
 # by a letter is always two tokens run together, never one word.
-_GLUED_DATE = re.compile(r"(\b\d{1,2}/\d{1,2}/\d{4})(?=[^\W\d_])")
+_GLUED_DATE = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})(?=[^\W\d_])")
 # "07cuộc hội nghị", "700cán bộ", "2.500cuốn": a number (not part of a code such as "H5N1" or
 # "COVID-19") followed at once by lower-case letters; split only when the letters are a Vietnamese
 # syllable and not a unit written against its number ("5ha", "10km", "8h30", "500đ").
-_GLUED_NUMBER = re.compile(rf"(?<![\w.,/\-])(\d+(?:[.,]\d+)*)([{LOWER}]+)\b")
+_GLUED_NUMBER = re.compile(rf"(\d(?<![\w.,/\-]\d)\d*(?:[.,]\d+)*)([{LOWER}]+)\b")
 _UNITS = frozenset({"ha", "ca", "tr", "đ", "h", "m", "g", "kg", "km", "ml", "am", "pm", "lần"})
 # "thành phố.Tổ chức": a full stop between a lower-case word and a capitalised one, with no
 # space (not "TP.Hồ Chí Minh", not "mic.gov.vn").
-_GLUED_SENTENCE = re.compile(rf"(?<=[{LOWER}]{{2}})\.(?=[{UPPER}][{LOWER}])")
+_GLUED_SENTENCE = re.compile(rf"\.(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}][{LOWER}])")
 # A lower-case word with Vietnamese letters that is no syllable: "cuộchội" (cuộc + hội), "nghịtập".
 # Capitalised words are left alone: names of places and peoples ("Đakrông", "Pơnan") are often
 # written as one word.
-_WORD = re.compile(rf"\b[{LOWER}]{{4,}}\b")
+# Only a word with a letter beyond a–z can be Vietnamese glue, so the pattern asks for one (the
+# lookahead) rather than handing every English or toneless word to Python.
+_WORD = re.compile(rf"\b(?=[a-z]*[{LOWER.replace('a-z', '')}])[{LOWER}]{{4,}}\b")
 
+# Each pattern above opens with what it must match first (a digit, the full stop) and looks
+# behind only from there: a pattern that opens with a lookbehind is tried at every position.
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
@@ -52,11 +57,15 @@ def _split_number(match: re.Match) -> str:
 
 
 def _split_syllables(match: re.Match) -> str:
+    return _split_word(match.group())
+
+
+@lru_cache(maxsize=65536)  # a corpus reuses a few thousand words; each is judged once
+def _split_word(word: str) -> str:
     """Two syllables run together, when exactly one split makes two and the second starts with a
     consonant (a word that only splits before a vowel, "khuổi" = "khu" + "ổi", is a name, not glue)."""
-    word = match.group()
     lower = word.lower()
-    if lower in syllables() or not any(ch > "z" for ch in lower):
+    if lower in syllables():
         return word
     splits = [
         i for i in range(2, len(lower) - 1)

@@ -49,17 +49,35 @@ class Page:
     @cached_property
     def lines(self) -> tuple[Line, ...]:
         body = self.tree.find("body")
-        found: list[Line] = []
         if body is None:
             return ()
-        for node in body.xpath(".//text()"):
-            owner = node.getparent() if node.is_text else node.getparent().getparent()
-            if owner is None:
-                continue
-            chain = [owner, *owner.iterancestors()]
-            text = " ".join(node.split())
-            if text and not any(element.tag in _INVISIBLE for element in chain):
-                found.append(Line(text, any(element.tag == "a" for element in chain)))
+        found: list[Line] = []
+
+        def add(raw: str | None, hidden: bool, linked: bool) -> None:
+            text = " ".join(raw.split()) if raw and not hidden else ""
+            if text:
+                found.append(Line(text, linked))
+
+        # One walk in document order that carries "inside an invisible element" and "inside a
+        # link" down the tree, rather than climbing from each of a portal page's thousands of text
+        # nodes to the root. An element's tail is text of the element around it.
+        chain = [body, *body.iterancestors()]
+        hidden, linked = any(e.tag in _INVISIBLE for e in chain), any(e.tag == "a" for e in chain)
+        add(body.text, hidden, linked)
+        stack = [(iter(body), hidden, linked, None)]
+        while stack:
+            children, hidden, linked, _ = stack[-1]
+            child = next(children, None)
+            if child is None:
+                tail = stack.pop()[3]
+                if stack:
+                    add(tail, stack[-1][1], stack[-1][2])
+            elif isinstance(child.tag, str):
+                inner_hidden, inner_linked = hidden or child.tag in _INVISIBLE, linked or child.tag == "a"
+                add(child.text, inner_hidden, inner_linked)
+                stack.append((iter(child), inner_hidden, inner_linked, child.tail))
+            else:  # a comment or processing instruction: its own text is not shown, its tail is
+                add(child.tail, hidden, linked)
         return tuple(found)
 
     @cached_property

@@ -137,14 +137,12 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
     thức"), a level ("cấp xã") and, after a generic head, nouns ("92 đơn vị hành chính")."""
     if not head:
         return head
-    from underthesea import pos_tag
-
     reach = _PHRASE_END.match(text, start)  # always matches: it may take no character
     stretch = reach.group() if reach else ""
     after = stretch.split()[len(head) : len(head) + 2]
     if not after or _is_stop(after[:1]) or _is_stop(after):  # nothing could qualify the head: no tagging
         return head
-    tagged = pos_tag(stretch)
+    tagged = _tagged(stretch)
     phrase, taken = list(head), 0
     generic = " ".join(head).lower() in GENERIC_HEADS
     i = 0
@@ -167,6 +165,16 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
         else:
             break
     return phrase
+
+
+# Portals repeat their stock phrases ("350 đại biểu tham dự", "các đơn vị hành chính cấp xã") page
+# after page, and tagging is the dearest step of a count: a stretch is tagged once. Bounded, so a
+# long run keeps flat memory.
+@lru_cache(maxsize=8192)
+def _tagged(stretch: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import pos_tag
+
+    return tuple(tuple(pair) for pair in pos_tag(stretch))
 
 
 def _is_stop(word: list[str]) -> bool:
