@@ -5,9 +5,12 @@ Data flow, one typed record per stage (crawler.models, extract.models, nlp.model
     Source ─crawl─▶ Capture ─extract─▶ Article ─nlp─▶ Facts ─tables─▶ Parquet/DuckDB
 """
 
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 
-__version__ = version("vncorpus")
+try:
+    __version__ = version("vncorpus")
+except PackageNotFoundError:  # run from a checkout that was never installed
+    __version__ = "unknown (not installed)"
 
 # The decision the researchers' question names (DESIGN.md): what `vncorpus report` reports on by default.
 DEFAULT_DECISION = "1191/QĐ-TTg"

@@ -13,7 +13,7 @@ import pyarrow as pa
 from crawler.errors import UserError
 from corpus.search import FOLD_SQL
 from corpus.schema import SCHEMAS, TABLES
-from corpus.tables import damaged_part_error, part_files, read_parquet_sql, require_data_dir
+from corpus.tables import first_line, part_files, read_error, read_parquet_sql, require_data_dir
 
 # The map at the time: an article counts for the province of its publication day (one of the 63
 # before 1 July 2025, one of the 34 after); the 2025 province is given beside it.
@@ -143,7 +143,7 @@ def checked_statement(sql: str) -> str:
     try:
         statements = parser.extract_statements(sql)
     except duckdb.Error as exc:
-        raise UserError(f"query failed: {_first_line(exc)}") from None
+        raise UserError(f"query failed: {first_line(exc)}") from None
     finally:
         parser.close()
     if not statements:
@@ -194,8 +194,4 @@ def run_query(data_dir: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
 
 def query_error(exc: duckdb.Error, data_dir: str | Path) -> UserError:
     """A DuckDB error as one line; a damaged part file is named, with what to do about it."""
-    return damaged_part_error(_first_line(exc), data_dir) or UserError(f"query failed: {_first_line(exc)}")
-
-
-def _first_line(exc: Exception) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return read_error(exc, data_dir, "query failed")

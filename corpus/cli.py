@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from corpus import DEFAULT_DECISION
+from corpus import DEFAULT_DECISION, __version__
 from crawler.errors import UserError
 from corpus.output import FORMATS, atomic_output, cell, json_value, write_rows
 
@@ -98,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="`vncorpus COMMAND --help` explains a command and shows an example.\nFirst try: vncorpus demo",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, summary: str, details: str, examples: str, handler):
@@ -306,15 +306,6 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--decision", default=DEFAULT_DECISION, metavar="CANONICAL", help="the decision, e.g. 1191/QĐ-TTg (default) or 1719/QĐ-TTg")
     p.add_argument("--output", type=Path, required=True, metavar="FILE.html", help="the page to write")
     return parser
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("vncorpus")
-    except PackageNotFoundError:  # run from a checkout that was never installed
-        return "unknown (not installed)"
 
 
 def _positive_int(value: str) -> int:

@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 import duckdb
 
-from corpus.tables import damaged_part_error, part_files, read_parquet_sql, require_data_dir, write_batch
+from corpus.tables import part_files, read_error, read_parquet_sql, require_data_dir, write_batch
 from crawler.errors import UserError
 from crawler.models import Capture, Source
 from crawler.store import CaptureStore, DamagedCapture
@@ -224,8 +224,7 @@ def _known_articles(data_dir: Path) -> list[Known]:
             "WHERE simhash IS NOT NULL"
         ).fetchall()
     except duckdb.Error as exc:
-        message = str(exc).strip().splitlines()[0]
-        raise damaged_part_error(message, data_dir) or UserError(f"cannot read the articles table: {message}") from None
+        raise read_error(exc, data_dir, "cannot read the articles table") from None
     return [Known(*row) for row in rows]
 
 

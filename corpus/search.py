@@ -22,7 +22,7 @@ import duckdb
 
 from crawler.atomic import atomic_path
 from crawler.errors import UserError
-from corpus.tables import damaged_part_error, part_files, read_parquet_sql, require_data_dir
+from corpus.tables import part_files, read_error, read_parquet_sql, require_data_dir
 from nlp.text import loose
 
 # DuckDB's spelling of the fold; catalog.connect defines it as a macro for `vncorpus query` too.
@@ -62,8 +62,7 @@ def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
         finally:
             con.close()
     except duckdb.Error as exc:
-        message = str(exc).strip().splitlines()[0]
-        raise damaged_part_error(message, data_dir) or UserError(f"search failed: {message}") from None
+        raise read_error(exc, data_dir, "search failed") from None
     return [Hit(*row[:-1], also_on=tuple(row[-1])) for row in rows]
 
 

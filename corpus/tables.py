@@ -56,6 +56,17 @@ def damaged_part_error(message: str, data_dir: str | Path) -> UserError | None:
     return None
 
 
+def read_error(exc: Exception, data_dir: str | Path, failed: str) -> UserError:
+    """A DuckDB error met reading the tables, as one line: the damaged part named when the error
+    names one, else `failed` and the error's first line."""
+    message = first_line(exc)
+    return damaged_part_error(message, data_dir) or UserError(f"{failed}: {message}")
+
+
+def first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 def table_dir(data_dir: Path, table: str) -> Path:
     return Path(data_dir) / "tables" / table
 
