@@ -9,6 +9,7 @@ page with no findable date gets None.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from extract.page import Page
 from nlp.dates import valid_date
+from nlp.regexes import Scan
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -61,11 +63,12 @@ _STAMP_FIRST = re.compile(
     rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}){_SEP})?(?:{_WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]+", _FLAGS
 )
 # A labelled date inside a longer line: "Lượt xem: 120 | Ngày đăng: 30/05/2023 | In bài".
-# The lookahead names every label's first letter (ngày, lần, cập, được/đăng, xuất, thời/truy, in,
-# hôm, sửa, published/posted/printed, date, updated) so that the label alternation is tried only
-# where one could begin: it is what a page's every position otherwise pays for.
-_LABELLED = re.compile(
-    rf"\b(?=[nlcđxtihspdu])(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP}(?:{_WEEKDAY}{_SEP})?{_DATE}", _FLAGS
+# The words after it are the first word of every label above: the scan starts only where one stands.
+_LABELLED = Scan(
+    rf"\b(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP}(?:{_WEEKDAY}{_SEP})?{_DATE}",
+    "ngày", "lần", "cập", "được", "đăng", "xuất", "thời", "truy", "in", "hôm", "sửa",
+    "published", "posted", "printed", "date", "updated",
+    digit=False, flags=_FLAGS,
 )
 _PUBLISHED_LABEL = re.compile(rf"^{_PUBLISHED}$", _FLAGS)
 _NOT_PUBLISHED_LABEL = re.compile(rf"^{_NOT_PUBLISHED}$", _FLAGS)
@@ -149,12 +152,11 @@ def date_in_lines(lines: str, headline: str, story_start: str, fetched: date | N
 def dates_on_page(lines: str) -> list[DateOnPage]:
     """Every date stamp and labelled date on the page, in order, with what its label says."""
     found: dict[int, DateOnPage] = {}
-    for pattern in (_STAMP, _LABELLED):
-        for match in pattern.finditer(lines):
-            value = _date_of(match)
-            start = match.start("label") if match["label"] else match.start()
-            if value and start not in found:
-                found[start] = DateOnPage(value, start, match.end(), _label_kind(match["label"]))
+    for match in itertools.chain(_STAMP.finditer(lines), _LABELLED.finditer(lines)):
+        value = _date_of(match)
+        start = match.start("label") if match["label"] else match.start()
+        if value and start not in found:
+            found[start] = DateOnPage(value, start, match.end(), _label_kind(match["label"]))
     return sorted(found.values(), key=lambda d: d.start)
 
 

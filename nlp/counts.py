@@ -19,6 +19,7 @@ from nlp.regexes import (
     ORDINAL_BEFORE,
     PHONE_BEFORE,
     RATE,
+    Scan,
 )
 from nlp.spans import SpanSet
 from nlp.text import is_word, words
@@ -49,7 +50,7 @@ def find_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[Coun
     return sorted(ranges + _find(text, COUNT, taken), key=lambda c: c.start)
 
 
-def _find(text: str, pattern: re.Pattern, exclude: list[tuple[int, int]]) -> list[CountMention]:
+def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[CountMention]:
     found = []
     taken = SpanSet(exclude)
     for match in pattern.finditer(text):

@@ -8,6 +8,7 @@ catastrophically.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 # ---- letters and numbers ---------------------------------------------------------------------
 
@@ -18,12 +19,42 @@ UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0x00C0, 0x1EFA)) if ch.isupp
 LOWER = "a-z" + "".join(ch for ch in map(chr, range(0x00C0, 0x1EFA)) if ch.islower() and ch.isalpha())
 
 
-def _opening(*words: str, digit: bool, ignore_case: bool = False) -> str:
-    """A lookahead for the first letters of `words` (and a digit, with `digit`): put before a pattern
-    whose match can only begin there, it lets the regex engine try the pattern at those positions
-    alone instead of every position of the text (half or more of a scan's cost)."""
-    letters = "[" + "".join(sorted({word[0] for word in words})) + "]"
-    return "(?=" + (r"\d|" if digit else "") + (f"(?i:{letters})" if ignore_case else letters) + ")"
+class Scan:
+    """A pattern the finders run over whole texts, every match of which begins with one of a few
+    words or with a digit. `finditer` starts the regex engine only where one of those stands (found
+    by str.find) instead of at every position of the text, which is most of a scan's cost, and finds
+    exactly what the pattern's own finditer finds. `words` may be pattern pieces ("xấp\\s+xỉ"):
+    their first word is what counts."""
+
+    def __init__(self, pattern: str, *words: str, digit: bool, flags: int = 0):
+        self.regex = re.compile(pattern, flags)
+        self.digit = digit
+        self.openings = tuple(sorted({re.split(r"[\s\\(\[?|]", word, maxsplit=1)[0].casefold() for word in words}))
+        self.openings += tuple("0123456789") if digit else ()
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        folded = text.casefold()
+        # A letter whose folded form is longer ("ß", "İ") shifts positions; a digit other than 0–9
+        # ("７") is one str.find does not look for: let the engine scan such a text itself.
+        if len(folded) != len(text) or (self.digit and _OTHER_DIGIT.search(text)):
+            yield from self.regex.finditer(text)
+            return
+        starts = set()
+        for opening in self.openings:
+            at = folded.find(opening)
+            while at >= 0:
+                starts.add(at)
+                at = folded.find(opening, at + 1)
+        end = 0
+        for start in sorted(starts):
+            if start >= end and (match := self.regex.match(text, start)):
+                end = match.end()
+                yield match
+
+
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+
+
 # A syllable: letters only ("Hội", "nghị", "ĐÁNH").
 SYLLABLE = r"[^\W\d_]+"
 # A capitalised syllable: "Trùng", "Khánh", "Phông", "LẠNG".
@@ -53,13 +84,17 @@ YEAR_ONLY = r"\b(?i:năm)\s+(?P<yyear>(?:19|20)\d{2})\b"
 YEAR_RANGE = r"\b(?i:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm)\s+(?P<from>(?:19|20)\d{2})\s*[-–]\s*(?P<to>(?:19|20)\d{2})\b"
 
 # The first day of a span written once for two days: "ngày 14 và 15/11/2022", "từ ngày 15 đến ngày 24/3/2021"
-LEADING_DAY = re.compile(
+LEADING_DAY = Scan(
     r"\b(?i:ngày)\s+(?P<lday>[0-3]?\d)\s*(?:và|,|-|–|(?i:đến)(?:\s+(?i:ngày))?)\s*"
-    r"(?=[0-3]?\d[/.\-](?P<lmonth>[01]?\d)[/.\-](?P<lyear>(?:19|20)\d{2})\b)"
+    r"(?=[0-3]?\d[/.\-](?P<lmonth>[01]?\d)[/.\-](?P<lyear>(?:19|20)\d{2})\b)",
+    "ngày", digit=False,
 )
 
 # A range is tried before "năm 2022" so that "năm 2021 - 2025" yields both years.
-DATE = re.compile("|".join(f"(?:{p})" for p in (WORDED_DATE, NUMERIC_DATE, MONTH_YEAR, YEAR_RANGE, YEAR_ONLY)))
+DATE = Scan(
+    "|".join(f"(?:{p})" for p in (WORDED_DATE, NUMERIC_DATE, MONTH_YEAR, YEAR_RANGE, YEAR_ONLY)),
+    "ngày", "tháng", "năm", "giai", "nhiệm", "thời", digit=True,
+)
 
 # ---- legal-document references -----------------------------------------------------------------
 
@@ -153,19 +188,21 @@ HEADER_DATE = re.compile(
 # "QĐ 1191/QĐ-TTg", "Nghị quyết 24-NQ/TW", "Quyết định số 272-QĐ/TW, ngày 21/01/2015 của Bộ Chính trị",
 # "Nghị quyết số 169/NQ-CP của Chính phủ", "1191/QĐ-TTg" alone.
 _DOC_TYPE_WORDS = (*DOC_TYPES_FULL, *(t.lower() for t in DOC_TYPES_FULL), *DOC_TYPE_ABBREVIATIONS)
-DOCUMENT_REFERENCE = re.compile(
-    rf"{_opening(*_DOC_TYPE_WORDS, digit=True)}(?:\b{DOC_TYPE}{NUMBER_WORD}\s*)?(?<![\w/.-]){DOC_NUMBER}(?![\w/-])(?:{REF_DATE})?(?:{ISSUER}(?:{REF_DATE_AFTER_ISSUER})?)?"
+DOCUMENT_REFERENCE = Scan(
+    rf"(?:\b{DOC_TYPE}{NUMBER_WORD}\s*)?(?<![\w/.-]){DOC_NUMBER}(?![\w/-])(?:{REF_DATE})?(?:{ISSUER}(?:{REF_DATE_AFTER_ISSUER})?)?",
+    *_DOC_TYPE_WORDS, digit=True,
 )
 # A reference by type and number alone, code omitted, with its date and issuer if written:
 # "Quyết định 1191", "Quyết định số 1191", "Quyết định 1191 ngày 05/8/2020 của Thủ tướng Chính phủ",
 # "Nghị quyết 36", "Chỉ thị 45". Not "Quyết định 1191/..." (coded) nor "Quyết định 1,5".
-NUMBER_ONLY_REFERENCE = re.compile(
-    rf"{_opening(*_DOC_TYPE_WORDS, digit=False)}\b{DOC_TYPE}{NUMBER_WORD}\s*(?P<number>\d{{1,5}})(?![\w/-]|[.,]\d)(?:{REF_DATE})?(?:{ISSUER}(?:{REF_DATE_AFTER_ISSUER})?)?"
+NUMBER_ONLY_REFERENCE = Scan(
+    rf"\b{DOC_TYPE}{NUMBER_WORD}\s*(?P<number>\d{{1,5}})(?![\w/-]|[.,]\d)(?:{REF_DATE})?(?:{ISSUER}(?:{REF_DATE_AFTER_ISSUER})?)?",
+    *_DOC_TYPE_WORDS, digit=False,
 )
 # A programme named by its decision's number: "Chương trình MTQG 1719", "Chương trình mục tiêu quốc
 # gia 1719", "Chương trình 1719".
-PROGRAMME_REFERENCE = re.compile(
-    r"\bChương\s+trình\s+(?:(?:MTQG|mục\s+tiêu\s+quốc\s+gia)\s+)?(?P<number>\d{3,5})(?![\w/-]|[.,]\d)"
+PROGRAMME_REFERENCE = Scan(
+    r"\bChương\s+trình\s+(?:(?:MTQG|mục\s+tiêu\s+quốc\s+gia)\s+)?(?P<number>\d{3,5})(?![\w/-]|[.,]\d)", "chương", digit=False
 )
 # Between references of one list: "Nghị quyết số 36-NQ/TW, Chỉ thị số 45-CT/TW và Kết luận số 12-KL/TW",
 # "Nghị quyết số 36-NQ/TW; Chỉ thị 45-CT/TW"
@@ -199,13 +236,14 @@ _NUMBER_START = r"(?<![\w/.,-])(?<!\d[ \u00a0])"
 _UNIT_WORDS = rf"(?={_GAP}(?P<unit>{SYLLABLE}(?:[ \t]{SYLLABLE}){{0,4}}))"
 # "07 cuộc Hội nghị", "700 cán bộ", "hơn 2.500 cuốn", "trên 200 đại biểu", "500 triệu đồng",
 # "1,5 tỷ đồng", "khoảng 1 435 lượt người", "03 cuộchội nghị"
-COUNT = re.compile(
-    rf"{_opening(*_QUALIFIERS, digit=True, ignore_case=True)}(?:\b{QUALIFIER}{_GAP})?{_NUMBER_START}(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?{_UNIT_WORDS}"
+COUNT = Scan(
+    rf"(?:\b{QUALIFIER}{_GAP})?{_NUMBER_START}(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?{_UNIT_WORDS}", *_QUALIFIERS, digit=True
 )
 # A range of two numbers before one unit: "từ 50 đến 100 người", "50 - 100 người", "30–40 hộ", "50 tới 60 người"
-COUNT_RANGE = re.compile(
-    rf"{_opening(*_QUALIFIERS, 'từ', digit=True, ignore_case=True)}(?:\b{QUALIFIER}{_GAP})?(?:\b(?P<from_word>(?i:từ)){_GAP})?{_NUMBER_START}(?P<low>{NUMBER})"
-    rf"(?:[ \t]*[-–][ \t]*|{_GAP}(?:đến|tới){_GAP})(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?{_UNIT_WORDS}"
+COUNT_RANGE = Scan(
+    rf"(?:\b{QUALIFIER}{_GAP})?(?:\b(?P<from_word>(?i:từ)){_GAP})?{_NUMBER_START}(?P<low>{NUMBER})"
+    rf"(?:[ \t]*[-–][ \t]*|{_GAP}(?:đến|tới){_GAP})(?P<number>{NUMBER})(?:{_GAP}{MULTIPLIER})?{_UNIT_WORDS}",
+    *_QUALIFIERS, "từ", digit=True,
 )
 # A number right after these is an ordinal, a label or an identifier, not a quantity:
 # "Dự án 10", "Tiểu dự án 1", "Nội dung số 2", "lần thứ 5", "lần 2", "khóa 15", "kỳ họp 7", "Điều 3",
@@ -254,8 +292,9 @@ UNIT_BEFORE = re.compile(
 # A list after a plural unit word, which carries across "," ";" "và": "các huyện: Quảng Hòa; Trùng
 # Khánh, Hạ Lang", "các xã Bắc Xa, Bính Xá và Kiên Mộc", "hai tỉnh Cao Bằng, Lạng Sơn", "07 huyện: Hà
 # Quảng, Hòa An". A singular one does not carry: in "huyện Trùng Khánh, Cao Bằng" the province follows.
-LIST_HEAD = re.compile(
-    r"\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,3})\s+(tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|đặc\s+khu)\s*:?\s*", re.IGNORECASE
+LIST_HEAD = Scan(
+    r"\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,3})\s+(tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|đặc\s+khu)\s*:?\s*",
+    "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", digit=True, flags=re.IGNORECASE,
 )
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
 # A person, not a place, follows these: "đồng chí Hà Quảng", "ông Hải Hà", "bà Lâm Đồng", "đ/c …"

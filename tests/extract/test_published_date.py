@@ -3,7 +3,7 @@ time, htmldate; never a date that only appears on the page. Real forms, exact an
 from datetime import date, datetime, timezone
 
 import pytest
-from extract.dates import date_in_lines, fetch_day, is_dateline, metadata_date, published_date, vietnam_day
+from extract.dates import date_in_lines, dates_on_page, fetch_day, is_dateline, metadata_date, published_date, vietnam_day
 from extract.page import Page
 
 FETCHED = date(2026, 11, 24)
@@ -39,6 +39,35 @@ STORY = "Ngày 30/5/2023, Sở Ngoại vụ tổ chức Hội nghị tập huấ
 )
 def test_date_on_the_page(page_lines, expected):
     assert date_in_lines("\n".join(page_lines), HEADLINE, STORY, FETCHED) == expected
+
+
+# Every label's first word inside a longer line (the labelled scan starts only at those words).
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Lượt xem: 120 | Ngày đăng: 30/05/2023 | In bài", (date(2023, 5, 30), "published")),
+        ("Bài viết | Ngày xuất bản: 30/05/2023", (date(2023, 5, 30), "published")),
+        ("Tin, ảnh: Minh Thùy | Được đăng ngày Thứ ba, 30 Tháng 5 2023", (date(2023, 5, 30), "published")),
+        ("Bài viết | Đăng lúc 30/05/2023 09:15", (date(2023, 5, 30), "published")),
+        ("Bài viết | Xuất bản ngày 30-05-2023", (date(2023, 5, 30), "published")),
+        ("Bài viết | Thời gian đăng: 30.05.2023", (date(2023, 5, 30), "published")),
+        ("Admin | Published on 05-30-2023", (date(2023, 5, 30), "published")),
+        ("Admin | Posted on 30/05/2023", (date(2023, 5, 30), "published")),
+        ("Admin | Date posted: 2023-05-30", (date(2023, 5, 30), "published")),
+        ("Lượt xem: 120 | Cập nhật lúc: 30/05/2023", (date(2023, 5, 30), "updated")),
+        ("Lượt xem: 120 | Lần cập nhật: 30/05/2023", (date(2023, 5, 30), "updated")),
+        ("Lượt xem: 120 | Sửa đổi 30/05/2023", (date(2023, 5, 30), "updated")),
+        ("Admin | Updated 30/05/2023", (date(2023, 5, 30), "updated")),
+        ("Trang in | Ngày in: 30/05/2023", (date(2023, 5, 30), "other")),
+        ("Trang in | In ngày 30/05/2023", (date(2023, 5, 30), "other")),
+        ("Thống kê | Hôm nay: 30/05/2023", (date(2023, 5, 30), "other")),
+        ("Thống kê | Truy cập ngày 30/05/2023", (date(2023, 5, 30), "other")),
+        ("Văn bản mới | Ngày ban hành: 30/05/2023", (date(2023, 5, 30), "other")),
+        ("Page | Printed 30/05/2023", (date(2023, 5, 30), "other")),
+    ],
+)
+def test_a_labelled_date_inside_a_line(line, expected):
+    assert [(d.value, d.label) for d in dates_on_page(line)] == [expected]
 
 
 @pytest.mark.parametrize(
