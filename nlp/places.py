@@ -3,6 +3,7 @@ NER for names the gazetteer does not know; plus the province an article is about
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from nlp.regexes import (
     PERSON_TITLE_BEFORE,
     SENTENCE_END,
     UNIT_BEFORE,
+    UNIT_WORD_ENDS,
     UNIT_NUMBER,
     WORD_AFTER,
     WORD_BEFORE,
@@ -199,15 +201,20 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
     byline = BYLINE_LAST_LINE.search(text, max(0, len(text) - 80))
     byline = byline if byline and not byline.group("name").isupper() else None
     for run in NAME_RUN.finditer(text):
-        if (hits and run.start() < hits[-1].end) or _person_follows(text, run.start()):
-            continue
-        if byline and run.start() == byline.start("name"):
-            continue  # the writer's name on the last line
+        if (hits and run.start() < hits[-1].end) or (byline and run.start() == byline.start("name")):
+            continue  # inside the last name found; the writer's name on the last line
         spans = _syllables(text, run.start(), run.end())
+        names = _run_hits(text, spans)
+        unit_word = _unit_word_before(text, run.start())
+        # Most capitalised runs (a sentence's first word, a body's name) hold no known name and
+        # follow neither a unit word nor a cue: nothing below could come of them, so the person
+        # test, three searches, is spared them.
+        if (not names and not unit_word and not _ner_cue(text, run.start())) or _person_follows(text, run.start()):
+            continue
         # A title may sit inside the run, before a name it makes a person's ("TS Hà Quảng").
         found = [
             hit
-            for hit in _run_hits(text, spans)
+            for hit in names
             if not _in_common_word(text, hit) and (hit.start == run.start() or not _person_follows(text, hit.start))
         ]
         if _is_person(text, spans):
@@ -216,7 +223,7 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
             # "thôn Hòa An", "cửa khẩu Trà Lĩnh", "đường Điện Biên Phủ"; a route keeps its places
             # ("đường Hà Nội - Lào Cai" is two names in one run).
             continue
-        if _unit_word_before(text, run.start()) and (tail := NAME_AFTER_UNIT.match(text, run.start())):
+        if unit_word and (tail := NAME_AFTER_UNIT.match(text, run.start())):
             longer = _longest_name(text, _syllables(text, tail.start(), tail.end()), 0)
             if longer and longer[0].end > run.end():
                 found = [longer[0]]
@@ -226,8 +233,7 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
                 found[-1] = _Hit(found[-1].start, number.end(), numbered)
         hits += found
         if not found or found[0].start > run.start():
-            cue = NER_CUE.search(text, max(0, run.start() - 12), run.start())
-            if cue:
+            if cue := _ner_cue(text, run.start()):
                 # The syllables before the first known name, at most four (no place name is longer).
                 before = [e for _, e in spans if e <= (found[0].start if found else run.end())][:4]
                 unknown.append((run.start(), before[-1], cue.group(1)))
@@ -346,8 +352,16 @@ def _unsettled(text: str, hit: _Hit, unit_word: str | None, prefer: str) -> Plac
 
 
 def _unit_word_before(text: str, start: int) -> str | None:
+    # Asked of every capitalised run: the last letter before the optional colon rules out most of
+    # them without a search.
+    if text[max(0, start - 14) : start].rstrip().removesuffix(":").rstrip()[-1:].lower() not in UNIT_WORD_ENDS:
+        return None
     match = UNIT_BEFORE.search(text, max(0, start - 14), start)
     return match.group(1) if match else None
+
+
+def _ner_cue(text: str, start: int) -> re.Match | None:
+    return NER_CUE.search(text, max(0, start - 12), start)
 
 
 def _list_unit_words(text: str) -> dict[int, str]:

@@ -23,14 +23,16 @@ class Scan:
     """A pattern the finders run over whole texts, every match of which begins with one of a few
     words or with a digit. `finditer` starts the regex engine only where one of those stands (found
     by str.find) instead of at every position of the text, which is most of a scan's cost, and finds
-    exactly what the pattern's own finditer finds. `words` may be pattern pieces ("xấp\\s+xỉ"):
-    their first word is what counts."""
+    exactly what the pattern's own finditer finds. A word in lower case opens a match in any case; one
+    with a capital ("QĐ", "Quyết") only as written, for patterns that match it only so. `words` may be
+    pattern pieces ("xấp\\s+xỉ"): their first word is what counts."""
 
     def __init__(self, pattern: str, *words: str, digit: bool, flags: int = 0):
         self.regex = re.compile(pattern, flags)
         self.digit = digit
-        self.openings = tuple(sorted({re.split(r"[\s\\(\[?|]", word, maxsplit=1)[0].casefold() for word in words}))
-        self.openings += tuple("0123456789") if digit else ()
+        first = {re.split(r"[\s\\(\[?|]", word, maxsplit=1)[0] for word in words}
+        self.openings = tuple(sorted(w for w in first if w.islower())) + (tuple("0123456789") if digit else ())
+        self.exact = tuple(sorted(w for w in first if not w.islower()))
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         folded = text.casefold()
@@ -40,11 +42,12 @@ class Scan:
             yield from self.regex.finditer(text)
             return
         starts = set()
-        for opening in self.openings:
-            at = folded.find(opening)
-            while at >= 0:
-                starts.add(at)
-                at = folded.find(opening, at + 1)
+        for within, openings in ((folded, self.openings), (text, self.exact)):
+            for opening in openings:
+                at = within.find(opening)
+                while at >= 0:
+                    starts.add(at)
+                    at = within.find(opening, at + 1)
         end = 0
         for start in sorted(starts):
             if start >= end and (match := self.regex.match(text, start)):
@@ -187,6 +190,7 @@ HEADER_DATE = re.compile(
 # "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ" and every shorter form:
 # "QĐ 1191/QĐ-TTg", "Nghị quyết 24-NQ/TW", "Quyết định số 272-QĐ/TW, ngày 21/01/2015 của Bộ Chính trị",
 # "Nghị quyết số 169/NQ-CP của Chính phủ", "1191/QĐ-TTg" alone.
+# The words a reference opens with, as its pattern matches them (case matters).
 _DOC_TYPE_WORDS = (*DOC_TYPES_FULL, *(t.lower() for t in DOC_TYPES_FULL), *DOC_TYPE_ABBREVIATIONS)
 DOCUMENT_REFERENCE = Scan(
     rf"(?:\b{DOC_TYPE}{NUMBER_WORD}\s*)?(?<![\w/.-]){DOC_NUMBER}(?![\w/-])(?:{REF_DATE})?(?:{ISSUER}(?:{REF_DATE_AFTER_ISSUER})?)?",
@@ -289,6 +293,8 @@ NAME_SYLLABLE = re.compile(r"[^\s\-–]+")
 UNIT_BEFORE = re.compile(
     r"(tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|đặc\s+khu)\s*:?\s*$", re.IGNORECASE
 )
+# The last letter of each of those unit words: tỉnh, phố, tp, tp., huyện, quận, trấn, xã, phường, khu.
+UNIT_WORD_ENDS = frozenset("hốp.nãgu")
 # A list after a plural unit word, which carries across "," ";" "và": "các huyện: Quảng Hòa; Trùng
 # Khánh, Hạ Lang", "các xã Bắc Xa, Bính Xá và Kiên Mộc", "hai tỉnh Cao Bằng, Lạng Sơn", "07 huyện: Hà
 # Quảng, Hòa An". A singular one does not carry: in "huyện Trùng Khánh, Cao Bằng" the province follows.

@@ -147,3 +147,18 @@ def test_unknown_names_go_to_ner(text, expected):
 )
 def test_article_province(title, text, expected):
     assert article_province(title, text, find_places(text)) == expected
+
+
+# Every unit word UNIT_BEFORE reads, in the cases articles write it, with and without a colon: the
+# quick last-letter test before the search must let each through.
+@pytest.mark.parametrize(
+    "unit_word",
+    ["tỉnh", "Tỉnh", "TỈNH", "thành phố", "Thành phố", "THÀNH PHỐ", "TP.", "TP", "tp", "huyện", "Huyện", "quận",
+     "thị xã", "Thị xã", "xã", "Xã", "phường", "thị trấn", "đặc khu", "Đặc khu"],
+)
+@pytest.mark.parametrize("between", [" ", ": ", " : ", "  "])
+def test_every_unit_word_is_read_before_a_name(unit_word, between):
+    from nlp.places import _unit_word_before
+
+    text = f"Đoàn công tác đến {unit_word}{between}Hòa An"
+    assert _unit_word_before(text, text.index("Hòa An")) == unit_word
