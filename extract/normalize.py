@@ -38,7 +38,8 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = unglue(text)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    # None of _SPACES is a line break, so one pass over the whole text spaces every line alike.
+    lines = map(str.strip, _SPACES.sub(" ", text).splitlines())
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
@@ -46,7 +47,10 @@ def unglue(text: str) -> str:
     text = _GLUED_DATE.sub(r"\1 ", text)
     text = _GLUED_NUMBER.sub(_split_number, text)
     text = _GLUED_SENTENCE.sub(". ", text)
-    return _WORD.sub(_split_syllables, text)
+    # Each distinct word is judged once; the text is rewritten only when one of them is glue, which
+    # almost no text has.
+    glued = {word: split for word in set(_WORD.findall(text)) if (split := _split_word(word)) != word}
+    return _WORD.sub(lambda match: glued.get(match.group(), match.group()), text) if glued else text
 
 
 def _split_number(match: re.Match) -> str:
@@ -54,10 +58,6 @@ def _split_number(match: re.Match) -> str:
     if letters in _UNITS or not _is_syllable(letters):
         return match.group()
     return f"{number} {letters}"
-
-
-def _split_syllables(match: re.Match) -> str:
-    return _split_word(match.group())
 
 
 @lru_cache(maxsize=65536)  # a corpus reuses a few thousand words; each is judged once

@@ -11,13 +11,13 @@ import copy
 import json
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import lxml.html
 from lxml import etree
 
-_INVISIBLE = ("script", "style", "noscript", "template", "head", "title")
+_INVISIBLE = frozenset(("script", "style", "noscript", "template", "head", "title"))
 _HIDDEN = "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
 # A table laid out a page rather than data: one that holds another table, a headline or a long
 # run of text (a data table's cells are short).
@@ -27,8 +27,7 @@ _TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
 _LOCATE_CHARS = 40
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):  # a tuple: a portal page has hundreds, made on every page
     text: str
     linked: bool  # link text: a menu, a related article, a breadcrumb
 
@@ -53,31 +52,29 @@ class Page:
             return ()
         found: list[Line] = []
 
-        def add(raw: str | None, hidden: bool, linked: bool) -> None:
-            text = " ".join(raw.split()) if raw and not hidden else ""
-            if text:
-                found.append(Line(text, linked))
+        def add(raw: str | None) -> None:
+            if raw and not hidden and (text := " ".join(raw.split())):
+                found.append(Line(text, linked > 0))
 
-        # One walk in document order that carries "inside an invisible element" and "inside a
-        # link" down the tree, rather than climbing from each of a portal page's thousands of text
-        # nodes to the root. An element's tail is text of the element around it.
-        chain = [body, *body.iterancestors()]
-        hidden, linked = any(e.tag in _INVISIBLE for e in chain), any(e.tag == "a" for e in chain)
-        add(body.text, hidden, linked)
-        stack = [(iter(body), hidden, linked, None)]
-        while stack:
-            children, hidden, linked, _ = stack[-1]
-            child = next(children, None)
-            if child is None:
-                tail = stack.pop()[3]
-                if stack:
-                    add(tail, stack[-1][1], stack[-1][2])
-            elif isinstance(child.tag, str):
-                inner_hidden, inner_linked = hidden or child.tag in _INVISIBLE, linked or child.tag == "a"
-                add(child.text, inner_hidden, inner_linked)
-                stack.append((iter(child), inner_hidden, inner_linked, child.tail))
-            else:  # a comment or processing instruction: its own text is not shown, its tail is
-                add(child.tail, hidden, linked)
+        # One walk in document order that counts the invisible elements and links it is inside,
+        # rather than climbing from each of a portal page's thousands of text nodes to the root.
+        # An element's tail is text of the element around it; a comment's own text is not shown.
+        hidden = sum(e.tag in _INVISIBLE for e in body.iterancestors())
+        linked = sum(e.tag == "a" for e in body.iterancestors())
+        for event, element in etree.iterwalk(body, events=("start", "end")):
+            tag = element.tag
+            if event == "start":
+                if isinstance(tag, str):
+                    hidden += tag in _INVISIBLE
+                    linked += tag == "a"
+                    add(element.text)
+                continue
+            if isinstance(tag, str):
+                hidden -= tag in _INVISIBLE
+                linked -= tag == "a"
+            if element is body:
+                break
+            add(element.tail)
         return tuple(found)
 
     @cached_property
