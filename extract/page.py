@@ -17,12 +17,16 @@ from typing import NamedTuple
 import lxml.html
 from lxml import etree
 
+from crawler.platforms import PLATFORMS
+
 _INVISIBLE = frozenset(("script", "style", "noscript", "template", "head", "title"))
 _HIDDEN = "//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]"
 # A table laid out a page rather than data: one that holds another table, a headline or a long
 # run of text (a data table's cells are short).
 _LAYOUT_CELL_CHARS = 300
 _TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
+# Every platform's story container: a page is read by what it is, whatever its source says.
+_STORY_BODIES = " | ".join(p.story_body for p in PLATFORMS.values() if p.story_body)
 # How much of a paragraph's start (or end) finds it on the page.
 _LOCATE_CHARS = 40
 
@@ -144,6 +148,12 @@ class Page:
         """The page for trafilatura (a copy of the tree): layout tables as divisions, figures as
         their captions."""
         tree = copy.deepcopy(self.tree)
+        # The platform's story container (NukeViet's #news-bodyhtml), marked as schema.org's
+        # articleBody, which trafilatura looks for first: it reads that container rather than
+        # recovering paragraphs from the whole page, a third of a portal page's cost. What stands
+        # above it (a lead, a photo's caption) comes back through the page's lines.
+        for body in tree.xpath(_STORY_BODIES)[:1]:
+            body.set("itemprop", "articleBody")
         for table in tree.iter("table"):
             if _is_layout(table):
                 for part in table.iter(*_TABLE_PARTS):

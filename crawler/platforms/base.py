@@ -16,6 +16,9 @@ class Platform:
     name: str
     # XPath expressions for the CMS's container of one article's body.
     article_markers: tuple[str, ...] = ()
+    # XPath of the element that holds an article's story and nothing else, where the CMS has one:
+    # extraction points trafilatura at it.
+    story_body: str | None = None
     # XPath expressions for containers the CMS uses on pages that are not one article.
     other_markers: tuple[str, ...] = ()
     # URL paths (with query) with an article's shape on this platform: a prior, for ordering.

@@ -5,10 +5,14 @@ import re
 
 from crawler.platforms.base import Platform
 
+# NukeViet's news module wraps the story body in #news-bodyhtml only on article pages (the lead,
+# "hometext", and the first photo stand above it).
+_BODY = "//*[@id='news-bodyhtml']"
+
 NUKEVIET = Platform(
     name="nukeviet",
-    # NukeViet's news module wraps the story body in #news-bodyhtml only on article pages.
-    article_markers=("//*[@id='news-bodyhtml']",),
+    article_markers=(_BODY,),
+    story_body=_BODY,
     # "/vi/news/tin-tuc-su-kien/nang-cao-hieu-qua-1234.html", "/tin-tuc-su-kien/nang-cao-hieu-qua-1234.html"
     article_path=re.compile(r"^(?:/[a-z]{2})?(?:/news)?/[^/?]+/[^/?]+-\d+\.html$"),
     # "/vi/news/tin-tuc-su-kien/", "/tin-tuc-su-kien/page-2/"

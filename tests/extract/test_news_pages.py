@@ -111,3 +111,26 @@ def test_author_linked_to_the_writers_page_beats_the_sites_meta_author():
 def test_the_sites_own_name_in_the_meta_is_no_author():
     html = _page('<meta name="author" content="Tin Nhanh"><meta property="og:site_name" content="Tin Nhanh Online">', "<p>06/03/2026</p>")
     assert _extract(html).author is None
+
+
+def test_a_nukeviet_story_keeps_the_page_order_of_lead_photo_and_body():
+    """NukeViet prints the lead ("hometext") and the first photo above #news-bodyhtml; trafilatura,
+    pointed at that container, reads the body, and the lead and caption come back above it in the
+    order the page shows them."""
+    lead = "TTĐT - Sáng 12/4, Sở Ngoại vụ tỉnh tổ chức hội nghị tập huấn công tác thông tin đối ngoại cho cán bộ các xã biên giới."
+    caption = "Quang cảnh hội nghị tập huấn công tác thông tin đối ngoại tại hội trường Sở Ngoại vụ."
+    body = [
+        "Tham dự hội nghị có hơn 120 cán bộ làm công tác tuyên truyền của các xã, phường và lực lượng Bộ đội Biên phòng tỉnh.",
+        "Tại hội nghị, các báo cáo viên đã trao đổi về kỹ năng cung cấp thông tin cho báo chí và xử lý thông tin sai lệch trên mạng xã hội.",
+        "Kết thúc hội nghị, Sở Ngoại vụ đề nghị các địa phương xây dựng kế hoạch tuyên truyền về biên giới hòa bình, hữu nghị năm 2026.",
+    ]
+    html = (
+        '<html lang="vi"><head><meta charset="utf-8"><title>Tập huấn thông tin đối ngoại cho cán bộ xã biên giới</title></head><body>'
+        '<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc/">Tin tức</a></li></ul>'
+        "<div class=\"news_column\"><h1>Tập huấn thông tin đối ngoại cho cán bộ xã biên giới</h1><span>Thứ hai - 13/04/2026 09:15</span>"
+        f'<div class="hometext">{lead}</div><figure class="article center"><img src="/uploads/a.jpg"><figcaption>{caption}</figcaption></figure>'
+        f'<div id="news-bodyhtml" class="bodytext">{"".join(f"<p>{p}</p>" for p in body)}</div></div>'
+        '<div><h4>Những tin cũ hơn</h4><ul><li><a href="/tin-tuc/a-1.html">Hội nghị triển khai nhiệm vụ năm 2026</a> (10/04/2026)</li></ul></div>'
+        "</body></html>"
+    )
+    assert _extract(html).text.split("\n\n") == [lead, caption, *body]
