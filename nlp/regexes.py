@@ -24,15 +24,16 @@ class Scan:
     words or with a digit. `finditer` starts the regex engine only where one of those stands (found
     by str.find) instead of at every position of the text, which is most of a scan's cost, and finds
     exactly what the pattern's own finditer finds. A word in lower case opens a match in any case; one
-    with a capital ("QĐ", "Quyết") only as written, for patterns that match it only so. `words` may be
-    pattern pieces ("xấp\\s+xỉ"): their first word is what counts."""
+    with a capital ("QĐ", "Quyết định") only as written, for patterns that match it only so. `words`
+    may be pattern pieces ("xấp\\s+xỉ"): what they match literally up to the first regex syntax counts,
+    so a phrase the pattern writes with one space ("Quyết định") opens with the whole phrase."""
 
     def __init__(self, pattern: str, *words: str, digit: bool, flags: int = 0):
         self.regex = re.compile(pattern, flags)
         self.digit = digit
-        first = {re.split(r"[\s\\(\[?|]", word, maxsplit=1)[0] for word in words}
+        first = {re.split(r"[\\()\[\]?|*+{.^$]", word, maxsplit=1)[0] for word in words}
         self.openings = tuple(sorted(w for w in first if w.islower())) + (tuple("0123456789") if digit else ())
-        self.exact = tuple(sorted(w for w in first if not w.islower()))
+        self.exact = tuple(sorted(w for w in first if not w.islower() and w.casefold() not in self.openings))
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         folded = text.casefold()

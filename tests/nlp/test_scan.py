@@ -29,11 +29,13 @@ def test_scan_finds_what_finditer_finds(scan, text):
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.regex.finditer(text)]
 
 
-def test_openings_are_first_words_and_digits():
+def test_openings_are_literal_prefixes_and_digits():
     assert COUNT.openings[:3] == ("chừng", "dưới", "gần") and COUNT.openings[-10:] == tuple("0123456789")
-    assert "xấp" in COUNT.openings and "quyết" in DOCUMENT_REFERENCE.openings
+    # a pattern piece counts up to its first regex syntax; a phrase written with one space is whole
+    assert "xấp" in COUNT.openings and "quyết định" in DOCUMENT_REFERENCE.openings
     # abbreviations open a reference only in capitals, as the pattern writes them
     assert "QĐ" in DOCUMENT_REFERENCE.exact and "qđ" not in DOCUMENT_REFERENCE.openings
+    assert "Quyết định" not in DOCUMENT_REFERENCE.exact  # its lower case already finds it in any case
 
 
 def _corpus() -> list[str]:
