@@ -8,6 +8,7 @@ catastrophically.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 # ---- letters and numbers ---------------------------------------------------------------------
@@ -21,7 +22,7 @@ LOWER = "a-z" + "".join(ch for ch in map(chr, range(0x00C0, 0x1EFA)) if ch.islow
 
 class Scan:
     """A pattern the finders run over whole texts, every match of which begins with one of a few
-    words or with a digit. `finditer` starts the regex engine only where one of those stands (found
+    words or with a digit that opens a word. `finditer` starts the regex engine only where one of those stands (found
     by str.find) instead of at every position of the text, which is most of a scan's cost, and finds
     exactly what the pattern's own finditer finds. A word in lower case opens a match in any case; one
     with a capital ("QĐ", "Quyết định") only as written, for patterns that match it only so. `words`
@@ -32,17 +33,16 @@ class Scan:
         self.regex = re.compile(pattern, flags)
         self.digit = digit
         first = {re.split(r"[\\()\[\]?|*+{.^$]", word, maxsplit=1)[0] for word in words}
-        self.openings = tuple(sorted(w for w in first if w.islower())) + (tuple("0123456789") if digit else ())
+        self.openings = tuple(sorted(w for w in first if w.islower()))
         self.exact = tuple(sorted(w for w in first if not w.islower() and w.casefold() not in self.openings))
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        folded = text.casefold()
-        # A letter whose folded form is longer ("ß", "İ") shifts positions; a digit other than 0–9
-        # ("７") is one str.find does not look for: let the engine scan such a text itself.
-        if len(folded) != len(text) or (self.digit and _OTHER_DIGIT.search(text)):
+        prepared = _prepared(text)
+        if prepared is None:
             yield from self.regex.finditer(text)
             return
-        starts = set()
+        folded, numbers = prepared
+        starts = set(numbers) if self.digit else set()
         for within, openings in ((folded, self.openings), (text, self.exact)):
             for opening in openings:
                 at = within.find(opening)
@@ -56,7 +56,21 @@ class Scan:
                 yield match
 
 
+# The finders scan one article's text several times in a row: it is prepared once.
+@lru_cache(maxsize=4)
+def _prepared(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """The text case-folded and where its numbers begin; None when a letter's folded form is longer
+    ("ß", "İ"), which shifts positions, or a digit is not 0–9 ("７"), which str.find does not look
+    for: the engine then scans such a text itself."""
+    folded = text.casefold()
+    if len(folded) != len(text) or _OTHER_DIGIT.search(text):
+        return None
+    return folded, tuple(match.start() for match in _NUMBER_OPENING.finditer(text))
+
+
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
+# A digit that opens a word: where every pattern's number begins ("(?<![\w/.-])", "\b").
+_NUMBER_OPENING = re.compile(r"[0-9](?<!\w[0-9])")
 
 
 # A syllable: letters only ("Hội", "nghị", "ĐÁNH").
