@@ -34,9 +34,15 @@ _NAMES = etree.XPath("//@class | //@id | //@type")
 _PLACEMENTS = etree.XPath("//@align | //@style")
 _PICTURE_LINKS = etree.XPath("//a[@href][.//img]")
 _FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.IGNORECASE)
-# A colour that shades nothing: a page's white frame, an editor's "transparent".
-_NO_SHADE = re.compile(r"^(?:#f{3}|#f{6}|white|transparent|none|inherit|initial|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*[\d.]+\s*)?\))$", re.IGNORECASE)
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.IGNORECASE)
+_BACKGROUND_WORD = re.compile(r"rgba?\([^)]*\)|url\([^)]*\)|[^\s,]+")
+# Words of a background that paint no shade: white (a page's frame), "transparent", and what a
+# word processor writes beside them ("background: none repeat scroll 0% 0% white").
+_UNSHADED = re.compile(
+    r"^(?:\#f{3}|\#f{6}|white|transparent|none|inherit|initial|window|(?:no-)?repeat(?:-[xy])?|scroll|fixed"
+    r"|left|right|top|bottom|center|!important|[\d.]+(?:%|px|em)?|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*[\d.]+\s*)?\))$",
+    re.IGNORECASE,
+)
 # Headline-like link text: shorter links are buttons and page numbers.
 _TITLE_LINK_CHARS = 15
 # A teaser's summary (sapo) beside its headline; more text around a linked picture is story.
@@ -193,14 +199,16 @@ def _story_boxes(tree) -> list:
 
 
 def _boxed_tables(tree):
-    """One-column tables shaded or floated beside the story, holding text: a data table has
-    columns; a picture with its caption is a figure, whose caption the story keeps; a table
-    holding tables is a page's frame."""
+    """One-column tables shaded (the table or every cell) or floated beside the story, holding
+    text: a data table has columns; a picture with its caption is a figure, whose caption the
+    story keeps; a table holding tables is a page's frame."""
     for table in tree.iter("table"):
         if table.find(".//table") is not None or table.find(".//img") is not None:
             continue
-        rows = table.xpath("./tr | ./*/tr")
-        if rows and all(len(row.xpath("./td | ./th")) == 1 for row in rows) and (_is_shaded(table) or _is_floated(table)):
+        rows = [row.xpath("./td | ./th") for row in table.xpath("./tr | ./*/tr")]
+        if not rows or any(len(cells) != 1 for cells in rows):
+            continue
+        if _is_shaded(table) or all(_is_shaded(cell) for (cell,) in rows) or _is_floated(table):
             yield table
 
 
@@ -242,8 +250,8 @@ _BOX_FINDERS = (_boxed_tables, _named_related, _floated_links, _teaser_cards)
 
 
 def _is_shaded(element) -> bool:
-    shades = [element.get("bgcolor", ""), *_BACKGROUND.findall(element.get("style", ""))]
-    return any(shade.strip() and not _NO_SHADE.match(shade.strip()) for shade in shades)
+    grounds = [element.get("bgcolor", ""), *_BACKGROUND.findall(element.get("style", ""))]
+    return any(not _UNSHADED.match(word) for ground in grounds for word in _BACKGROUND_WORD.findall(ground))
 
 
 def _is_floated(element) -> bool:
@@ -282,7 +290,8 @@ def _unlinked_chars_beside(container, inner, enough: int) -> int:
 
 
 def _title_links(element) -> list:
-    return [link for link in element.iter("a") if _chars(link) >= _TITLE_LINK_CHARS]
+    """The headline-like links inside the element (a link named "related" is no box of them)."""
+    return [link for link in element.iterdescendants("a") if _chars(link) >= _TITLE_LINK_CHARS]
 
 
 def _chars(element) -> int:

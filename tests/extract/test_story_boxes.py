@@ -55,6 +55,8 @@ def _text(html: str) -> str:
         (f"<table width='500' bgcolor='#e8eefa' align='center'><tr><td>{OPINIONS}<p>“Nên có nhãn hiệu chung cho chè của cả vùng để người mua dễ nhận ra.”</p></td></tr></table>", 4),
         # the same box shaded by its style, between two paragraphs
         (f"<table style='background-color: #f2f2f2; width: 90%'><tbody><tr><td>{OPINIONS}</td></tr></tbody></table>", 2),
+        # the box's cell shaded rather than its table
+        (f"<table width='90%'><tr><td bgcolor='#fdf5e6'>{OPINIONS}</td></tr></table>", 2),
         # a one-column table floated beside the story
         (f"<table align='right' width='220'><tr><td>{OPINIONS}</td></tr></table>", 2),
         # related news by the box's name, its heading in mid-story (which would end the story)
@@ -83,6 +85,16 @@ def test_a_box_in_the_story_is_left_out(box, after):
         (
             _page("<table align='right' bgcolor='#f0f0f0'><tr><td><img src='/anh/doi-che.jpg'></td></tr><tr><td>Đồi chè của bản Khau Vai mùa thu hoạch</td></tr></table>"),
             "\n\n".join([*STORY[:2], "| Đồi chè của bản Khau Vai mùa thu hoạch |", *STORY[2:]]),
+        ),
+        # a one-cell table on a white ground, as a word processor writes it
+        (
+            _page("<table style='background: none repeat scroll 0% 0% white'><tr><td>Sản lượng chè búp tươi cả huyện đạt 1.200 tấn.</td></tr></table>"),
+            "\n\n".join([*STORY[:2], "| Sản lượng chè búp tươi cả huyện đạt 1.200 tấn. |", *STORY[2:]]),
+        ),
+        # a link in a paragraph whose class says related is no box
+        (
+            _page("<p>Xem thêm bài <a class='link-related' href='/nong-nghiep/che-co-thu-12.htm'>Chè Shan tuyết cổ thụ được công nhận</a> trên báo.</p>"),
+            "\n\n".join([*STORY[:2], "Xem thêm bài Chè Shan tuyết cổ thụ được công nhận trên báo.", *STORY[2:]]),
         ),
         # the story in a shaded one-cell table, or a white one: the page's frame, not a box
         (_page("", frame="<table bgcolor='#f5f5f5' align='center' width='980'><tr><td>{}</td></tr></table>"), "\n\n".join(STORY)),
