@@ -7,7 +7,8 @@ The kind is read from the page itself, weighing three kinds of evidence:
   (crawler/platforms/); the markers of all platforms count on every page, so a missing or wrong
   platform key changes nothing;
 - structure: an article has one headline followed by a date of its own and a main text of real
-  length that is not links, before any list of dated teasers; a listing is those teasers;
+  length that is not links, before any list of teasers (dated, or pictured as news sites print
+  them); a listing is those teasers;
 - the URL: priors (crawler/urls.py) that tip a page with little other evidence.
 
 Each piece adds to or takes from an article score; a page is an article at ARTICLE_SCORE or
@@ -33,7 +34,7 @@ ARTICLE_SCORE = 3
 # An article's own text (outside links, between its headline and any teaser list) is at least
 # this long; a category title followed by teasers, or a menu and a footer, are not.
 MIN_ARTICLE_TEXT = 200
-# Fewer dated teasers than this is a related-news box, not a listing.
+# Fewer teasers than this is a related-news box, not a listing.
 MIN_TEASERS = 3
 # Headline-like link text: shorter links are menu items, "Xem tiếp", page numbers.
 MIN_TEASER_TITLE = 15
@@ -112,7 +113,7 @@ def classify(url: str, page: Selector) -> PageKind:
     elif shape.own_date and shape.headline:
         add(1, "headline and date, little text")
     if shape.teasers >= MIN_TEASERS and shape.own_text < MIN_ARTICLE_TEXT:
-        add(-3, f"{shape.teasers} dated teasers")
+        add(-3, f"{shape.teasers} teasers")
 
     prior = urls.prior(url)
     if prior == "article":
@@ -190,7 +191,7 @@ class _Structure:
     headline: str
     own_date: bool  # a date near the headline, before its text ends
     own_text: int  # characters of non-link text after the headline, up to the first teaser or listed link
-    teasers: int  # distinct links with a headline-like text and a date of their own beside them
+    teasers: int  # distinct links with a headline-like text and a date or a thumbnail of their own beside them
 
 
 _NO_STRUCTURE = _Structure("", False, 0, 0)
@@ -266,9 +267,10 @@ def _lists_a_page(link) -> bool:
 
 
 def _teaser_blocks(root, headline) -> set:
-    """The smallest blocks around a headline-like link that also hold a date outside the link:
-    a listing's teasers (a related-news box has a few of them too). The block holding the
-    page's headline is the page's own story, whatever links it has (tags, attachments)."""
+    """The smallest blocks around a headline-like link that also hold a date outside the link, or
+    a picture linking to the same page (news sites' listings print no dates): a listing's teasers
+    (a related-news box has a few of them too). The block holding the page's headline is the
+    page's own story, whatever links it has (tags, attachments)."""
     blocks: dict[object, str] = {}
     for link in root.iter("a"):
         href = link.get("href")
@@ -284,10 +286,15 @@ def _teaser_blocks(root, headline) -> set:
             if len(hrefs) > 1 or (headline is not None and any(el is headline for el in node.iter())):
                 break
             outside = "".join(_text_outside_links(node))
-            if DATE.search(outside):
+            if DATE.search(outside) or _pictured(node, href):
                 blocks[node] = href
                 break
     return set(blocks)
+
+
+def _pictured(node, href: str) -> bool:
+    """A thumbnail in the block links to `href`."""
+    return any(a.get("href") == href and a.find(".//img") is not None for a in node.iter("a"))
 
 
 def _text_outside_links(node):

@@ -3,12 +3,14 @@ visitor sees, one text node a line, in document order, each line knowing whether
 
 Government portals still lay pages out with tables, put captions in <figure> (which trafilatura
 drops whole) and keep hidden labels beside their fields (SharePoint's "Tóm tắt", "Page Content");
-`Page.markup` undoes those before trafilatura sees the page.
+news sites set boxes into the story (other readers' opinions, "Tin liên quan", "Xem thêm").
+`Page.markup` undoes those, and leaves the boxes out, before trafilatura sees the page.
 """
 from __future__ import annotations
 
 import copy
 import json
+import re
 import unicodedata
 from bisect import bisect_right
 from functools import cached_property
@@ -29,6 +31,30 @@ _TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
 _STORY_BODIES = " | ".join(p.story_body for p in PLATFORMS.values() if p.story_body)
 # How much of a paragraph's start (or end) finds it on the page.
 _LOCATE_CHARS = 40
+# A box set into a story is named for what it holds: related news ("related", "relate-news",
+# "tinLienQuan", "box-xemthem", "doc-them", "TinKhac"); a utility class such as "dt-relative" is not.
+_RELATED_NAME = re.compile(r"relat(?!ive)|lien[-_]?quan|xem[-_]?them|doc[-_]?them|tin[-_]?khac", re.IGNORECASE)
+_NAMES = etree.XPath("//@class | //@id | //@type")
+_PLACEMENTS = etree.XPath("//@align | //@style")
+_PICTURE_LINKS = etree.XPath("//a[@href][.//img]")
+_FLOAT = re.compile(r"float\s*:\s*(?:left|right)", re.IGNORECASE)
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.IGNORECASE)
+_BACKGROUND_WORD = re.compile(r"rgba?\([^)]*\)|url\([^)]*\)|[^\s,]+")
+# Words of a background that paint no shade: white (a page's frame), "transparent", and what a
+# word processor writes beside them ("background: none repeat scroll 0% 0% white").
+_UNSHADED = re.compile(
+    r"^(?:\#f{3}|\#f{6}|white|transparent|none|inherit|initial|window|(?:no-)?repeat(?:-[xy])?|scroll|fixed"
+    r"|left|right|top|bottom|center|!important|[\d.]+(?:%|px|em)?|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*[\d.]+\s*)?\))$",
+    re.IGNORECASE,
+)
+# Headline-like link text: shorter links are buttons and page numbers.
+_TITLE_LINK_CHARS = 15
+# A teaser's summary (sapo) beside its headline; more text around a linked picture is story.
+_SUMMARY_CHARS = 300
+# How far above its picture a teaser's block is sought.
+_CARD_LEVELS = 3
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+_UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]")
 
 
 class Line(NamedTuple):  # a tuple: a portal page has hundreds, made on every page
@@ -145,8 +171,8 @@ class Page:
         return found
 
     def markup(self) -> lxml.html.HtmlElement:
-        """The page for trafilatura (a copy of the tree): layout tables as divisions, figures as
-        their captions."""
+        """The page for trafilatura (a copy of the tree): boxes set into the story left out, layout
+        tables as divisions, figures as their captions."""
         tree = copy.deepcopy(self.tree)
         # The platform's story container (NukeViet's #news-bodyhtml), marked as schema.org's
         # articleBody, which trafilatura looks for first: it reads that container rather than
@@ -154,6 +180,9 @@ class Page:
         # above it (a lead, a photo's caption) comes back through the page's lines.
         for body in tree.xpath(_STORY_BODIES)[:1]:
             body.set("itemprop", "articleBody")
+        # Before layout tables are unwrapped: a shaded box of long text looks like one.
+        for box in _story_boxes(tree):
+            box.drop_tree()
         for table in tree.iter("table"):
             if _is_layout(table):
                 for part in table.iter(*_TABLE_PARTS):
@@ -167,6 +196,123 @@ class Page:
             caption.attrib.pop("class", None)
             caption.attrib.pop("id", None)
         return tree
+
+
+def _story_boxes(tree) -> list:
+    """The boxes set into the story that are not the story: other readers' opinions in a shaded
+    table, a related-news box by its name, a floated list of links, another article's teaser."""
+    found = {id(box): box for finder in _BOX_FINDERS for box in finder(tree)}
+    return [box for box in found.values() if _inside_story(box)]
+
+
+def _boxed_tables(tree):
+    """One-column tables shaded (the table or every cell) or floated beside the story, holding
+    text: a data table has columns; a picture with its caption is a figure, whose caption the
+    story keeps; a table holding tables is a page's frame."""
+    for table in tree.iter("table"):
+        if table.find(".//table") is not None or table.find(".//img") is not None:
+            continue
+        rows = [row.xpath("./td | ./th") for row in table.xpath("./tr | ./*/tr")]
+        if not rows or any(len(cells) != 1 for cells in rows):
+            continue
+        if _is_shaded(table) or all(_is_shaded(cell) for (cell,) in rows) or _is_floated(table):
+            yield table
+
+
+def _named_related(tree):
+    """Elements whose class, id or (VCCorp's) type names related news, holding a headline-like
+    link."""
+    for name in _NAMES(tree):
+        if _RELATED_NAME.search(name) and _title_links(element := name.getparent()):
+            yield element
+
+
+def _floated_links(tree):
+    """Blocks floated beside the story whose text is mostly links. A floated picture's caption is
+    no link text, and stays."""
+    for placement in _PLACEMENTS(tree):
+        element = placement.getparent()
+        if _is_floated(element) and _title_links(element) and _unlinked_chars(element) * 2 < _chars(element):
+            yield element
+
+
+def _teaser_cards(tree):
+    """Other articles' teasers set into the story: the nearest block above a linked picture that
+    holds one headline-like link, to the same address, with at most a summary besides. The page's
+    own headline (h1) is never in one."""
+    for picture in _PICTURE_LINKS(tree):
+        block = picture
+        for _ in range(_CARD_LEVELS):
+            block = block.getparent()
+            if block is None or block.tag in ("body", "html") or block.find(".//h1") is not None:
+                break
+            titles = {link.get("href") for link in _title_links(block)}
+            if titles:
+                if titles == {picture.get("href")} and _unlinked_chars(block) <= _SUMMARY_CHARS:
+                    yield block
+                break
+
+
+_BOX_FINDERS = (_boxed_tables, _named_related, _floated_links, _teaser_cards)
+
+
+def _is_shaded(element) -> bool:
+    grounds = [element.get("bgcolor", ""), *_BACKGROUND.findall(element.get("style", ""))]
+    return any(not _UNSHADED.match(word) for ground in grounds for word in _BACKGROUND_WORD.findall(ground))
+
+
+def _is_floated(element) -> bool:
+    """Floated by style, or a table by its align (which on a paragraph or a division aligns text)."""
+    aligned = element.tag == "table" and element.get("align", "").lower() in ("left", "right")
+    return aligned or bool(_FLOAT.search(element.get("style", "")))
+
+
+def _inside_story(box) -> bool:
+    """The box is set among other text: the nearest block holding more than the box holds more
+    text outside links besides it than the box itself. What holds most of its column's text (a
+    page's frame, the story itself in a shaded cell) is no box in a story."""
+    own = _unlinked_chars(box)
+    inner = box
+    for container in box.iterancestors():
+        around = _unlinked_chars_beside(container, inner, own)
+        if around:
+            return around > own
+        inner = container
+    return False
+
+
+def _unlinked_chars_beside(container, inner, enough: int) -> int:
+    """Characters of text outside links that `container` holds beside its child `inner`, counted
+    until there are more than `enough` (a story's container is long)."""
+    if container.tag == "a" or any(element.tag == "a" for element in container.iterancestors()):
+        return 0
+    count = _spaceless(container.text)
+    for child in container:
+        if count > enough:
+            break
+        if child is not inner and isinstance(child.tag, str) and child.tag not in ("a", "script", "style"):
+            count += _unlinked_chars(child)
+        count += _spaceless(child.tail)
+    return count
+
+
+def _title_links(element) -> list:
+    """The headline-like links inside the element (a link named "related" is no box of them)."""
+    return [link for link in element.iterdescendants("a") if _chars(link) >= _TITLE_LINK_CHARS]
+
+
+def _chars(element) -> int:
+    """Characters of the element's shown text, spacing aside."""
+    return _spaceless("".join(_SHOWN_TEXT(element)))
+
+
+def _unlinked_chars(element) -> int:
+    """Characters of the element's shown text outside links."""
+    return _spaceless("".join(_UNLINKED_TEXT(element)))
+
+
+def _spaceless(text: str | None) -> int:
+    return len("".join(text.split())) if text else 0
 
 
 def _is_layout(table) -> bool:

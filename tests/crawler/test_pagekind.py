@@ -47,6 +47,15 @@ TEASERS = "".join(
     for n in range(1, 6)
 )
 
+# News sites' teasers: a thumbnail and a headline linking to one story, a summary, no date.
+PICTURED = "".join(
+    f"<article class='item'><div class='thumb'><a href='/kinh-te/gia-lua-tang-{n}.htm'><img src='/anh/{n}.jpg'></a></div>"
+    f"<h3><a href='/kinh-te/gia-lua-tang-{n}.htm'>Giá lúa tăng ở vùng đồng bằng, lần thứ {n} trong năm</a></h3>"
+    "<p>Thương lái đến tận ruộng thu mua, nông dân có lãi hơn vụ trước.</p></article>"
+    for n in range(1, 6)
+)
+SITE_WIDE_ARTICLE = "<meta property='og:type' content='article'>"
+
 
 def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thông tin đối ngoại") -> str:
     return f"<html><head><title>{title} - Cổng thông tin điện tử</title>{head}</head><body>{body}</body></html>"
@@ -91,6 +100,12 @@ def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thô
         ("/tim-kiem/?q=bien+gioi", page(f"<h1>Kết quả tìm kiếm</h1>{TEASERS}", title="Kết quả tìm kiếm"), "search"),
         # the home page
         ("/", page(TEASERS, title="Trang chủ"), "listing"),
+        # a news site's category: pictured teasers without dates, og:type=article on every page
+        ("/kinh-te.htm", page(f"<h1><a href='/kinh-te.htm'>Kinh tế</a></h1>{PICTURED}", SITE_WIDE_ARTICLE, title="Tin kinh tế, thị trường"), "listing"),
+        # the same teasers as a related box after an article's text leave it an article
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}<h3>Tin liên quan</h3>{PICTURED}", SITE_WIDE_ARTICLE), "article"),
+        # a photo story with a line of text and its markup's evidence, beside pictured teasers
+        ("/a", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}<p>Ảnh: toàn cảnh hội nghị.</p>{PICTURED}", SITE_WIDE_ARTICLE + "<meta property='article:published_time' content='2023-03-12'>"), "article"),
     ],
 )
 def test_kind_from_evidence(path, html, kind):
