@@ -130,7 +130,7 @@ def _byline_above(lines: list[str], page: Page, title: str) -> str | None:
 
 
 # Links to a writer's page on the site: "/tac-gia/tri-tuc-3617.htm", "/author/…", rel="author".
-_AUTHOR_LINKS = "//a[contains(@href, '/tac-gia/') or contains(@href, '/author/') or contains(@href, '/tacgia/') or contains(@rel, 'author')]"
+_AUTHOR_LINKS = "(//a/@href[contains(., '/tac-gia/') or contains(., '/author/') or contains(., '/tacgia/')] | //a/@rel[contains(., 'author')])/parent::*"
 
 
 def _author_link_above(lines: list[str], page: Page, title: str) -> str | None:

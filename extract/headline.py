@@ -18,8 +18,8 @@ from extract.page import Page
 _MIN_CHARS = 15
 _MAX_CHARS = 400
 _HEADINGS = (
-    "//h1 | //h2 | //h3 | //h4"
-    " | //*[contains(@class, 'title') or contains(@id, 'Title') or contains(@id, 'title')][not(self::title or self::meta or self::a)]"
+    "//h1 | //h2 | //h3 | //h4"  # by attribute (see extract.page._HIDDEN on why):
+    " | (//@class[contains(., 'title')] | //@id[contains(., 'Title') or contains(., 'title')])/parent::*[not(self::title or self::meta or self::a)]"
 )
 _META_TITLES = (
     "//meta[@property='og:title']/@content",

@@ -7,7 +7,7 @@ from crawler.platforms.base import Platform
 
 # NukeViet's news module wraps the story body in #news-bodyhtml only on article pages (the lead,
 # "hometext", and the first photo stand above it).
-_BODY = "//*[@id='news-bodyhtml']"
+_BODY = "//@id[. = 'news-bodyhtml']/parent::*"
 
 NUKEVIET = Platform(
     name="nukeviet",
