@@ -30,6 +30,15 @@ _HIDDEN = "//@hidden/parent::* | //@style[contains(translate(., ' ', ''), 'displ
 _LAYOUT_CELL_CHARS = 300
 _CAPTIONS = "//figcaption | (//@class | //@id)[contains(., 'caption')]/parent::*[not(self::figure)]"
 _TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
+# lxml.html's own parser finds each element's class in Python (FormElement for <form>, …), once for
+# every element a walk meets, ours or trafilatura's; this one gives every element lxml.html's
+# HtmlElement from C. Nothing here or in trafilatura uses the form classes.
+_PARSER = etree.HTMLParser()
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity
+    )
+)
 # Every platform's story container: a page is read by what it is, whatever its source says.
 _STORY_BODIES = " | ".join(p.story_body for p in PLATFORMS.values() if p.story_body)
 # How much of a paragraph's start (or end) finds it on the page.
@@ -73,9 +82,9 @@ class Page:
     def __init__(self, html: str):
         self.html = html
         try:
-            self.tree = lxml.html.document_fromstring(html)
+            self.tree = lxml.html.document_fromstring(html, parser=_PARSER)
         except (etree.ParserError, ValueError):
-            self.tree = lxml.html.document_fromstring("<html><body></body></html>")
+            self.tree = lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
         for element in self.tree.xpath(_HIDDEN):
             element.drop_tree()
 
