@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 # TCVN 5712:1993 VN3, bytes 0xA1–0xFE. Tone order inside each vowel: huyền, hỏi, ngã, sắc, nặng.
 _TCVN3_BYTES = {
     0xA1: "Ă", 0xA2: "Â", 0xA3: "Ê", 0xA4: "Ô", 0xA5: "Ơ", 0xA6: "Ư", 0xA7: "Đ",
@@ -88,19 +90,25 @@ def from_vni(text: str) -> str:
 
 
 # What a legacy font's bytes turn into when read as a Western charset: Latin-1 letters and signs.
-_WESTERN = re.compile("[\u00a1-\u00fe]")
+_WESTERN = (0x00A1, 0x00FE)
 # Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư and the precomposed toned vowels ạ…ỹ): no
 # Western charset produces them, so text full of them is already Unicode.
-_VIETNAMESE_ONLY = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+_VIETNAMESE_ONLY = np.array([0x0102, 0x0103, 0x0110, 0x0111, 0x0128, 0x0129, 0x0168, 0x0169, 0x01A0, 0x01A1, 0x01AF, 0x01B0], dtype=np.uint32)
+_TONED_VOWELS = (0x1EA0, 0x1EF9)
 
 
 def repair_legacy_encoding(text: str) -> str:
     """`text` converted from TCVN3 or VNI when that makes it read as Vietnamese; else unchanged."""
-    western = len(_WESTERN.findall(text))
+    # Every page is counted, so the code points are counted by numpy rather than by a regex.
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    western = np.count_nonzero((points >= _WESTERN[0]) & (points <= _WESTERN[1]))
     # Unicode Vietnamese has two to three times more Vietnamese-only letters than Latin-1 ones
     # (à, é, ô …); only a page where Latin-1 letters dominate can be a legacy font, and only such
     # pages pay for scoring every conversion.
-    if not western or len(_VIETNAMESE_ONLY.findall(text)) >= western:
+    if not western:
+        return text
+    vietnamese = np.count_nonzero((points >= _TONED_VOWELS[0]) & (points <= _TONED_VOWELS[1])) + np.count_nonzero(np.isin(points, _VIETNAMESE_ONLY))
+    if vietnamese >= western:
         return text
     best, best_score = text, vietnamese_score(text)
     for convert in (from_tcvn3, from_vni):
