@@ -26,9 +26,11 @@ _DIGEST = methodcaller("digest")
 def simhash(text: str) -> int:
     """Signed 64-bit SimHash (it fits Parquet's int64) of the text's lower-cased word 3-shingles."""
     words = _WORD.findall(text.lower())
-    shingles = map(" ".join, zip(words, words[1:], words[2:])) if len(words) > 2 else [" ".join(words)]
+    # The words encoded in one call (no word holds a line break), the shingles joined as bytes.
+    encoded = "\n".join(words).encode().split(b"\n")
+    shingles = map(b" ".join, zip(encoded, encoded[1:], encoded[2:])) if len(words) > 2 else [b" ".join(encoded) if words else b""]
     # map() over C functions: one 8-byte BLAKE2b digest per shingle with no Python frame per shingle.
-    digests = b"".join(map(_DIGEST, map(_BLAKE2B_64, map(str.encode, shingles))))
+    digests = b"".join(map(_DIGEST, map(_BLAKE2B_64, shingles)))
     # One row of 64 bits per shingle, most significant first; a bit is set in the SimHash when
     # more shingles have it set than not.
     bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1)
