@@ -9,6 +9,7 @@ news sites set boxes into the story (other readers' opinions, "Tin liên quan", 
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import re
 import unicodedata
@@ -123,13 +124,12 @@ class Page:
     @cached_property
     def _keys(self) -> tuple[str, list[int]]:
         """The lines without whitespace, lower case, run together; and where each line starts."""
-        starts, parts, position = [], [], 0
-        for line in self.lines:
-            key = _key(line.text)
-            starts.append(position)
-            parts.append(key)
-            position += len(key)
-        return "".join(parts), starts
+        if not self.lines:
+            return "", []
+        # A line's only whitespace is the single spaces between its words and none holds a line
+        # break, so the whole text is keyed in a few calls and the starts follow from the lengths.
+        parts = unicodedata.normalize("NFC", self.text).lower().replace(" ", "").split("\n")
+        return "".join(parts), [0, *itertools.accumulate(map(len, parts[:-1]))]
 
     def locate(self, text: str, after: int = -1, at_end: bool = False) -> int | None:
         """The index of the line where `text` begins (or, with at_end, ends) on the page, searching
