@@ -37,12 +37,12 @@ class Scan:
         self.exact = tuple(sorted(w for w in first if not w.islower() and w.casefold() not in self.openings))
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        prepared = _prepared(text)
-        if prepared is None:
+        folded = _folded(text)
+        numbers = _number_starts(text) if self.digit else ()
+        if folded is None or numbers is None:
             yield from self.regex.finditer(text)
             return
-        folded, numbers = prepared
-        starts = set(numbers) if self.digit else set()
+        starts = set(numbers)
         for within, openings in ((folded, self.openings), (text, self.exact)):
             for opening in openings:
                 at = within.find(opening)
@@ -56,16 +56,22 @@ class Scan:
                 yield match
 
 
-# The finders scan one article's text several times in a row: it is prepared once.
+# The finders scan one article's text several times in a row: each is prepared once.
 @lru_cache(maxsize=4)
-def _prepared(text: str) -> tuple[str, tuple[int, ...]] | None:
-    """The text case-folded and where its numbers begin; None when a letter's folded form is longer
-    ("ß", "İ"), which shifts positions, or a digit is not 0–9 ("７"), which str.find does not look
-    for: the engine then scans such a text itself."""
+def _folded(text: str) -> str | None:
+    """The text case-folded; None when a letter's folded form is longer ("ß", "İ"), which would
+    shift positions: the engine then scans such a text itself."""
     folded = text.casefold()
-    if len(folded) != len(text) or _OTHER_DIGIT.search(text):
+    return folded if len(folded) == len(text) else None
+
+
+@lru_cache(maxsize=4)
+def _number_starts(text: str) -> tuple[int, ...] | None:
+    """Where the text's numbers begin; None when a digit is not 0–9 ("７"), which str.find does not
+    look for."""
+    if _OTHER_DIGIT.search(text):
         return None
-    return folded, tuple(match.start() for match in _NUMBER_OPENING.finditer(text))
+    return tuple(match.start() for match in _NUMBER_OPENING.finditer(text))
 
 
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
