@@ -22,12 +22,13 @@ from nlp.regexes import (
     NAME_RUN,
     NAME_SYLLABLE,
     NER_CUE,
+    NER_CUE_TAILS,
     NOT_PLACE_BEFORE,
     PERSON_BEFORE,
     PERSON_TITLE_BEFORE,
     SENTENCE_END,
     UNIT_BEFORE,
-    UNIT_WORD_ENDS,
+    UNIT_WORD_TAILS,
     UNIT_NUMBER,
     WORD_AFTER,
     WORD_BEFORE,
@@ -352,15 +353,17 @@ def _unsettled(text: str, hit: _Hit, unit_word: str | None, prefer: str) -> Plac
 
 
 def _unit_word_before(text: str, start: int) -> str | None:
-    # Asked of every capitalised run: the last letter before the optional colon rules out most of
-    # them without a search.
-    if text[max(0, start - 14) : start].rstrip().removesuffix(":").rstrip()[-1:].lower() not in UNIT_WORD_ENDS:
+    # Asked of every capitalised run: how the text before it ends rules out most without a search.
+    if not text[max(0, start - 14) : start].rstrip().removesuffix(":").rstrip().lower().endswith(UNIT_WORD_TAILS):
         return None
     match = UNIT_BEFORE.search(text, max(0, start - 14), start)
     return match.group(1) if match else None
 
 
 def _ner_cue(text: str, start: int) -> re.Match | None:
+    window = text[max(0, start - 12) : start]
+    if not window[-1:].isspace() or not window.rstrip().lower().endswith(NER_CUE_TAILS):
+        return None
     return NER_CUE.search(text, max(0, start - 12), start)
 
 

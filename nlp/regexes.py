@@ -314,8 +314,9 @@ NAME_SYLLABLE = re.compile(r"[^\s\-–]+")
 UNIT_BEFORE = re.compile(
     r"(tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|đặc\s+khu)\s*:?\s*$", re.IGNORECASE
 )
-# The last letter of each of those unit words: tỉnh, phố, tp, tp., huyện, quận, trấn, xã, phường, khu.
-UNIT_WORD_ENDS = frozenset("hốp.nãgu")
+# How those unit words end (the last word of each): a name's every capitalised run asks, and most
+# end otherwise without a search.
+UNIT_WORD_TAILS = ("tỉnh", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "trấn", "khu")
 # A list after a plural unit word, which carries across "," ";" "và": "các huyện: Quảng Hòa; Trùng
 # Khánh, Hạ Lang", "các xã Bắc Xa, Bính Xá và Kiên Mộc", "hai tỉnh Cao Bằng, Lạng Sơn", "07 huyện: Hà
 # Quảng, Hòa An". A singular one does not carry: in "huyện Trùng Khánh, Cao Bằng" the province follows.
@@ -373,5 +374,7 @@ UNIT_NUMBER = re.compile(r"[ \t]+\d{1,2}\b(?![.,/]\d)")
 NER_CUE = re.compile(
     r"\b(tỉnh|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|đặc\s+khu|thành\s+phố|tại|nước|thủ\s+đô)\s+$", re.IGNORECASE
 )
+# The last word of each cue, as UNIT_WORD_TAILS for the unit words.
+NER_CUE_TAILS = ("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "khu", "phố", "tại", "nước", "đô")
 # Where a sentence ends, for the sentence NER reads: ". ", "! ", "? ", ";", a line break.
 SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")

@@ -162,3 +162,17 @@ def test_every_unit_word_is_read_before_a_name(unit_word, between):
 
     text = f"Đoàn công tác đến {unit_word}{between}Hòa An"
     assert _unit_word_before(text, text.index("Hòa An")) == unit_word
+
+
+# Every cue NER_CUE reads, in the cases articles write it: the quick test of how the text before a
+# name ends must let each through.
+@pytest.mark.parametrize(
+    "cue",
+    ["tỉnh", "Tỉnh", "huyện", "quận", "thị xã", "xã", "Xã", "phường", "thị trấn", "đặc khu", "thành phố", "Thành phố",
+     "tại", "Tại", "nước", "thủ đô", "Thủ đô"],
+)
+def test_every_ner_cue_is_read_before_a_name(cue):
+    from nlp.places import _ner_cue
+
+    text = f"Đoàn công tác (sang {cue} Viêng Chăn"
+    assert _ner_cue(text, text.index("Viêng")).group(1) == cue
