@@ -9,6 +9,7 @@ import unicodedata
 from datetime import datetime
 
 import trafilatura
+from lxml import etree
 from w3lib.encoding import html_to_unicode
 
 from crawler.sniff import looks_like_html
@@ -130,14 +131,16 @@ def _byline_above(lines: list[str], page: Page, title: str) -> str | None:
 
 
 # Links to a writer's page on the site: "/tac-gia/tri-tuc-3617.htm", "/author/…", rel="author".
-_AUTHOR_LINKS = "(//a/@href[contains(., '/tac-gia/') or contains(., '/author/') or contains(., '/tacgia/')] | //a/@rel[contains(., 'author')])/parent::*"
+_AUTHOR_LINKS = etree.XPath("(//a/@href[contains(., '/tac-gia/') or contains(., '/author/') or contains(., '/tacgia/')] | //a/@rel[contains(., 'author')])/parent::*")
+_META_AUTHORS = etree.XPath("//meta[@name='author' or @property='article:author' or @name='dc.creator']/@content")
+_SITE_NAMES = etree.XPath("//meta[@property='og:site_name' or @name='application-name']/@content")
 
 
 def _author_link_above(lines: list[str], page: Page, title: str) -> str | None:
     """The byline news sites print as a link to the writer's page, between the headline and the
     story ("Tri Túc" above "Thứ bảy, 07/03/2026 - 08:07"); such links elsewhere (a list of
     columnists) name other writers."""
-    names = {normalize_text(a.text_content()) for a in page.tree.xpath(_AUTHOR_LINKS)}
+    names = {normalize_text(a.text_content()) for a in _AUTHOR_LINKS(page.tree)}
     linked = (normalize_text(line.text) for line in _above_story(page, title, lines[0]) if line.linked)
     return next((name for name in linked if name in names and is_person(name)), None)
 
@@ -152,11 +155,11 @@ def _above_story(page: Page, title: str, story_line: str) -> tuple[Line, ...]:
 def _metadata_author(page: Page) -> str | None:
     """The author the page's metadata names, when a person in Vietnamese syllables (not an account
     such as "btv_stttt" or "admin", not the site itself by its og:site_name)."""
-    names = [str(v) for v in page.tree.xpath("//meta[@name='author' or @property='article:author' or @name='dc.creator']/@content")]
+    names = [str(v) for v in _META_AUTHORS(page.tree)]
     for author in page.json_ld("author"):
         for entry in author if isinstance(author, list) else [author]:
             names.append(entry.get("name", "") if isinstance(entry, dict) else str(entry))
-    sites = {_folded(site) for site in page.tree.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")}
+    sites = {_folded(site) for site in _SITE_NAMES(page.tree)}
     for name in map(normalize_text, names):
         if name and is_person(name) and all(s.lower() in syllables() for s in re.findall(r"[^\W\d_]+", name)):
             if not any(_folded(name) in site for site in sites):  # "Dân Trí" on dantri.com.vn is the site

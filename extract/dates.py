@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from lxml import etree
+
 from extract.page import Page
 from nlp.dates import valid_date
 from nlp.regexes import Scan
@@ -74,7 +76,7 @@ _PUBLISHED_LABEL = re.compile(rf"^{_PUBLISHED}$", _FLAGS)
 _NOT_PUBLISHED_LABEL = re.compile(rf"^{_NOT_PUBLISHED}$", _FLAGS)
 
 # Metadata a CMS writes for the article itself (not the page's last modification).
-_META_XPATHS = (
+_META_XPATHS = tuple(map(etree.XPath, (
     "//meta[@property='article:published_time' or @name='article:published_time']/@content",
     "//meta[@property='og:published_time' or @itemprop='datePublished']/@content",
     "//meta[@name='pubdate' or @name='publishdate' or @name='PublishDate' or @name='publish-date']/@content",
@@ -82,7 +84,7 @@ _META_XPATHS = (
     "//*[contains(concat(' ', @property, ' '), ' dc:created ')]/@content",  # Drupal 7 RDFa
     "//*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content",
     "//time[contains(concat(' ', @class, ' '), ' published ') or @pubdate]/@datetime",  # WordPress
-)
+)))
 _ISO = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
 # How far past the headline the date stamp may sit when the story's start is not found on the page.
 _STAMP_REACH = 600
@@ -173,7 +175,7 @@ def is_dateline(line: str) -> bool:
 
 def metadata_date(page: Page, fetched: date | None) -> date | None:
     """The publication date the page's metadata gives, as a day in Vietnam."""
-    values = [str(value) for xpath in _META_XPATHS for value in page.tree.xpath(xpath)]
+    values = [str(value) for xpath in _META_XPATHS for value in xpath(page.tree)]
     values += [value for value in page.json_ld("datePublished") if isinstance(value, str)]  # AMP, news themes
     for value in values:
         found = vietnam_day(value)

@@ -11,21 +11,26 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from extract.boilerplate import ends_story
 from extract.normalize import normalize_text
 from extract.page import Page
 
 _MIN_CHARS = 15
 _MAX_CHARS = 400
-_HEADINGS = (
+# Compiled once: every page asks them.
+_HEADINGS = etree.XPath(
     "//h1 | //h2 | //h3 | //h4"  # by attribute (see extract.page._HIDDEN on why):
     " | (//@class[contains(., 'title')] | //@id[contains(., 'Title') or contains(., 'title')])/parent::*[not(self::title or self::meta or self::a)]"
 )
-_META_TITLES = (
+_H1 = etree.XPath("//h1")
+# In this order: the first that names the headline wins.
+_META_TITLES = tuple(map(etree.XPath, (
     "//meta[@property='og:title']/@content",
     "//meta[@name='twitter:title']/@content",
     "//title/text()",
-)
+)))
 # The site's name after the last separator: "Headline - Site", "Headline | Site"
 _SITE_PART = re.compile(r"\s+[-|–]\s+(?!.*\s[-|–]\s).*$")
 # A print view's title: "In bài viết: Headline - Site"
@@ -33,13 +38,13 @@ _PRINT_PREFIX = re.compile(r"^(?:In bài viết|Bản in|In trang)\s*:\s*", re.I
 
 
 def headline(page: Page) -> str:
-    metas = [normalize_text(_PRINT_PREFIX.sub("", value)) for xpath in _META_TITLES for value in page.tree.xpath(xpath)]
+    metas = [normalize_text(_PRINT_PREFIX.sub("", value)) for xpath in _META_TITLES for value in xpath(page.tree)]
     metas = [m for m in metas if m]
-    candidates = [c for c in (_text(e) for e in page.tree.xpath(_HEADINGS)) if _MIN_CHARS <= len(c) <= _MAX_CHARS]
+    candidates = [c for c in (_text(e) for e in _HEADINGS(page.tree)) if _MIN_CHARS <= len(c) <= _MAX_CHARS]
     scored = [(score, -i, c) for i, c in enumerate(candidates) if (score := _agreement(c, metas)) > 0]
     if scored:
         return max(scored)[2]
-    h1 = [c for c in (_text(e) for e in page.tree.xpath("//h1")) if len(c) >= _MIN_CHARS]
+    h1 = [c for c in (_text(e) for e in _H1(page.tree)) if len(c) >= _MIN_CHARS]
     if h1:
         return h1[0]
     if not metas:  # no metadata to go by: the first heading that is not a block's

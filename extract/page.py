@@ -25,11 +25,12 @@ from crawler.platforms import PLATFORMS
 _INVISIBLE = frozenset(("script", "style", "noscript", "template", "head", "title"))
 # Elements found by their attributes ("//@style[…]/parent::*"): libxml2 walks the few attributes
 # there are, where "//*[…]" tests every element of the page, five times slower on a portal page.
-_HIDDEN = "//@hidden/parent::* | //@style[contains(translate(., ' ', ''), 'display:none')]/parent::*"
+_HIDDEN = etree.XPath("//@hidden/parent::* | //@style[contains(translate(., ' ', ''), 'display:none')]/parent::*")
 # A table laid out a page rather than data: one that holds another table, a headline or a long
 # run of text (a data table's cells are short).
 _LAYOUT_CELL_CHARS = 300
-_CAPTIONS = "//figcaption | (//@class | //@id)[contains(., 'caption')]/parent::*[not(self::figure)]"
+_CAPTIONS = etree.XPath("//figcaption | (//@class | //@id)[contains(., 'caption')]/parent::*[not(self::figure)]")
+_JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()")
 _TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
 # lxml.html's own parser finds each element's class in Python (FormElement for <form>, …), once for
 # every element a walk meets, ours or trafilatura's; this one gives every element lxml.html's
@@ -41,7 +42,7 @@ _PARSER.set_element_class_lookup(
     )
 )
 # Every platform's story container: a page is read by what it is, whatever its source says.
-_STORY_BODIES = " | ".join(p.story_body for p in PLATFORMS.values() if p.story_body)
+_STORY_BODIES = etree.XPath(" | ".join(p.story_body for p in PLATFORMS.values() if p.story_body))
 # How much of a paragraph's start (or end) finds it on the page.
 _LOCATE_CHARS = 40
 # A box set into a story is named for what it holds: related news ("related", "relate-news",
@@ -86,7 +87,7 @@ class Page:
             self.tree = lxml.html.document_fromstring(html, parser=_PARSER)
         except (etree.ParserError, ValueError):
             self.tree = lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
-        for element in self.tree.xpath(_HIDDEN):
+        for element in _HIDDEN(self.tree):
             element.drop_tree()
 
     @cached_property
@@ -176,7 +177,7 @@ class Page:
                 for value in node:
                     walk(value)
 
-        for script in self.tree.xpath("//script[@type='application/ld+json']/text()"):
+        for script in _JSON_LD(self.tree):
             try:
                 walk(json.loads(script))
             except ValueError:
@@ -191,7 +192,7 @@ class Page:
         # articleBody, which trafilatura looks for first: it reads that container rather than
         # recovering paragraphs from the whole page, a third of a portal page's cost. What stands
         # above it (a lead, a photo's caption) comes back through the page's lines.
-        for body in tree.xpath(_STORY_BODIES)[:1]:
+        for body in _STORY_BODIES(tree)[:1]:
             body.set("itemprop", "articleBody")
         # Before layout tables are unwrapped: a shaded box of long text looks like one.
         for box in _story_boxes(tree):
@@ -204,7 +205,7 @@ class Page:
             block.tag = "div"
         # trafilatura drops captions (<figcaption>, class "caption") with the images; on these
         # portals a caption is story text ("Toàn cảnh Hội nghị tập huấn").
-        for caption in tree.xpath(_CAPTIONS):
+        for caption in _CAPTIONS(tree):
             caption.tag = "p"
             caption.attrib.pop("class", None)
             caption.attrib.pop("id", None)
