@@ -18,6 +18,7 @@ import json
 import re
 import secrets
 from datetime import datetime, timezone
+from operator import attrgetter
 from pathlib import Path
 
 import pyarrow as pa
@@ -98,7 +99,7 @@ def batch_tables(results: list[tuple[Article, Facts]]) -> dict[str, pa.Table]:
 def _table(name: str, records: list, article_ids: list[str] | None = None) -> pa.Table:
     """Fact records carry no article_id of their own: `article_ids` gives it, row by row."""
     columns = {
-        column: article_ids if column == "article_id" and article_ids is not None else [getattr(r, column) for r in records]
+        column: article_ids if column == "article_id" and article_ids is not None else list(map(attrgetter(column), records))
         for column in SCHEMAS[name].names
     }
     return pa.Table.from_pydict(columns, schema=SCHEMAS[name])
