@@ -45,10 +45,7 @@ class Scan:
         starts = set(numbers)
         for within, openings in ((folded, self.openings), (text, self.exact)):
             for opening in openings:
-                at = within.find(opening)
-                while at >= 0:
-                    starts.add(at)
-                    at = within.find(opening, at + 1)
+                starts.update(_positions(within, opening))
         end = 0
         for start in sorted(starts):
             if start >= end and (match := self.regex.match(text, start)):
@@ -63,6 +60,18 @@ def _folded(text: str) -> str | None:
     shift positions: the engine then scans such a text itself."""
     folded = text.casefold()
     return folded if len(folded) == len(text) else None
+
+
+# Scans share openings ("năm" opens dates and list heads; the references share their types): each
+# is looked for once a text. Bounded: each entry holds its text.
+@lru_cache(maxsize=256)
+def _positions(within: str, opening: str) -> tuple[int, ...]:
+    found = []
+    at = within.find(opening)
+    while at >= 0:
+        found.append(at)
+        at = within.find(opening, at + 1)
+    return tuple(found)
 
 
 @lru_cache(maxsize=4)
