@@ -32,14 +32,18 @@ _WORD = re.compile(rf"\b(?=[a-z]*[{LOWER.replace('a-z', '')}])[{LOWER}]{{4,}}\b"
 # Each pattern above opens with what it must match first (a digit, the full stop) and looks
 # behind only from there: a pattern that opens with a lookbehind is tried at every position.
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_OTHER_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = unglue(text)
-    # None of _SPACES is a line break, so one pass over the whole text spaces every line alike.
-    lines = map(str.strip, _SPACES.sub(" ", text).splitlines())
+    # None of _SPACES is a line break, so one pass over the whole text spaces every line alike; a
+    # text spaced by single spaces alone (most are) needs none.
+    if "  " in text or _OTHER_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    lines = map(str.strip, text.splitlines())
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
