@@ -22,7 +22,7 @@ LOWER = "a-z" + "".join(ch for ch in map(chr, range(0x00C0, 0x1EFA)) if ch.islow
 
 class Scan:
     """A pattern the finders run over whole texts, every match of which begins with one of a few
-    words or with a digit that opens a word. `finditer` starts the regex engine only where one of those stands (found
+    words or with a digit, each opening a word. `finditer` starts the regex engine only where one of those stands (found
     by str.find) instead of at every position of the text, which is most of a scan's cost, and finds
     exactly what the pattern's own finditer finds. A word in lower case opens a match in any case; one
     with a capital ("QĐ", "Quyết định") only as written, for patterns that match it only so. `words`
@@ -66,12 +66,18 @@ def _folded(text: str) -> str | None:
 # is looked for once a text. Bounded: each entry holds its text.
 @lru_cache(maxsize=256)
 def _positions(within: str, opening: str) -> tuple[int, ...]:
+    """Where `opening` begins a word of `within` (every pattern opens with one after "\\b"): "in"
+    of "Ngày in" opens a label, the "in" of "tin" does not."""
     found = []
     at = within.find(opening)
     while at >= 0:
-        found.append(at)
+        if not at or not _WORD_CHAR.match(within, at - 1):
+            found.append(at)
         at = within.find(opening, at + 1)
     return tuple(found)
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 @lru_cache(maxsize=4)
