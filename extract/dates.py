@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from lxml import etree
@@ -90,8 +90,7 @@ _ISO = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]
 _STAMP_REACH = 600
 
 
-@dataclass(frozen=True)
-class DateOnPage:
+class DateOnPage(NamedTuple):  # a tuple: a portal page's related lists print dozens
     value: date
     start: int
     end: int
