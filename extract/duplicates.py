@@ -8,6 +8,8 @@ into MAX_DISTANCE + 1 bands; by pigeonhole, hashes that close share at least one
 from __future__ import annotations
 
 import hashlib
+import heapq
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -55,29 +57,54 @@ class Known:
 
 
 class DuplicateIndex:
-    """The articles seen so far, by band; `original_of` names the copy a new article duplicates."""
+    """The articles seen so far, each by its latest entry; `original_of` names the copy a new
+    article duplicates.
+
+    Copies of one story mostly share one SimHash (a portal's notice republished word for word), so
+    the bands hold hashes, and each hash its articles in order of age: a lookup costs a step per
+    near hash, not per copy (a run of a thousand copies was quadratic)."""
 
     def __init__(self, known: list[Known] = ()):
-        self.bands: dict[tuple[int, int], list[Known]] = {}
+        self.bands: dict[tuple[int, int], set[int]] = {}
+        self.latest: dict[str, Known] = {}
+        # hash → heap of (age, article id, order added, entry); an entry replaced by a later one of
+        # the same article is dropped when met.
+        self.by_age: dict[int, list[tuple[tuple[str, str], str, int, Known]]] = {}
+        self._added = itertools.count()
         for item in known:
             self.add(item)
 
     def add(self, item: Known) -> None:
         for band in _bands(item.simhash):
-            self.bands.setdefault(band, []).append(item)
+            self.bands.setdefault(band, set()).add(item.simhash)
+        self.latest[item.article_id] = item
+        heapq.heappush(self.by_age.setdefault(item.simhash, []), (_age(item), item.article_id, next(self._added), item))
 
     def original_of(self, item: Known) -> str | None:
         """The earliest-published near-duplicate of `item` already indexed, if any."""
-        candidates = {
-            other.article_id: other
-            for band in _bands(item.simhash)
-            for other in self.bands.get(band, ())
-            if other.article_id != item.article_id and distance(other.simhash, item.simhash) <= MAX_DISTANCE
-        }
-        if not candidates:
-            return None
-        earliest = min(candidates.values(), key=lambda k: (k.published or "9999", k.article_id))
-        return earliest.article_id
+        near = {value for band in _bands(item.simhash) for value in self.bands.get(band, ()) if distance(value, item.simhash) <= MAX_DISTANCE}
+        earliest = [found for value in near if (found := self._earliest(value, item.article_id))]
+        return min(earliest, key=_age).article_id if earliest else None
+
+    def _earliest(self, value: int, other_than: str) -> Known | None:
+        heap, set_aside, found = self.by_age[value], [], None
+        while heap:
+            entry = heap[0]
+            if self.latest.get(entry[1]) is not entry[3]:
+                heapq.heappop(heap)  # the article has a later entry
+            elif entry[1] == other_than:
+                set_aside.append(heapq.heappop(heap))
+            else:
+                found = entry[3]
+                break
+        for entry in set_aside:
+            heapq.heappush(heap, entry)
+        return found
+
+
+def _age(item: Known) -> tuple[str, str]:
+    """Earliest first: by publication day, an undated copy last, then by article id."""
+    return (item.published or "9999", item.article_id)
 
 
 def _bands(value: int) -> list[tuple[int, int]]:

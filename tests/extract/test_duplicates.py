@@ -35,3 +35,27 @@ def test_index_links_to_the_earliest_copy():
     index.add(original)
     assert index.original_of(Known("d", later.simhash, "2023-02-01")) == "a"
     assert index.original_of(other) is None
+
+
+def test_many_copies_of_one_story_link_to_the_earliest():
+    story = simhash(seed_text(SEEDS[0]))
+    index = DuplicateIndex()
+    linked = []
+    for n in range(500):
+        item = Known(f"copy-{n:03d}", story, f"2023-{1 + n % 12:02d}-01")
+        linked.append(index.original_of(item))
+        index.add(item)
+    assert linked[0] is None and linked[1:12] == [f"copy-{0:03d}"] * 11
+    # from the thirteenth copy on, January's earliest (copy-000) and, for its own lookups, the next
+    assert set(linked[12:]) == {"copy-000"}
+    assert index.original_of(Known("copy-000", story, "2023-01-01")) == "copy-012"  # itself excluded
+
+
+def test_an_article_counts_by_its_latest_entry():
+    story = simhash(seed_text(SEEDS[0]))
+    index = DuplicateIndex([Known("a", story, "2023-01-01"), Known("b", story, "2023-02-01")])
+    assert index.original_of(Known("c", story, "2023-03-01")) == "a"
+    index.add(Known("a", story, "2023-04-01"))  # processed again: its page now prints a later date
+    assert index.original_of(Known("c", story, "2023-03-01")) == "b"
+    index.add(Known("b", simhash(seed_text(SEEDS[1])), "2023-02-01"))  # b's text changed to another story
+    assert index.original_of(Known("c", story, "2023-03-01")) == "a"
