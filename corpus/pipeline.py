@@ -7,6 +7,7 @@ which captures are done, so a process run that stops anywhere is simply run agai
 from __future__ import annotations
 
 import dataclasses
+import gc
 import multiprocessing
 import os
 import shutil
@@ -125,6 +126,7 @@ def process(
             tell()
             for chunk in _batched(refs, batch_size):
                 outcomes = _process_batch(store, chunk, sources, budget, pool, target, duplicates, report, tell)
+                _settle_memory()
                 if rebuild:
                     store.stage_processed(outcomes)
                 else:
@@ -138,6 +140,14 @@ def process(
             pool.join()
         store.close()
     return report
+
+
+def _settle_memory() -> None:
+    """What outlives a batch lives for the run (word lists, gazetteer, models, the duplicate
+    index): collected once, then kept out of the collector's sight, so that its full passes no
+    longer walk those hundreds of thousands of objects (a quarter of a millisecond an article)."""
+    gc.collect()
+    gc.freeze()
 
 
 def _process_batch(

@@ -31,6 +31,11 @@ from extract.models import Article
 from corpus.schema import SCHEMAS, TABLES
 from nlp.models import FACT_TYPES, Facts
 
+# Batches are built, written and let go one after another: the system allocator gives each batch's
+# buffers back, where pyarrow's own (mimalloc) kept a high-water mark that rose with every batch
+# (381 MB after 500 articles, 416 MB after 2,000).
+pa.set_memory_pool(pa.system_memory_pool())
+
 
 def require_data_dir(data_dir: str | Path) -> Path:
     """The data dir, which must already exist as a folder: a command that reads or processes it
