@@ -96,30 +96,29 @@ class Page:
         if body is None:
             return ()
         found: list[Line] = []
-
-        def add(raw: str | None) -> None:
-            if raw and not hidden and (text := " ".join(raw.split())):
-                found.append(Line(text, linked > 0))
-
         # One walk in document order that counts the invisible elements and links it is inside,
         # rather than climbing from each of a portal page's thousands of text nodes to the root.
         # An element's tail is text of the element around it; a comment's own text is not shown.
+        # (Written out, not as a helper: it runs for every text node of the page.)
         hidden = sum(e.tag in _INVISIBLE for e in body.iterancestors())
         linked = sum(e.tag == "a" for e in body.iterancestors())
         for event, element in etree.iterwalk(body, events=("start", "end")):
             tag = element.tag
             if event == "start":
-                if isinstance(tag, str):
-                    hidden += tag in _INVISIBLE
-                    linked += tag == "a"
-                    add(element.text)
-                continue
-            if isinstance(tag, str):
-                hidden -= tag in _INVISIBLE
-                linked -= tag == "a"
-            if element is body:
-                break
-            add(element.tail)
+                if tag.__class__ is not str:
+                    continue
+                hidden += tag in _INVISIBLE
+                linked += tag == "a"
+                raw = element.text
+            else:
+                if tag.__class__ is str:
+                    hidden -= tag in _INVISIBLE
+                    linked -= tag == "a"
+                if element is body:
+                    break
+                raw = element.tail
+            if raw and not hidden and (text := " ".join(raw.split())):
+                found.append(Line(text, linked > 0))
         return tuple(found)
 
     @cached_property
