@@ -256,7 +256,7 @@ def _lists_a_page(link) -> bool:
     """A headline-like link standing alone in its block (a teaser's or a related item's title),
     not a link inside a paragraph of text: where an article's own text has ended."""
     title = " ".join(" ".join(link.itertext()).split())
-    if len(title) < MIN_TEASER_TITLE:
+    if len(title) < MIN_TEASER_TITLE or not _leads_to_a_page(link.get("href")):
         return False
     block = link.getparent()
     while block is not None and block.tag in ("strong", "b", "em", "i", "span", "font"):
@@ -264,6 +264,14 @@ def _lists_a_page(link) -> bool:
     if block is None:
         return True
     return len(title) * 2 >= len(" ".join(" ".join(block.itertext()).split()))
+
+
+# Links that open no other page: a script's control (a rating widget), a place on this page, mail.
+_NO_PAGE = re.compile(r"^\s*(?:javascript:|#|mailto:|tel:)", re.IGNORECASE)
+
+
+def _leads_to_a_page(href: str | None) -> bool:
+    return bool(href) and not _NO_PAGE.match(href)
 
 
 def _teaser_blocks(root, headline) -> set:
@@ -275,7 +283,7 @@ def _teaser_blocks(root, headline) -> set:
     for link in root.iter("a"):
         href = link.get("href")
         title = " ".join(" ".join(link.itertext()).split())
-        if not href or len(title) < MIN_TEASER_TITLE:
+        if not _leads_to_a_page(href) or len(title) < MIN_TEASER_TITLE:
             continue
         node = link
         for _ in range(3):

@@ -106,6 +106,10 @@ def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thô
         ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}<h3>Tin liên quan</h3>{PICTURED}", SITE_WIDE_ARTICLE), "article"),
         # a photo story with a line of text and its markup's evidence, beside pictured teasers
         ("/a", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}<p>Ảnh: toàn cảnh hội nghị.</p>{PICTURED}", SITE_WIDE_ARTICLE + "<meta property='article:published_time' content='2023-03-12'>"), "article"),
+        # a script's control or a place on the page between headline and text opens no other page:
+        # the story goes on past it
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1><h6><a href='javascript://'>Đánh giá bài viết này</a></h6>{DATE}{STORY}"), "article"),
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}<p><a href='#binh-luan'>Viết bình luận về bài viết này</a></p>{STORY}"), "article"),
     ],
 )
 def test_kind_from_evidence(path, html, kind):
