@@ -232,16 +232,18 @@ def _structure(page: Selector) -> _Structure:
 def _headline(page: Selector):
     """The heading the page's <title> names (titles are "Headline - Site"), else the first h1.
     Templates that print the headline in a <span> or a <td> (ASP.NET labels) are read too: the
-    longest element outside links whose whole text the title holds."""
+    longest element outside links whose whole text the title holds. A heading that links to the
+    home page is the site's name (a logo), which the title holds too, never the headline."""
     title = " ".join((page.xpath("//title/text()").get() or "").split()).lower()
+    headings = [heading for heading in page.root.iter("h1", "h2", "h3") if not _names_the_site(heading)]
     best, best_len = None, 0
-    for heading in page.root.iter("h1", "h2", "h3"):
+    for heading in headings:
         text = " ".join(" ".join(heading.itertext()).split()).lower()
         if len(text) >= 4 and text in title and len(text) > best_len:
             best, best_len = heading, len(text)
     if best is not None:
         return best
-    first_h1 = next(page.root.iter("h1"), None)
+    first_h1 = next((heading for heading in headings if heading.tag == "h1"), None)
     if first_h1 is not None or len(title) < 10:
         return first_h1
     body = next(page.root.iter("body"), None)
@@ -250,6 +252,16 @@ def _headline(page: Selector):
         if len(text) >= 10 and text in title and len(text) > best_len and not any(a.tag == "a" for a in element.iterancestors()):
             best, best_len = element, len(text)
     return best
+
+
+def _names_the_site(heading) -> bool:
+    """The heading links to the site's home page."""
+    for link in heading.iter("a"):
+        parts = urlsplit((link.get("href") or "").strip())
+        if parts.path.startswith("/") or parts.netloc:
+            if HOME_PATH.match(parts.path or "/") and not parts.query:
+                return True
+    return False
 
 
 def _lists_a_page(link) -> bool:

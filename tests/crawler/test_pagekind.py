@@ -55,6 +55,10 @@ PICTURED = "".join(
     for n in range(1, 6)
 )
 SITE_WIDE_ARTICLE = "<meta property='og:type' content='article'>"
+# The site's name as a heading linking home, its menu under it; the title names the site too.
+LOGO = "<h1 class='logo'><a href='https://example.gov.vn/'>Cổng thông tin điện tử Sở Ngoại vụ tỉnh</a></h1>"
+MENU = "".join(f"<li><a href='/{slug}/'>{name}</a></li>" for slug, name in [("hoat-dong", "Hoạt động của Sở Ngoại vụ"), ("bien-gioi", "Công tác biên giới lãnh thổ"), ("van-ban", "Văn bản chỉ đạo điều hành")])
+LOGO_TITLE = "Hội nghị tập huấn thông tin đối ngoại - Tin tức | Cổng thông tin điện tử Sở Ngoại vụ tỉnh"
 
 
 def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thông tin đối ngoại") -> str:
@@ -110,6 +114,11 @@ def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thô
         # the story goes on past it
         ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1><h6><a href='javascript://'>Đánh giá bài viết này</a></h6>{DATE}{STORY}"), "article"),
         ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}<p><a href='#binh-luan'>Viết bình luận về bài viết này</a></p>{STORY}"), "article"),
+        # the title holds the site's name, longer than the headline: the logo heading linking home is
+        # not the headline, the smaller heading the title begins with is
+        ("/tin-tuc/hoi-nghi.html", page(f"{LOGO}<ul>{MENU}</ul><h3>Hội nghị tập huấn thông tin đối ngoại</h3>{DATE}{STORY}", title=LOGO_TITLE), "article"),
+        # a category page under the same logo is no article for it
+        ("/tin-tuc/", page(f"{LOGO}<ul>{MENU}</ul><h2>Tin tức</h2>{TEASERS}", title="Tin tức | Cổng thông tin điện tử Sở Ngoại vụ tỉnh"), "listing"),
     ],
 )
 def test_kind_from_evidence(path, html, kind):
