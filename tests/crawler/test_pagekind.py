@@ -70,6 +70,11 @@ def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thô
     [
         # structure alone: one headline, its date, a real text
         ("/tin-tuc/hoi-nghi.aspx", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}"), "article"),
+        # a stamp whose year has two digits, beside its time or after "ngày"
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1><p>Thứ bảy - 12/03/23 08:30</p>{STORY}"), "article"),
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1><p>Đăng ngày 12/03/23</p>{STORY}"), "article"),
+        # two-digit numbers in slashes without a time or "ngày" are no date: a long undated text
+        ("/gioi-thieu.html", page(f"<h1>Giới thiệu chung</h1><p>Phòng 12/03/23, tầng 2.</p>{STORY}", title="Giới thiệu chung"), "static"),
         # the same page with the date above the headline
         ("/tin-tuc/hoi-nghi.aspx", page(f"{DATE}<h2>Hội nghị tập huấn thông tin đối ngoại</h2>{STORY}"), "article"),
         # the headline in a label span (ASP.NET)
