@@ -34,6 +34,9 @@ ARTICLE_SCORE = 3
 # An article's own text (outside links, between its headline and any teaser list) is at least
 # this long; a category title followed by teasers, or a menu and a footer, are not.
 MIN_ARTICLE_TEXT = 200
+# A story has begun before a box set into it (related news, a most-read column) when its date and
+# at least this much text (a lead) stand between headline and box.
+MIN_LEAD = 50
 # Fewer teasers than this is a related-news box, not a listing.
 MIN_TEASERS = 3
 # Headline-like link text: shorter links are menu items, "Xem tiếp", page numbers.
@@ -207,28 +210,60 @@ def _structure(page: Selector) -> _Structure:
     teaser_blocks = _teaser_blocks(root, headline)
     if headline is None:
         return _Structure("", False, 0, len(teaser_blocks))
-    collected: list[str] = []
+    # Many templates print the date just above the headline.
+    before = headline.xpath(f"preceding::text()[not({_NOT_TEXT})][position() <= 6]")
+    dated_above = bool(DATE.search(" ".join(str(t) for t in before)))
+    own = _own_text(headline, teaser_blocks, dated_above)
+    own_text = len(own)
+    own_date = dated_above or bool(DATE.search(own[:400]))
+    return _Structure(" ".join(headline.itertext()).strip(), own_date, own_text, len(teaser_blocks))
+
+
+def _own_text(headline, teaser_blocks: set, dated_above: bool) -> str:
+    """The text after the headline outside links, up to the first box of teasers or of links
+    listing other pages. A box set into the story (related news after the lead, a most-read column
+    between the standfirst and the body) does not end it: when the story has begun before the box
+    (a date and a lead) and goes on after it, inside the element holding both headline and box,
+    for a text of real length before the next box, that text is the story's too."""
+    story: list[str] = []
+    pending: list[str] = []  # text after a box, the story's once it is of real length
+    pending_len = 0
+    container = None  # the element holding headline and the first box set into the story
     for text in headline.xpath(f"following::text()[not({_NOT_TEXT})]"):
         parent = text.getparent()
         if parent is None:
             continue
         chain = [parent, *parent.iterancestors()]
-        if teaser_blocks.intersection(chain):
+        if container is not None and container not in chain:
             break
-        link = next((el for el in chain if el.tag == "a"), None)
-        if link is not None:
-            if _lists_a_page(link):
-                break
+        box = next((el for el in chain if el in teaser_blocks or el.tag == "a" and _lists_a_page(el)), None)
+        if box is not None:
+            if container is None:
+                container = _story_container(headline, box, " ".join(" ".join(story).split()), dated_above)
+                if container is None:
+                    break
+            pending, pending_len = [], 0
             continue
-        collected.append(str(text))
-    own = " ".join(" ".join(collected).split())
-    own_text = len(own)
-    own_date = bool(DATE.search(own[:400]))
-    if not own_date:
-        # Many templates print the date just above the headline.
-        before = headline.xpath(f"preceding::text()[not({_NOT_TEXT})][position() <= 6]")
-        own_date = bool(DATE.search(" ".join(str(t) for t in before)))
-    return _Structure(" ".join(headline.itertext()).strip(), own_date, own_text, len(teaser_blocks))
+        if any(el.tag == "a" for el in chain):
+            continue
+        if container is None or pending_len >= MIN_ARTICLE_TEXT:
+            story.append(str(text))
+            continue
+        pending.append(str(text))
+        pending_len += len(" ".join(str(text).split()))
+        if pending_len >= MIN_ARTICLE_TEXT:
+            story += pending
+    return " ".join(" ".join(story).split())
+
+
+def _story_container(headline, box, story: str, dated_above: bool):
+    """The element holding the headline and a box after it, when the story has begun before the
+    box (its date, and a lead) and that element is a part of the page, not the whole of it."""
+    if len(story) < MIN_LEAD or not (dated_above or DATE.search(story)):
+        return None
+    box_line = {box, *box.iterancestors()}
+    container = next((el for el in headline.iterancestors() if el in box_line), None)
+    return None if container is None or container.tag in ("body", "html") else container
 
 
 def _headline(page: Selector):

@@ -59,6 +59,13 @@ SITE_WIDE_ARTICLE = "<meta property='og:type' content='article'>"
 LOGO = "<h1 class='logo'><a href='https://example.gov.vn/'>Cổng thông tin điện tử Sở Ngoại vụ tỉnh</a></h1>"
 MENU = "".join(f"<li><a href='/{slug}/'>{name}</a></li>" for slug, name in [("hoat-dong", "Hoạt động của Sở Ngoại vụ"), ("bien-gioi", "Công tác biên giới lãnh thổ"), ("van-ban", "Văn bản chỉ đạo điều hành")])
 LOGO_TITLE = "Hội nghị tập huấn thông tin đối ngoại - Tin tức | Cổng thông tin điện tử Sở Ngoại vụ tỉnh"
+# A story's lead, and boxes news sites set into a story: related links under the lead, a most-read
+# column between the standfirst and the body.
+LEAD = "<p class='lead'>Cán bộ các xã biên giới được tập huấn kỹ năng thông tin đối ngoại trong hai ngày.</p>"
+RELATED = "".join(f"<h4><a href='/tin-tuc/bai-lien-quan-{n}.html'>Tập huấn thông tin đối ngoại, đợt {n}</a></h4>" for n in range(1, 4))
+MOST_READ = f"<aside class='sidebar'><h3>Tin xem nhiều</h3>{PICTURED}</aside>"
+SUMMARY = "<p>Thương lái đến tận ruộng thu mua, nông dân có lãi hơn vụ trước; giá lúa tăng ba lần trong năm ở vùng đồng bằng.</p>"
+FOOTER = "<div class='footer'><p>" + "Đơn vị quản lý: Sở Ngoại vụ tỉnh. Địa chỉ: số 1 đường Trần Hưng Đạo. Điện thoại: 0203 3835 123. " * 3 + "</p></div>"
 
 
 def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thông tin đối ngoại") -> str:
@@ -122,6 +129,16 @@ def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thô
         # the title holds the site's name, longer than the headline: the logo heading linking home is
         # not the headline, the smaller heading the title begins with is
         ("/tin-tuc/hoi-nghi.html", page(f"{LOGO}<ul>{MENU}</ul><h3>Hội nghị tập huấn thông tin đối ngoại</h3>{DATE}{STORY}", title=LOGO_TITLE), "article"),
+        # related links under the lead, the story going on after them
+        ("/tin-tuc/hoi-nghi.html", page(f"<div class='content'><h3>Hội nghị tập huấn thông tin đối ngoại</h3>{DATE}{LEAD}{RELATED}{STORY}</div>"), "article"),
+        # a most-read column of pictured teasers between the standfirst and the body
+        ("/tin-tuc/hoi-nghi.html", page(f"<div class='col'><div class='head'><h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{LEAD}</div>{MOST_READ}<div class='body'>{STORY}</div></div>"), "article"),
+        # no lead before the box: a category's heading, its teasers, then a text of its own
+        ("/tin-tuc/", page(f"<div class='col'><h1>Tin tức</h1>{DATE}{TEASERS}{STORY}</div>", title="Tin tức"), "listing"),
+        # a featured story's date and lead, then groups of teasers with short texts between them
+        ("/tin-tuc/", page(f"<div class='col'><h1>Tin tức</h1>{DATE}{LEAD}{TEASERS}{SUMMARY}{TEASERS}{SUMMARY}{TEASERS}</div>", title="Tin tức"), "listing"),
+        # a long footer after the teasers lies outside the element holding heading and teasers
+        ("/tin-tuc/", page(f"<div class='col'><h1>Tin tức</h1>{DATE}{LEAD}{TEASERS}</div>{FOOTER}", title="Tin tức"), "listing"),
         # a category page under the same logo is no article for it
         ("/tin-tuc/", page(f"{LOGO}<ul>{MENU}</ul><h2>Tin tức</h2>{TEASERS}", title="Tin tức | Cổng thông tin điện tử Sở Ngoại vụ tỉnh"), "listing"),
     ],
