@@ -34,8 +34,9 @@ ARTICLE_SCORE = 3
 # An article's own text (outside links, between its headline and any teaser list) is at least
 # this long; a category title followed by teasers, or a menu and a footer, are not.
 MIN_ARTICLE_TEXT = 200
-# A story has begun before a box set into it (related news, a most-read column) when its date and
-# at least this much text (a lead) stand between headline and box.
+# A lead's worth of text, more than any date stamp: a story has begun before a box set into it
+# (related news, a most-read column) when its date and this much text stand between headline and
+# box; a link after this much text in its block closes a paragraph, not a teaser's stamp.
 MIN_LEAD = 50
 # Fewer teasers than this is a related-news box, not a listing.
 MIN_TEASERS = 3
@@ -327,7 +328,8 @@ def _teaser_blocks(root, headline) -> set:
     """The smallest blocks around a headline-like link that also hold a date outside the link, or
     a picture linking to the same page (news sites' listings print no dates): a listing's teasers
     (a related-news box has a few of them too). The block holding the page's headline is the
-    page's own story, whatever links it has (tags, attachments)."""
+    page's own story, whatever links it has (tags, attachments); a link closing a paragraph of
+    text ("... >> Related story") is a link inside that text, whatever dates the text cites."""
     blocks: dict[object, str] = {}
     for link in root.iter("a"):
         href = link.get("href")
@@ -340,13 +342,20 @@ def _teaser_blocks(root, headline) -> set:
             if node is None or node.tag in ("body", "html"):
                 break
             hrefs = {a.get("href") for a in node.iter("a") if len(" ".join(" ".join(a.itertext()).split())) >= MIN_TEASER_TITLE}
-            if len(hrefs) > 1 or (headline is not None and any(el is headline for el in node.iter())):
+            if len(hrefs) > 1 or (headline is not None and any(el is headline for el in node.iter())) or _follows_text(node, title):
                 break
             outside = "".join(_text_outside_links(node))
             if DATE.search(outside) or _pictured(node, href):
                 blocks[node] = href
                 break
     return set(blocks)
+
+
+def _follows_text(node, title: str) -> bool:
+    """More than a date stamp stands before the link titled `title` in the block: a sentence of
+    text, which teasers, opening with their title or a stamp, never have."""
+    text = " ".join(" ".join(node.itertext()).split())
+    return len(text[: max(text.find(title), 0)]) >= MIN_LEAD
 
 
 def _pictured(node, href: str) -> bool:

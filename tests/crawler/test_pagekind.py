@@ -55,6 +55,11 @@ PICTURED = "".join(
     for n in range(1, 6)
 )
 SITE_WIDE_ARTICLE = "<meta property='og:type' content='article'>"
+# Teasers that print their stamp before their title, as many portals' lists do.
+STAMPED = "<ul>" + "".join(f"<li>Thứ hai, 1{n}/03/2023 08:30 - <a href='/tin-tuc/bai-{n}.html'>Hội nghị tập huấn thông tin đối ngoại số {n}</a></li>" for n in range(1, 6)) + "</ul>"
+# A lead citing dates and closed by a link to an earlier story.
+LINKED_LEAD = ("<p>Lớp tập huấn diễn ra trong hai ngày 10/03/2023 và 11/03/2023 tại trung tâm hội nghị tỉnh, với cán bộ các xã biên giới."
+               "<br><a href='/tin-tuc/dot-mot.html'>&gt;&gt; Cán bộ xã biên giới được tập huấn đợt một</a></p>")
 # The site's name as a heading linking home, its menu under it; the title names the site too.
 LOGO = "<h1 class='logo'><a href='https://example.gov.vn/'>Cổng thông tin điện tử Sở Ngoại vụ tỉnh</a></h1>"
 MENU = "".join(f"<li><a href='/{slug}/'>{name}</a></li>" for slug, name in [("hoat-dong", "Hoạt động của Sở Ngoại vụ"), ("bien-gioi", "Công tác biên giới lãnh thổ"), ("van-ban", "Văn bản chỉ đạo điều hành")])
@@ -139,6 +144,10 @@ def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thô
         ("/tin-tuc/", page(f"<div class='col'><h1>Tin tức</h1>{DATE}{LEAD}{TEASERS}{SUMMARY}{TEASERS}{SUMMARY}{TEASERS}</div>", title="Tin tức"), "listing"),
         # a long footer after the teasers lies outside the element holding heading and teasers
         ("/tin-tuc/", page(f"<div class='col'><h1>Tin tức</h1>{DATE}{LEAD}{TEASERS}</div>{FOOTER}", title="Tin tức"), "listing"),
+        # a link closing the lead is inside its text: the lead is no teaser, whatever dates it cites
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{LINKED_LEAD}{STORY}"), "article"),
+        # teasers whose stamp stands before their title are teasers still
+        ("/tin-tuc/", page(f"<h1>Tin tức</h1>{STAMPED}", title="Tin tức"), "listing"),
         # a category page under the same logo is no article for it
         ("/tin-tuc/", page(f"{LOGO}<ul>{MENU}</ul><h2>Tin tức</h2>{TEASERS}", title="Tin tức | Cổng thông tin điện tử Sở Ngoại vụ tỉnh"), "listing"),
     ],
