@@ -126,6 +126,10 @@ def classify(url: str, page: Selector) -> PageKind:
         add(1, "article-like URL")
     elif prior in ("listing", "tag", "feed"):
         add(-2, f"{prior} URL")
+    elif _home_page(url):
+        # A home page printing its newest story whole is still the site's first listing: the
+        # story has its own address, where it stays when the home page moves on.
+        add(-3, "home page URL")
 
     if score >= ARTICLE_SCORE:
         return PageKind("article", score, tuple(reasons))
@@ -136,11 +140,16 @@ def classify(url: str, page: Selector) -> PageKind:
 HOME_PATH = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2})?/?)?(?:(?:index|default|home|trang-chu)(?:\.\w{2,5})?)?$", re.IGNORECASE)
 
 
+def _home_page(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(HOME_PATH.match(parts.path or "/")) and not parts.query
+
+
 def _other_kind(url: str, prior: str | None, types: list[str], shape: "_Structure") -> str:
     path, query = urlsplit(url).path, urlsplit(url).query
     if "searchresultspage" in types or urls.SEARCH_PARAM.search("?" + query) or urls.TRAP_PATH.search(path) and re.search(r"search|tim-kiem|seek", path, re.I):
         return "search"
-    if HOME_PATH.match(path or "/") and not query:
+    if _home_page(url):
         return "listing"
     if urls.TRAP_PATH.search(path):
         return "other"

@@ -121,6 +121,9 @@ def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thô
         ("/tim-kiem/?q=bien+gioi", page(f"<h1>Kết quả tìm kiếm</h1>{TEASERS}", title="Kết quả tìm kiếm"), "search"),
         # the home page
         ("/", page(TEASERS, title="Trang chủ"), "listing"),
+        # a home page printing its newest story whole, dated, before its teasers
+        ("/", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}{TEASERS}", title="Trang chủ"), "listing"),
+        ("/index.php", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}{TEASERS}", title="Trang chủ"), "listing"),
         # a news site's category: pictured teasers without dates, og:type=article on every page
         ("/kinh-te.htm", page(f"<h1><a href='/kinh-te.htm'>Kinh tế</a></h1>{PICTURED}", SITE_WIDE_ARTICLE, title="Tin kinh tế, thị trường"), "listing"),
         # the same teasers as a related box after an article's text leave it an article
