@@ -280,7 +280,8 @@ def _headline(page: Selector):
     """The heading the page's <title> names (titles are "Headline - Site"), else the first h1.
     Templates that print the headline in a <span> or a <td> (ASP.NET labels) are read too: the
     longest element outside links whose whole text the title holds. A heading that links to the
-    home page is the site's name (a logo), which the title holds too, never the headline."""
+    home page is the site's name (a logo), which the title holds too, never the headline; nor is
+    an h1 with no text (a logo's picture)."""
     title = " ".join((page.xpath("//title/text()").get() or "").split()).lower()
     headings = [heading for heading in page.root.iter("h1", "h2", "h3") if not _names_the_site(heading)]
     best, best_len = None, 0
@@ -290,7 +291,7 @@ def _headline(page: Selector):
             best, best_len = heading, len(text)
     if best is not None:
         return best
-    first_h1 = next((heading for heading in headings if heading.tag == "h1"), None)
+    first_h1 = next((heading for heading in headings if heading.tag == "h1" and "".join(heading.itertext()).strip()), None)
     if first_h1 is not None or len(title) < 10:
         return first_h1
     body = next(page.root.iter("body"), None)

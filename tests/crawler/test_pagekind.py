@@ -151,6 +151,9 @@ def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thô
         ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{LINKED_LEAD}{STORY}"), "article"),
         # teasers whose stamp stands before their title are teasers still
         ("/tin-tuc/", page(f"<h1>Tin tức</h1>{STAMPED}", title="Tin tức"), "listing"),
+        # a table layout: the logo a picture in an h1, a menu, the headline a label in a cell
+        ("/chi-tiet.aspx?newsid=5", page(f"<table><tr><td><h1><img src='/logo.gif'></h1></td></tr><tr><td><ul>{MENU}</ul></td></tr>"
+                                         f"<tr><td><span class='title'>Hội nghị tập huấn thông tin đối ngoại</span>{DATE}{STORY}</td></tr></table>"), "article"),
         # a category page under the same logo is no article for it
         ("/tin-tuc/", page(f"{LOGO}<ul>{MENU}</ul><h2>Tin tức</h2>{TEASERS}", title="Tin tức | Cổng thông tin điện tử Sở Ngoại vụ tỉnh"), "listing"),
     ],
