@@ -8,8 +8,11 @@ The kind is read from the page itself, weighing three kinds of evidence:
   platform key changes nothing;
 - structure: an article has one headline followed by a date of its own and a main text of real
   length that is not links, before any list of teasers (dated, or pictured as news sites print
-  them); a listing is those teasers;
-- the URL: priors (crawler/urls.py) that tip a page with little other evidence.
+  them); a box set into the story once it has begun (related links under the lead, a most-read
+  column before the body) does not end that text when the story goes on after it; a listing is
+  those teasers;
+- the URL: priors (crawler/urls.py) that tip a page with little other evidence, and the site's
+  home page, which is its first listing whatever story it prints.
 
 Each piece adds to or takes from an article score; a page is an article at ARTICLE_SCORE or
 above. The score and the reasons travel with the kind, so the run report can show the nearest
