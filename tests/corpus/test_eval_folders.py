@@ -109,3 +109,5 @@ def test_realpages_floor():
     right = {check: ours.right[check] / ours.articles for check in evaluate_extract.SENTENCE_CHECKS}
     assert right["title"] == right["first"] == right["clean"] == right["text"] == 1.0, ours.misses
     assert right["date"] >= 0.9 and right["author"] >= 0.8 and right["last"] >= 0.9, ours.misses
+    # the crawler's rules, both ways: every real article taken for one, no other page
+    assert ours.articles_recognised == ours.articles and ours.others_right == ours.others, ours.misses
