@@ -18,8 +18,9 @@ A gold folder is read by `read_gold(folder)` in one of two formats:
   or a block of links, may not), and on `last` when a paragraph ends with the last sentence and
   each paragraph after it is a caption (under 25 words, not holding the byline);
   `clean` when no must-not-contain string is in its text; `text` when it yields any article at
-  all. A page of another kind is right when the crawler's generic rules do not take it for an
-  article; the extractors' columns score article pages only.
+  all. The crawler's generic rules (crawler/pagekind.py) are scored both ways: an article page is
+  recognised when they take it for an article, a page of another kind is right when they do not;
+  the extractors' columns score article pages only.
 """
 from __future__ import annotations
 
@@ -286,6 +287,7 @@ SENTENCE_CHECKS = ("title", "date", "author", "first", "last", "clean", "text")
 @dataclass
 class SentenceTally:
     articles: int = 0
+    articles_recognised: int = 0  # of those, how many the crawler takes for articles
     others: int = 0  # home and listing pages
     others_right: int = 0  # of those, how many the crawler does not take for articles
     right: Counter = field(default_factory=Counter)
@@ -299,9 +301,9 @@ def _evaluate_sentences(pages: list[SentencePage]) -> dict[str, SentenceTally]:
 
     results = {name: SentenceTally() for name in EXTRACTORS if name not in TEXT_ONLY}
     for page in pages:
+        kind = classify(page.url, Selector(text=page.body.decode("utf-8", "replace"))).kind
+        taken = kind == "article"
         if page.kind != "article":
-            html = page.body.decode("utf-8", "replace")
-            taken = classify(page.url, Selector(text=html)).kind == "article"
             for tally in results.values():
                 tally.others += 1
                 tally.others_right += not taken
@@ -309,6 +311,9 @@ def _evaluate_sentences(pages: list[SentencePage]) -> dict[str, SentenceTally]:
                     tally.misses.append(f"{page.name}: a {page.kind} page taken for an article")
             continue
         for name, tally in results.items():
+            tally.articles_recognised += taken
+            if not taken:
+                tally.misses.append(f"{page.name}: an article page the crawler takes for {kind}")
             _score_sentences(tally, page, EXTRACTORS[name](page))
     return results
 
@@ -358,10 +363,10 @@ def _caption(paragraph: str, not_holding: str) -> bool:
 
 
 def _report_sentences(results: dict[str, SentenceTally], errors: bool) -> str:
-    lines = [f"{'extractor':<30} {'articles':>8} " + " ".join(f"{c:>6}" for c in SENTENCE_CHECKS) + f" {'not-article pages':>18}"]
+    lines = [f"{'extractor':<30} {'articles':>8} " + " ".join(f"{c:>6}" for c in SENTENCE_CHECKS) + f" {'articles recognised':>20} {'not-article pages':>18}"]
     for name, t in results.items():
         cells = " ".join(f"{t.right[c]:>3}/{t.articles:<2}" for c in SENTENCE_CHECKS)
-        lines.append(f"{name:<30} {t.articles:>8} {cells} {t.others_right:>15}/{t.others:<2}")
+        lines.append(f"{name:<30} {t.articles:>8} {cells} {t.articles_recognised:>17}/{t.articles:<2} {t.others_right:>15}/{t.others:<2}")
     if errors:
         lines += ["", "vncorpus misses:", *(f"  {miss}" for miss in results["vncorpus"].misses)]
     return "\n".join(lines)

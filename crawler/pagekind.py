@@ -8,8 +8,11 @@ The kind is read from the page itself, weighing three kinds of evidence:
   platform key changes nothing;
 - structure: an article has one headline followed by a date of its own and a main text of real
   length that is not links, before any list of teasers (dated, or pictured as news sites print
-  them); a listing is those teasers;
-- the URL: priors (crawler/urls.py) that tip a page with little other evidence.
+  them); a box set into the story once it has begun (related links under the lead, a most-read
+  column before the body) does not end that text when the story goes on after it; a listing is
+  those teasers;
+- the URL: priors (crawler/urls.py) that tip a page with little other evidence, and the site's
+  home page, which is its first listing whatever story it prints.
 
 Each piece adds to or takes from an article score; a page is an article at ARTICLE_SCORE or
 above. The score and the reasons travel with the kind, so the run report can show the nearest
@@ -34,6 +37,10 @@ ARTICLE_SCORE = 3
 # An article's own text (outside links, between its headline and any teaser list) is at least
 # this long; a category title followed by teasers, or a menu and a footer, are not.
 MIN_ARTICLE_TEXT = 200
+# A lead's worth of text, more than any date stamp: a story has begun before a box set into it
+# (related news, a most-read column) when its date and this much text stand between headline and
+# box; a link after this much text in its block closes a paragraph, not a teaser's stamp.
+MIN_LEAD = 50
 # Fewer teasers than this is a related-news box, not a listing.
 MIN_TEASERS = 3
 # Headline-like link text: shorter links are menu items, "Xem tiếp", page numbers.
@@ -45,6 +52,8 @@ DATE = re.compile(
       \b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b          # 05/09/2022, 5-9-2022, 05.09.2022
     | \b(?:19|20)\d{2}-\d{2}-\d{2}\b                      # 2022-09-05
     | \b\d{1,2}\s+[Tt]háng\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d{2}\b   # 12 Tháng 3 2021, 12 tháng 3 năm 2021
+    | \b\d{1,2}/\d{1,2}/\d{2}\s+\d{1,2}[:h]\d{2}\b        # 05/09/22 22:28: a two-digit year, in a stamp with its time
+    | \b[Nn]gày\s+\d{1,2}/\d{1,2}/\d{2}\b                # ngày 05/09/22
     )""",
     re.VERBOSE,
 )
@@ -120,6 +129,10 @@ def classify(url: str, page: Selector) -> PageKind:
         add(1, "article-like URL")
     elif prior in ("listing", "tag", "feed"):
         add(-2, f"{prior} URL")
+    elif _home_page(url):
+        # A home page printing its newest story whole is still the site's first listing: the
+        # story has its own address, where it stays when the home page moves on.
+        add(-3, "home page URL")
 
     if score >= ARTICLE_SCORE:
         return PageKind("article", score, tuple(reasons))
@@ -130,11 +143,16 @@ def classify(url: str, page: Selector) -> PageKind:
 HOME_PATH = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2})?/?)?(?:(?:index|default|home|trang-chu)(?:\.\w{2,5})?)?$", re.IGNORECASE)
 
 
+def _home_page(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(HOME_PATH.match(parts.path or "/")) and not parts.query
+
+
 def _other_kind(url: str, prior: str | None, types: list[str], shape: "_Structure") -> str:
     path, query = urlsplit(url).path, urlsplit(url).query
     if "searchresultspage" in types or urls.SEARCH_PARAM.search("?" + query) or urls.TRAP_PATH.search(path) and re.search(r"search|tim-kiem|seek", path, re.I):
         return "search"
-    if HOME_PATH.match(path or "/") and not query:
+    if _home_page(url):
         return "listing"
     if urls.TRAP_PATH.search(path):
         return "other"
@@ -205,43 +223,78 @@ def _structure(page: Selector) -> _Structure:
     teaser_blocks = _teaser_blocks(root, headline)
     if headline is None:
         return _Structure("", False, 0, len(teaser_blocks))
-    collected: list[str] = []
+    # Many templates print the date just above the headline.
+    before = headline.xpath(f"preceding::text()[not({_NOT_TEXT})][position() <= 6]")
+    dated_above = bool(DATE.search(" ".join(str(t) for t in before)))
+    own = _own_text(headline, teaser_blocks, dated_above)
+    own_text = len(own)
+    own_date = dated_above or bool(DATE.search(own[:400]))
+    return _Structure(" ".join(headline.itertext()).strip(), own_date, own_text, len(teaser_blocks))
+
+
+def _own_text(headline, teaser_blocks: set, dated_above: bool) -> str:
+    """The text after the headline outside links, up to the first box of teasers or of links
+    listing other pages. A box set into the story (related news after the lead, a most-read column
+    between the standfirst and the body) does not end it: when the story has begun before the box
+    (a date and a lead) and goes on after it, inside the element holding both headline and box,
+    for a text of real length before the next box, that text is the story's too."""
+    story: list[str] = []
+    pending: list[str] = []  # text after a box, the story's once it is of real length
+    pending_len = 0
+    container = None  # the element holding headline and the first box set into the story
     for text in headline.xpath(f"following::text()[not({_NOT_TEXT})]"):
         parent = text.getparent()
         if parent is None:
             continue
         chain = [parent, *parent.iterancestors()]
-        if teaser_blocks.intersection(chain):
+        if container is not None and container not in chain:
             break
-        link = next((el for el in chain if el.tag == "a"), None)
-        if link is not None:
-            if _lists_a_page(link):
-                break
+        box = next((el for el in chain if el in teaser_blocks or el.tag == "a" and _lists_a_page(el)), None)
+        if box is not None:
+            if container is None:
+                container = _story_container(headline, box, " ".join(" ".join(story).split()), dated_above)
+                if container is None:
+                    break
+            pending, pending_len = [], 0
             continue
-        collected.append(str(text))
-    own = " ".join(" ".join(collected).split())
-    own_text = len(own)
-    own_date = bool(DATE.search(own[:400]))
-    if not own_date:
-        # Many templates print the date just above the headline.
-        before = headline.xpath(f"preceding::text()[not({_NOT_TEXT})][position() <= 6]")
-        own_date = bool(DATE.search(" ".join(str(t) for t in before)))
-    return _Structure(" ".join(headline.itertext()).strip(), own_date, own_text, len(teaser_blocks))
+        if any(el.tag == "a" for el in chain):
+            continue
+        if container is None or pending_len >= MIN_ARTICLE_TEXT:
+            story.append(str(text))
+            continue
+        pending.append(str(text))
+        pending_len += len(" ".join(str(text).split()))
+        if pending_len >= MIN_ARTICLE_TEXT:
+            story += pending
+    return " ".join(" ".join(story).split())
+
+
+def _story_container(headline, box, story: str, dated_above: bool):
+    """The element holding the headline and a box after it, when the story has begun before the
+    box (its date, and a lead) and that element is a part of the page, not the whole of it."""
+    if len(story) < MIN_LEAD or not (dated_above or DATE.search(story)):
+        return None
+    box_line = {box, *box.iterancestors()}
+    container = next((el for el in headline.iterancestors() if el in box_line), None)
+    return None if container is None or container.tag in ("body", "html") else container
 
 
 def _headline(page: Selector):
     """The heading the page's <title> names (titles are "Headline - Site"), else the first h1.
     Templates that print the headline in a <span> or a <td> (ASP.NET labels) are read too: the
-    longest element outside links whose whole text the title holds."""
+    longest element outside links whose whole text the title holds. A heading that links to the
+    home page is the site's name (a logo), which the title holds too, never the headline; nor is
+    an h1 with no text (a logo's picture)."""
     title = " ".join((page.xpath("//title/text()").get() or "").split()).lower()
+    headings = [heading for heading in page.root.iter("h1", "h2", "h3") if not _names_the_site(heading)]
     best, best_len = None, 0
-    for heading in page.root.iter("h1", "h2", "h3"):
+    for heading in headings:
         text = " ".join(" ".join(heading.itertext()).split()).lower()
         if len(text) >= 4 and text in title and len(text) > best_len:
             best, best_len = heading, len(text)
     if best is not None:
         return best
-    first_h1 = next(page.root.iter("h1"), None)
+    first_h1 = next((heading for heading in headings if heading.tag == "h1" and "".join(heading.itertext()).strip()), None)
     if first_h1 is not None or len(title) < 10:
         return first_h1
     body = next(page.root.iter("body"), None)
@@ -252,11 +305,21 @@ def _headline(page: Selector):
     return best
 
 
+def _names_the_site(heading) -> bool:
+    """The heading links to the site's home page."""
+    for link in heading.iter("a"):
+        parts = urlsplit((link.get("href") or "").strip())
+        if parts.path.startswith("/") or parts.netloc:
+            if HOME_PATH.match(parts.path or "/") and not parts.query:
+                return True
+    return False
+
+
 def _lists_a_page(link) -> bool:
     """A headline-like link standing alone in its block (a teaser's or a related item's title),
     not a link inside a paragraph of text: where an article's own text has ended."""
     title = " ".join(" ".join(link.itertext()).split())
-    if len(title) < MIN_TEASER_TITLE:
+    if len(title) < MIN_TEASER_TITLE or not _leads_to_a_page(link.get("href")):
         return False
     block = link.getparent()
     while block is not None and block.tag in ("strong", "b", "em", "i", "span", "font"):
@@ -266,16 +329,25 @@ def _lists_a_page(link) -> bool:
     return len(title) * 2 >= len(" ".join(" ".join(block.itertext()).split()))
 
 
+# Links that open no other page: a script's control (a rating widget), a place on this page, mail.
+_NO_PAGE = re.compile(r"^\s*(?:javascript:|#|mailto:|tel:)", re.IGNORECASE)
+
+
+def _leads_to_a_page(href: str | None) -> bool:
+    return bool(href) and not _NO_PAGE.match(href)
+
+
 def _teaser_blocks(root, headline) -> set:
     """The smallest blocks around a headline-like link that also hold a date outside the link, or
     a picture linking to the same page (news sites' listings print no dates): a listing's teasers
     (a related-news box has a few of them too). The block holding the page's headline is the
-    page's own story, whatever links it has (tags, attachments)."""
+    page's own story, whatever links it has (tags, attachments); a link closing a paragraph of
+    text ("... >> Related story") is a link inside that text, whatever dates the text cites."""
     blocks: dict[object, str] = {}
     for link in root.iter("a"):
         href = link.get("href")
         title = " ".join(" ".join(link.itertext()).split())
-        if not href or len(title) < MIN_TEASER_TITLE:
+        if not _leads_to_a_page(href) or len(title) < MIN_TEASER_TITLE:
             continue
         node = link
         for _ in range(3):
@@ -283,13 +355,20 @@ def _teaser_blocks(root, headline) -> set:
             if node is None or node.tag in ("body", "html"):
                 break
             hrefs = {a.get("href") for a in node.iter("a") if len(" ".join(" ".join(a.itertext()).split())) >= MIN_TEASER_TITLE}
-            if len(hrefs) > 1 or (headline is not None and any(el is headline for el in node.iter())):
+            if len(hrefs) > 1 or (headline is not None and any(el is headline for el in node.iter())) or _follows_text(node, title):
                 break
             outside = "".join(_text_outside_links(node))
             if DATE.search(outside) or _pictured(node, href):
                 blocks[node] = href
                 break
     return set(blocks)
+
+
+def _follows_text(node, title: str) -> bool:
+    """More than a date stamp stands before the link titled `title` in the block: a sentence of
+    text, which teasers, opening with their title or a stamp, never have."""
+    text = " ".join(" ".join(node.itertext()).split())
+    return len(text[: max(text.find(title), 0)]) >= MIN_LEAD
 
 
 def _pictured(node, href: str) -> bool:

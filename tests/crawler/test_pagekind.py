@@ -55,6 +55,22 @@ PICTURED = "".join(
     for n in range(1, 6)
 )
 SITE_WIDE_ARTICLE = "<meta property='og:type' content='article'>"
+# Teasers that print their stamp before their title, as many portals' lists do.
+STAMPED = "<ul>" + "".join(f"<li>Thứ hai, 1{n}/03/2023 08:30 - <a href='/tin-tuc/bai-{n}.html'>Hội nghị tập huấn thông tin đối ngoại số {n}</a></li>" for n in range(1, 6)) + "</ul>"
+# A lead citing dates and closed by a link to an earlier story.
+LINKED_LEAD = ("<p>Lớp tập huấn diễn ra trong hai ngày 10/03/2023 và 11/03/2023 tại trung tâm hội nghị tỉnh, với cán bộ các xã biên giới."
+               "<br><a href='/tin-tuc/dot-mot.html'>&gt;&gt; Cán bộ xã biên giới được tập huấn đợt một</a></p>")
+# The site's name as a heading linking home, its menu under it; the title names the site too.
+LOGO = "<h1 class='logo'><a href='https://example.gov.vn/'>Cổng thông tin điện tử Sở Ngoại vụ tỉnh</a></h1>"
+MENU = "".join(f"<li><a href='/{slug}/'>{name}</a></li>" for slug, name in [("hoat-dong", "Hoạt động của Sở Ngoại vụ"), ("bien-gioi", "Công tác biên giới lãnh thổ"), ("van-ban", "Văn bản chỉ đạo điều hành")])
+LOGO_TITLE = "Hội nghị tập huấn thông tin đối ngoại - Tin tức | Cổng thông tin điện tử Sở Ngoại vụ tỉnh"
+# A story's lead, and boxes news sites set into a story: related links under the lead, a most-read
+# column between the standfirst and the body.
+LEAD = "<p class='lead'>Cán bộ các xã biên giới được tập huấn kỹ năng thông tin đối ngoại trong hai ngày.</p>"
+RELATED = "".join(f"<h4><a href='/tin-tuc/bai-lien-quan-{n}.html'>Tập huấn thông tin đối ngoại, đợt {n}</a></h4>" for n in range(1, 4))
+MOST_READ = f"<aside class='sidebar'><h3>Tin xem nhiều</h3>{PICTURED}</aside>"
+SUMMARY = "<p>Thương lái đến tận ruộng thu mua, nông dân có lãi hơn vụ trước; giá lúa tăng ba lần trong năm ở vùng đồng bằng.</p>"
+FOOTER = "<div class='footer'><p>" + "Đơn vị quản lý: Sở Ngoại vụ tỉnh. Địa chỉ: số 1 đường Trần Hưng Đạo. Điện thoại: 0203 3835 123. " * 3 + "</p></div>"
 
 
 def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thông tin đối ngoại") -> str:
@@ -66,6 +82,11 @@ def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thô
     [
         # structure alone: one headline, its date, a real text
         ("/tin-tuc/hoi-nghi.aspx", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}"), "article"),
+        # a stamp whose year has two digits, beside its time or after "ngày"
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1><p>Thứ bảy - 12/03/23 08:30</p>{STORY}"), "article"),
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1><p>Đăng ngày 12/03/23</p>{STORY}"), "article"),
+        # two-digit numbers in slashes without a time or "ngày" are no date: a long undated text
+        ("/gioi-thieu.html", page(f"<h1>Giới thiệu chung</h1><p>Phòng 12/03/23, tầng 2.</p>{STORY}", title="Giới thiệu chung"), "static"),
         # the same page with the date above the headline
         ("/tin-tuc/hoi-nghi.aspx", page(f"{DATE}<h2>Hội nghị tập huấn thông tin đối ngoại</h2>{STORY}"), "article"),
         # the headline in a label span (ASP.NET)
@@ -100,12 +121,41 @@ def page(body: str, head: str = "", title: str = "Hội nghị tập huấn thô
         ("/tim-kiem/?q=bien+gioi", page(f"<h1>Kết quả tìm kiếm</h1>{TEASERS}", title="Kết quả tìm kiếm"), "search"),
         # the home page
         ("/", page(TEASERS, title="Trang chủ"), "listing"),
+        # a home page printing its newest story whole, dated, before its teasers
+        ("/", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}{TEASERS}", title="Trang chủ"), "listing"),
+        ("/index.php", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}{TEASERS}", title="Trang chủ"), "listing"),
         # a news site's category: pictured teasers without dates, og:type=article on every page
         ("/kinh-te.htm", page(f"<h1><a href='/kinh-te.htm'>Kinh tế</a></h1>{PICTURED}", SITE_WIDE_ARTICLE, title="Tin kinh tế, thị trường"), "listing"),
         # the same teasers as a related box after an article's text leave it an article
         ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{STORY}<h3>Tin liên quan</h3>{PICTURED}", SITE_WIDE_ARTICLE), "article"),
         # a photo story with a line of text and its markup's evidence, beside pictured teasers
         ("/a", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}<p>Ảnh: toàn cảnh hội nghị.</p>{PICTURED}", SITE_WIDE_ARTICLE + "<meta property='article:published_time' content='2023-03-12'>"), "article"),
+        # a script's control or a place on the page between headline and text opens no other page:
+        # the story goes on past it
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1><h6><a href='javascript://'>Đánh giá bài viết này</a></h6>{DATE}{STORY}"), "article"),
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}<p><a href='#binh-luan'>Viết bình luận về bài viết này</a></p>{STORY}"), "article"),
+        # the title holds the site's name, longer than the headline: the logo heading linking home is
+        # not the headline, the smaller heading the title begins with is
+        ("/tin-tuc/hoi-nghi.html", page(f"{LOGO}<ul>{MENU}</ul><h3>Hội nghị tập huấn thông tin đối ngoại</h3>{DATE}{STORY}", title=LOGO_TITLE), "article"),
+        # related links under the lead, the story going on after them
+        ("/tin-tuc/hoi-nghi.html", page(f"<div class='content'><h3>Hội nghị tập huấn thông tin đối ngoại</h3>{DATE}{LEAD}{RELATED}{STORY}</div>"), "article"),
+        # a most-read column of pictured teasers between the standfirst and the body
+        ("/tin-tuc/hoi-nghi.html", page(f"<div class='col'><div class='head'><h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{LEAD}</div>{MOST_READ}<div class='body'>{STORY}</div></div>"), "article"),
+        # no lead before the box: a category's heading, its teasers, then a text of its own
+        ("/tin-tuc/", page(f"<div class='col'><h1>Tin tức</h1>{DATE}{TEASERS}{STORY}</div>", title="Tin tức"), "listing"),
+        # a featured story's date and lead, then groups of teasers with short texts between them
+        ("/tin-tuc/", page(f"<div class='col'><h1>Tin tức</h1>{DATE}{LEAD}{TEASERS}{SUMMARY}{TEASERS}{SUMMARY}{TEASERS}</div>", title="Tin tức"), "listing"),
+        # a long footer after the teasers lies outside the element holding heading and teasers
+        ("/tin-tuc/", page(f"<div class='col'><h1>Tin tức</h1>{DATE}{LEAD}{TEASERS}</div>{FOOTER}", title="Tin tức"), "listing"),
+        # a link closing the lead is inside its text: the lead is no teaser, whatever dates it cites
+        ("/tin-tuc/hoi-nghi.html", page(f"<h1>Hội nghị tập huấn thông tin đối ngoại</h1>{DATE}{LINKED_LEAD}{STORY}"), "article"),
+        # teasers whose stamp stands before their title are teasers still
+        ("/tin-tuc/", page(f"<h1>Tin tức</h1>{STAMPED}", title="Tin tức"), "listing"),
+        # a table layout: the logo a picture in an h1, a menu, the headline a label in a cell
+        ("/chi-tiet.aspx?newsid=5", page(f"<table><tr><td><h1><img src='/logo.gif'></h1></td></tr><tr><td><ul>{MENU}</ul></td></tr>"
+                                         f"<tr><td><span class='title'>Hội nghị tập huấn thông tin đối ngoại</span>{DATE}{STORY}</td></tr></table>"), "article"),
+        # a category page under the same logo is no article for it
+        ("/tin-tuc/", page(f"{LOGO}<ul>{MENU}</ul><h2>Tin tức</h2>{TEASERS}", title="Tin tức | Cổng thông tin điện tử Sở Ngoại vụ tỉnh"), "listing"),
     ],
 )
 def test_kind_from_evidence(path, html, kind):

@@ -1,9 +1,11 @@
-"""Extraction measured on the gold pages beside plain trafilatura, and the README's table is the
+"""Extraction measured on the gold pages beside plain trafilatura, and the README's tables are the
 command's own output."""
+from collections import Counter
+
 import pytest
 
 from conftest import REPO
-from corpus.evaluate_extract import evaluate, report
+from corpus.evaluate_extract import SENTENCE_CHECKS, SentenceTally, evaluate, report
 
 KINDS = ("nukeviet", "sharepoint", "drupal", "liferay", "generic", "mobile", "print")
 
@@ -34,3 +36,17 @@ def test_every_kind_of_page_is_in_the_gold_set(results):
 
 def test_readme_table_is_generated_by_the_command(results):
     assert report(results) in (REPO / "README.md").read_text(encoding="utf-8"), "rerun `vncorpus eval extract` and paste its table into the README"
+
+
+def test_sentence_format_report_scores_the_crawler_both_ways():
+    tally = SentenceTally(articles=12, articles_recognised=11, others=5, others_right=4, right=Counter(dict.fromkeys(SENTENCE_CHECKS, 12)))
+    header, row = report({"vncorpus": tally}).splitlines()
+    assert header.endswith("articles recognised  not-article pages")
+    assert row.split()[-2:] == ["11/12", "4/5"]
+
+
+def test_readme_realpages_table_is_generated_by_the_command():
+    gold = REPO.parent / "shared" / "realpages"
+    if not (gold / "gold.jsonl").exists():
+        pytest.skip(f"{gold} not present")
+    assert report(evaluate(gold)) in (REPO / "README.md").read_text(encoding="utf-8"), "rerun `vncorpus eval extract --gold ../shared/realpages` and paste its table into the README"
