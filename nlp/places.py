@@ -206,11 +206,11 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
             continue  # inside the last name found; the writer's name on the last line
         spans = _syllables(text, run.start(), run.end())
         names = _run_hits(text, spans)
-        unit_word = _unit_word_before(text, run.start())
+        unit_word, cue = _unit_word_before(text, run.start()), _ner_cue(text, run.start())
         # Most capitalised runs (a sentence's first word, a body's name) hold no known name and
         # follow neither a unit word nor a cue: nothing below could come of them, so the person
         # test, three searches, is spared them.
-        if (not names and not unit_word and not _ner_cue(text, run.start())) or _person_follows(text, run.start()):
+        if (not names and not unit_word and not cue) or _person_follows(text, run.start()):
             continue
         # A title may sit inside the run, before a name it makes a person's ("TS Hà Quảng").
         found = [
@@ -234,7 +234,7 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
                 found[-1] = _Hit(found[-1].start, number.end(), numbered)
         hits += found
         if not found or found[0].start > run.start():
-            if cue := _ner_cue(text, run.start()):
+            if cue:
                 # The syllables before the first known name, at most four (no place name is longer).
                 before = [e for _, e in spans if e <= (found[0].start if found else run.end())][:4]
                 unknown.append((run.start(), before[-1], cue.group(1)))

@@ -22,12 +22,13 @@ LOWER = "a-z" + "".join(ch for ch in map(chr, range(0x00C0, 0x1EFA)) if ch.islow
 
 class Scan:
     """A pattern the finders run over whole texts, every match of which begins with one of a few
-    words or with a digit, each opening a word. `finditer` starts the regex engine only where one of those stands (found
-    by str.find) instead of at every position of the text, which is most of a scan's cost, and finds
-    exactly what the pattern's own finditer finds. A word in lower case opens a match in any case; one
-    with a capital ("QĐ", "Quyết định") only as written, for patterns that match it only so. `words`
-    may be pattern pieces ("xấp\\s+xỉ"): what they match literally up to the first regex syntax counts,
-    so a phrase the pattern writes with one space ("Quyết định") opens with the whole phrase."""
+    words or with a digit, each opening a word. `finditer` starts the regex engine only where one
+    of those stands (found by str.find) instead of at every position of the text, which is most of
+    a scan's cost, and finds exactly what the pattern's own finditer finds. A word in lower case
+    opens a match in any case; one with a capital ("QĐ", "Quyết định") only as written, for
+    patterns that match it only so. `words` may be pattern pieces ("xấp\\s+xỉ"): what they match
+    literally up to the first regex syntax counts, so a phrase the pattern writes with one space
+    ("Quyết định") opens with the whole phrase."""
 
     def __init__(self, pattern: str, *words: str, digit: bool, flags: int = 0):
         self.regex = re.compile(pattern, flags)

@@ -84,4 +84,3 @@ def is_word(phrase: str) -> bool:
     """Whether `phrase` is a word of Vietnamese in either tone placement: the word list writes
     "văn hoá", articles write "văn hóa"."""
     return fold(phrase) in _folded_words()
-
