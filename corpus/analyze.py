@@ -4,17 +4,17 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from crawler.errors import UserError
-from corpus.pipeline import analyze_article
-from crawler.sniff import looks_like_html
-from crawler.models import Capture, Source, article_id_for
-from extract.models import Article
-from extract.article import NotAnArticle, extract_article
-from extract.boilerplate import story_lines
-from extract.byline import split_byline
-from extract.dates import date_in_lines, fetch_day
-from extract.legacy import repair_legacy_encoding
-from extract.normalize import normalize_text
+from vncorpus.crawler.errors import UserError
+from vncorpus.corpus.pipeline import analyze_article
+from vncorpus.crawler.sniff import looks_like_html
+from vncorpus.crawler.models import Capture, Source, article_id_for
+from vncorpus.extract.models import Article
+from vncorpus.extract.article import NotAnArticle, extract_article
+from vncorpus.extract.boilerplate import story_lines
+from vncorpus.extract.byline import split_byline
+from vncorpus.extract.dates import date_in_lines, fetch_day
+from vncorpus.extract.legacy import repair_legacy_encoding
+from vncorpus.extract.normalize import normalize_text
 
 _LOCAL = Source(id="local-file", name="local file", province=None, start_urls=("file:///",))
 
@@ -84,7 +84,7 @@ _OPENING_REACH = 20
 
 def _opening_date(first: str):
     """The day the story's first sentence opens with, if it opens with one."""
-    from nlp.dates import find_dates
+    from vncorpus.nlp.dates import find_dates
 
     dated = [d for d in find_dates(first[: _OPENING_REACH + 40]) if d.precision == "day" and d.start <= _OPENING_REACH]
     return dated[0].date if dated else None

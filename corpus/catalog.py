@@ -10,10 +10,10 @@ from typing import Iterator
 import duckdb
 import pyarrow as pa
 
-from crawler.errors import UserError
-from corpus.search import FOLD_SQL
-from corpus.schema import SCHEMAS, TABLES
-from corpus.tables import first_line, part_files, read_error, read_parquet_sql, require_data_dir
+from vncorpus.crawler.errors import UserError
+from vncorpus.corpus.search import FOLD_SQL
+from vncorpus.corpus.schema import SCHEMAS, TABLES
+from vncorpus.corpus.tables import first_line, part_files, read_error, read_parquet_sql, require_data_dir
 
 # The map at the time: an article counts for the province of its publication day (one of the 63
 # before 1 July 2025, one of the 34 after); the 2025 province is given beside it.

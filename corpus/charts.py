@@ -25,7 +25,7 @@ from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path as MplPath
 from matplotlib.ticker import MaxNLocator
 
-from corpus.maps import MAP_COLUMNS, province_shapes
+from vncorpus.corpus.maps import MAP_COLUMNS, province_shapes
 
 MAP_NAMES = dict(zip(MAP_COLUMNS, ("63 tỉnh, thành phố (trước 1/7/2025)", "34 tỉnh, thành phố (từ 1/7/2025)")))
 NO_ARTICLES = "Không có bài viết nào (no articles)"

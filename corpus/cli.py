@@ -11,9 +11,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from corpus import DEFAULT_DECISION, __version__
-from crawler.errors import UserError
-from corpus.output import FORMATS, atomic_output, cell, json_value, write_rows
+from vncorpus.corpus import DEFAULT_DECISION, __version__
+from vncorpus.crawler.errors import UserError
+from vncorpus.corpus.output import FORMATS, atomic_output, cell, json_value, write_rows
 
 DEFAULT_DATA_DIR = "data"
 EXIT_NO_SOURCE_REACHED = 3
@@ -331,9 +331,9 @@ def _crawl_exit(report) -> int:
 
 
 def _crawl(args):
-    from crawler.discovery import DEFAULT_SEARCH_KEYWORDS
-    from crawler.run import crawl
-    from crawler.sources import load_sources
+    from vncorpus.crawler.discovery import DEFAULT_SEARCH_KEYWORDS
+    from vncorpus.crawler.run import crawl
+    from vncorpus.crawler.sources import load_sources
 
     sources = load_sources(args.sources, args.allow_private_networks)
     report = crawl(
@@ -346,17 +346,17 @@ def _crawl(args):
 
 
 def cmd_schema(args) -> int:
-    from corpus.schema import data_dictionary
+    from vncorpus.corpus.schema import data_dictionary
 
     print(data_dictionary())
     return 0
 
 
 def cmd_sources(args) -> int:
-    from crawler.sources import BUNDLED_SOURCES, load_sources, unreachable_by_name
+    from vncorpus.crawler.sources import BUNDLED_SOURCES, load_sources, unreachable_by_name
 
     if args.action == "probe":
-        from crawler.probe import probe
+        from vncorpus.crawler.probe import probe
 
         if not args.url:
             raise UserError("sources probe: give the portal's URL")
@@ -376,7 +376,7 @@ def cmd_sources(args) -> int:
             f"{len(sources) - archives} current, {archives} archives)"
         )
         return 0
-    from nlp.gazetteer import province_2025
+    from vncorpus.nlp.gazetteer import province_2025
 
     rows = [
         (s.id, s.status, s.successor or "", s.platform, s.province or "", province_2025(s.province) or "", " ".join(s.start_urls))
@@ -394,9 +394,9 @@ def cmd_process(args) -> int:
 def _process(args):
     from datetime import datetime, timezone
 
-    from corpus.pipeline import process
-    from corpus.progress import ProcessProgress
-    from corpus.status import write_process_report
+    from vncorpus.corpus.pipeline import process
+    from vncorpus.corpus.progress import ProcessProgress
+    from vncorpus.corpus.status import write_process_report
 
     started = datetime.now(timezone.utc)
     with ProcessProgress() as progress:
@@ -408,7 +408,7 @@ def _process(args):
 
 
 def cmd_status(args) -> int:
-    from corpus.status import render, status
+    from vncorpus.corpus.status import render, status
 
     state = status(args.data_dir, runs=args.runs)
     print(json.dumps(state, ensure_ascii=False, indent=2) if args.format == "json" else render(state))
@@ -416,8 +416,8 @@ def cmd_status(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from corpus.tables import require_data_dir, verify_parts
-    from crawler.store import CaptureStore
+    from vncorpus.corpus.tables import require_data_dir, verify_parts
+    from vncorpus.crawler.store import CaptureStore
 
     data_dir = require_data_dir(args.data_dir)
     store = CaptureStore(data_dir, read_only=True)
@@ -449,7 +449,7 @@ def cmd_run(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from corpus.catalog import stream_query
+    from vncorpus.corpus.catalog import stream_query
 
     with stream_query(args.data_dir, args.sql) as (columns, batches):
         if args.output is None:
@@ -462,7 +462,7 @@ def cmd_query(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from corpus.search import search
+    from vncorpus.corpus.search import search
 
     hits = search(args.data_dir, args.query, args.limit)
     if not hits:
@@ -476,7 +476,7 @@ def cmd_search(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from corpus.export import export
+    from vncorpus.corpus.export import export
 
     rows = export(args.data_dir, args.what, args.format, args.output)
     if args.output is not None:
@@ -485,7 +485,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from corpus.show import show
+    from vncorpus.corpus.show import show
 
     show(args.data_dir, args.article)
     return 0
@@ -493,12 +493,12 @@ def cmd_show(args) -> int:
 
 def cmd_eval(args) -> int:
     if args.what == "extract":
-        from corpus import evaluate_extract
+        from vncorpus.corpus import evaluate_extract
 
         folders = args.gold or [None]
         print("\n\n".join(evaluate_extract.report(evaluate_extract.evaluate(folder), errors=args.errors) for folder in folders))
         return 0
-    from corpus.evaluate import checkout_gold, evaluate, gold_folder, report
+    from vncorpus.corpus.evaluate import checkout_gold, evaluate, gold_folder, report
 
     for i, folder in enumerate(args.gold or [checkout_gold("nlp")]):
         result = evaluate(gold_folder(folder, "nlp"))
@@ -514,14 +514,14 @@ def cmd_eval(args) -> int:
 
 
 def cmd_analyze(args) -> int:
-    from corpus.analyze import analyze_file
+    from vncorpus.corpus.analyze import analyze_file
 
     print(json.dumps(analyze_file(args.file, args.url), ensure_ascii=False, indent=2, default=json_value))
     return 0
 
 
 def cmd_report(args) -> int:
-    from corpus.report import write_report
+    from vncorpus.corpus.report import write_report
 
     print(write_report(args.data_dir, args.decision, args.output).summary())
     return 0
@@ -530,7 +530,7 @@ def cmd_report(args) -> int:
 def cmd_demo(args) -> int:
     if args.serve:
         return _serve_demo(args)
-    from corpus.demo import run_demo
+    from vncorpus.corpus.demo import run_demo
 
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="vncorpus-demo-"))
     columns, rows, summary = run_demo(data_dir)
@@ -546,7 +546,7 @@ def cmd_demo(args) -> int:
 
 
 def _serve_demo(args) -> int:
-    from corpus.demo import serve_demo
+    from vncorpus.corpus.demo import serve_demo
 
     def ready(sites) -> None:
         print("Sample portals served on 127.0.0.1 (Ctrl-C stops them):")

@@ -35,10 +35,10 @@ from pathlib import Path
 
 import yaml
 
-from crawler.errors import UserError
-from extract.normalize import normalize_text
-from nlp.find import find_facts
-from nlp.models import FACT_TYPES
+from vncorpus.crawler.errors import UserError
+from vncorpus.extract.normalize import normalize_text
+from vncorpus.nlp.find import find_facts
+from vncorpus.nlp.models import FACT_TYPES
 
 # A checkout's own gold is the default only inside a checkout; an installed vncorpus is given a
 # folder with --gold and reads nothing else.

@@ -34,13 +34,13 @@ from pathlib import Path
 
 import yaml
 
-from crawler.errors import UserError
-from corpus.evaluate import REPO, checkout_gold, prf
-from corpus.demo.server import SAMPLE_PORTALS, resolve_file
-from crawler.models import Capture, Source
-from extract.article import NotAnArticle, extract_article
-from extract.dates import VIETNAM
-from extract.normalize import normalize_text
+from vncorpus.crawler.errors import UserError
+from vncorpus.corpus.evaluate import REPO, checkout_gold, prf
+from vncorpus.corpus.demo.server import SAMPLE_PORTALS, resolve_file
+from vncorpus.crawler.models import Capture, Source
+from vncorpus.extract.article import NotAnArticle, extract_article
+from vncorpus.extract.dates import VIETNAM
+from vncorpus.extract.normalize import normalize_text
 
 # The sample portals' texts, beside the checkout's own gold: part of the default set only.
 ARTICLES = REPO / "tools" / "sample_articles.yaml"
@@ -297,7 +297,7 @@ class SentenceTally:
 def _evaluate_sentences(pages: list[SentencePage]) -> dict[str, SentenceTally]:
     from parsel import Selector
 
-    from crawler.pagekind import classify
+    from vncorpus.crawler.pagekind import classify
 
     results = {name: SentenceTally() for name in EXTRACTORS if name not in TEXT_ONLY}
     for page in pages:

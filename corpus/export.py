@@ -8,10 +8,10 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from corpus.catalog import VIEWS, checked_statement, query_error, read_only_connection
-from crawler.atomic import atomic_path, writable_target
-from crawler.errors import UserError
-from corpus.schema import TABLES
+from vncorpus.corpus.catalog import VIEWS, checked_statement, query_error, read_only_connection
+from vncorpus.crawler.atomic import atomic_path, writable_target
+from vncorpus.crawler.errors import UserError
+from vncorpus.corpus.schema import TABLES
 
 FORMATS = ("csv", "xlsx", "parquet")
 

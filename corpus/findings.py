@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from corpus.charts import Coverage
-from corpus.maps import checked_map
+from vncorpus.corpus.charts import Coverage
+from vncorpus.corpus.maps import checked_map
 
 STORY = "coalesce(a.duplicate_of, a.article_id)"  # one id per story, whichever portal carried it
 # A count belongs to a mention's passage when it starts this close to the mention.

@@ -12,7 +12,7 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
-from nlp.gazetteer import province_2025
+from vncorpus.nlp.gazetteer import province_2025
 
 # The two province columns of the tables, each a map.
 MAP_COLUMNS = ("province", "province_2025")
@@ -27,7 +27,7 @@ def checked_map(column: str) -> str:
 
 @lru_cache(maxsize=1)
 def _legacy_shapes() -> dict[str, BaseGeometry]:
-    collection = json.loads(resources.files("corpus").joinpath("maps", "provinces_63.geojson").read_text(encoding="utf-8"))
+    collection = json.loads(resources.files(__package__).joinpath("maps", "provinces_63.geojson").read_text(encoding="utf-8"))
     return {f["properties"]["province"]: shape(f["geometry"]) for f in collection["features"]}
 
 

@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from corpus import __version__
-from corpus.schema import SCHEMAS
-from corpus.tables import part_files
+from vncorpus.corpus import __version__
+from vncorpus.corpus.schema import SCHEMAS
+from vncorpus.corpus.tables import part_files
 
 REPO = Path(__file__).resolve().parent.parent
 # Per version and table layout: a newer vncorpus may write columns an older demo build lacks.
@@ -28,12 +28,12 @@ def data_dir() -> Path:
         return REPO / "data"
     if not part_files(DEMO_CACHE, "articles"):
         # A child process: Scrapy's reactor must not start inside the notebook's kernel.
-        subprocess.run([sys.executable, "-m", "corpus.cli", "demo", "--data-dir", str(DEMO_CACHE)], check=True, capture_output=True)
+        subprocess.run([sys.executable, "-m", "vncorpus.corpus.cli", "demo", "--data-dir", str(DEMO_CACHE)], check=True, capture_output=True)
     return DEMO_CACHE
 
 
 def connect():
-    from corpus.catalog import connect as catalog_connect
+    from vncorpus.corpus.catalog import connect as catalog_connect
 
     return catalog_connect(data_dir())
 

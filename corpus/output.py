@@ -13,8 +13,8 @@ from itertools import chain
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-from crawler.atomic import atomic_path
-from crawler.errors import UserError
+from vncorpus.crawler.atomic import atomic_path
+from vncorpus.crawler.errors import UserError
 
 FORMATS = ("table", "csv", "json")
 

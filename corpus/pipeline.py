@@ -23,17 +23,17 @@ from typing import Callable, Iterable, Iterator
 
 import duckdb
 
-from corpus.tables import part_files, read_error, read_parquet_sql, require_data_dir, write_batch
-from crawler.errors import UserError
-from crawler.models import Capture, Source
-from crawler.store import CaptureStore, DamagedCapture
-from extract.models import Article
-from extract.article import NotAnArticle, extract_article
-from extract.duplicates import DuplicateIndex, Known, simhash
-from nlp.find import find_facts
-from nlp.gazetteer import province_2025, province_on
-from nlp.models import FACT_TYPES, Facts
-from nlp.places import article_province
+from vncorpus.corpus.tables import part_files, read_error, read_parquet_sql, require_data_dir, write_batch
+from vncorpus.crawler.errors import UserError
+from vncorpus.crawler.models import Capture, Source
+from vncorpus.crawler.store import CaptureStore, DamagedCapture
+from vncorpus.extract.models import Article
+from vncorpus.extract.article import NotAnArticle, extract_article
+from vncorpus.extract.duplicates import DuplicateIndex, Known, simhash
+from vncorpus.nlp.find import find_facts
+from vncorpus.nlp.gazetteer import province_2025, province_on
+from vncorpus.nlp.models import FACT_TYPES, Facts
+from vncorpus.nlp.places import article_province
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from crawler.progress import duration, interval, live_terminal
+from vncorpus.crawler.progress import duration, interval, live_terminal
 
 
 def plain_eta(done: int, total: int, seconds: float) -> str:

@@ -15,10 +15,10 @@ from pathlib import Path
 import duckdb
 import matplotlib
 
-from corpus import __version__, charts, findings
-from corpus.catalog import connect
-from crawler.atomic import atomic_path
-from crawler.errors import UserError
+from vncorpus.corpus import __version__, charts, findings
+from vncorpus.corpus.catalog import connect
+from vncorpus.crawler.atomic import atomic_path
+from vncorpus.crawler.errors import UserError
 
 # A page to read and send: past this many articles a province's passages are counted, not shown.
 PASSAGES_PER_PROVINCE = 10

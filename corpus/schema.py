@@ -13,8 +13,8 @@ from datetime import date, datetime
 
 import pyarrow as pa
 
-from extract.models import Article
-from nlp.models import FACT_TYPES
+from vncorpus.extract.models import Article
+from vncorpus.nlp.models import FACT_TYPES
 
 _ARROW_TYPES = {
     str: pa.string(),

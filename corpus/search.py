@@ -20,10 +20,10 @@ from pathlib import Path
 
 import duckdb
 
-from crawler.atomic import atomic_path
-from crawler.errors import UserError
-from corpus.tables import part_files, read_error, read_parquet_sql, require_data_dir
-from nlp.text import loose
+from vncorpus.crawler.atomic import atomic_path
+from vncorpus.crawler.errors import UserError
+from vncorpus.corpus.tables import part_files, read_error, read_parquet_sql, require_data_dir
+from vncorpus.nlp.text import loose
 
 # DuckDB's spelling of the fold; catalog.connect defines it as a macro for `vncorpus query` too.
 FOLD_SQL = "lower(strip_accents(replace(replace({x}, 'đ', 'd'), 'Đ', 'D')))"

@@ -7,9 +7,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from corpus.catalog import connect
-from crawler.errors import UserError
-from crawler.models import article_id_for
+from vncorpus.corpus.catalog import connect
+from vncorpus.crawler.errors import UserError
+from vncorpus.crawler.models import article_id_for
 
 # One colour per fact type (nlp.models.FACT_TYPES), the same in the text and in the legend.
 STYLES = {"decisions": "bold magenta", "dates": "cyan", "counts": "bold green", "places": "yellow"}

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from crawler.errors import UserError
-from corpus.pipeline import ProcessReport
-from corpus.schema import TABLES
-from corpus.tables import part_files
-from crawler.progress import duration
-from crawler.atomic import write_json_atomic
-from crawler.report import NOT_FAILURES
-from crawler.run import new_run_id
+from vncorpus.crawler.errors import UserError
+from vncorpus.corpus.pipeline import ProcessReport
+from vncorpus.corpus.schema import TABLES
+from vncorpus.corpus.tables import part_files
+from vncorpus.crawler.progress import duration
+from vncorpus.crawler.atomic import write_json_atomic
+from vncorpus.crawler.report import NOT_FAILURES
+from vncorpus.crawler.run import new_run_id
 
 
 def write_process_report(data_dir: Path, report: ProcessReport, started: datetime, finished: datetime) -> Path:

@@ -25,11 +25,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from crawler.atomic import atomic_path
-from crawler.errors import UserError
-from extract.models import Article
-from corpus.schema import SCHEMAS, TABLES
-from nlp.models import FACT_TYPES, Facts
+from vncorpus.crawler.atomic import atomic_path
+from vncorpus.crawler.errors import UserError
+from vncorpus.extract.models import Article
+from vncorpus.corpus.schema import SCHEMAS, TABLES
+from vncorpus.nlp.models import FACT_TYPES, Facts
 
 # Batches are built, written and let go one after another: the system allocator gives each batch's
 # buffers back, where pyarrow's own (mimalloc) kept a high-water mark that rose with every batch

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from crawler.errors import UserError
+from vncorpus.crawler.errors import UserError
 
 
 def writable_target(output: Path) -> Path:

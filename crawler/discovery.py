@@ -11,7 +11,7 @@ from scrapy.http import Response
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
-from crawler.models import Source
+from vncorpus.crawler.models import Source
 
 # Searched on every portal whose platform has a search page (the sources file may override).
 DEFAULT_SEARCH_KEYWORDS = ("1191/QĐ-TTg", "thông tin đối ngoại")

@@ -10,7 +10,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 
-from crawler.charset import browser_content_type
+from vncorpus.crawler.charset import browser_content_type
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

@@ -27,8 +27,8 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from parsel import Selector
 
-from crawler import urls
-from crawler.platforms import PLATFORMS
+from vncorpus.crawler import urls
+from vncorpus.crawler.platforms import PLATFORMS
 
 KINDS = ("article", "listing", "tag", "static", "search", "alternate", "other")
 

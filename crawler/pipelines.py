@@ -2,8 +2,8 @@
 links into the index."""
 from __future__ import annotations
 
-from crawler.models import Capture
-from crawler.store import CaptureStore, GoneLink, PageState
+from vncorpus.crawler.models import Capture
+from vncorpus.crawler.store import CaptureStore, GoneLink, PageState
 
 
 class WarcPipeline:

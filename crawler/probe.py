@@ -18,12 +18,12 @@ from urllib.parse import urljoin, urlsplit
 import yaml
 from parsel import Selector
 
-from crawler.errors import UserError
-from crawler.models import netloc_of
-from crawler import urls
-from crawler.pagekind import classify
-from crawler.platforms import PLATFORMS
-from crawler.settings import base as polite
+from vncorpus.crawler.errors import UserError
+from vncorpus.crawler.models import netloc_of
+from vncorpus.crawler import urls
+from vncorpus.crawler.pagekind import classify
+from vncorpus.crawler.platforms import PLATFORMS
+from vncorpus.crawler.settings import base as polite
 
 # Pages fetched besides the home page.
 PROBE_PAGES = 12
@@ -140,7 +140,7 @@ def _site_title(page: Selector) -> str:
 
 
 def _province_in(text: str) -> str | None:
-    from nlp.gazetteer import legacy_provinces
+    from vncorpus.nlp.gazetteer import legacy_provinces
 
     named = [p for p in legacy_provinces() if p in text]
     return max(named, key=len) if named else None

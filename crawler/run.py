@@ -11,13 +11,13 @@ from urllib.parse import urlsplit
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler.errors import UserError
-from crawler.atomic import write_json_atomic
-from crawler.models import Source
-from crawler.discovery import DEFAULT_SEARCH_KEYWORDS
-from crawler.report import CrawlReport, flag_sources_gone_quiet, previous_report, source_report
-from crawler.spider import PortalSpider
-from crawler.store import CaptureStore
+from vncorpus.crawler.errors import UserError
+from vncorpus.crawler.atomic import write_json_atomic
+from vncorpus.crawler.models import Source
+from vncorpus.crawler.discovery import DEFAULT_SEARCH_KEYWORDS
+from vncorpus.crawler.report import CrawlReport, flag_sources_gone_quiet, previous_report, source_report
+from vncorpus.crawler.spider import PortalSpider
+from vncorpus.crawler.store import CaptureStore
 
 
 # A 404/410 link is not asked for again until this many days have passed.
@@ -38,7 +38,7 @@ def settings_module_for(sources: list[Source]) -> str:
             return False
 
     local = all(loopback(url) for s in sources for url in s.start_urls)
-    return "crawler.settings.local" if local else "crawler.settings.base"
+    return "vncorpus.crawler.settings.local" if local else "vncorpus.crawler.settings.base"
 
 
 def crawl(

@@ -7,10 +7,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from crawler.errors import UserError
-from crawler.models import Source
-from crawler.addresses import url_problem
-from crawler.platforms import PLATFORMS
+from vncorpus.crawler.errors import UserError
+from vncorpus.crawler.models import Source
+from vncorpus.crawler.addresses import url_problem
+from vncorpus.crawler.platforms import PLATFORMS
 
 BUNDLED_SOURCES = Path(__file__).with_name("sources.yaml")
 
@@ -132,7 +132,7 @@ def unreachable_by_name(sources: list[Source], allow_private_networks: bool = Fa
 
 
 def _province_2025(province: str | None) -> str | None:
-    from nlp.gazetteer import province_2025
+    from vncorpus.nlp.gazetteer import province_2025
 
     return province_2025(province)
 
@@ -140,6 +140,6 @@ def _province_2025(province: str | None) -> str | None:
 def _canonical_province(name: object) -> str | None:
     if not isinstance(name, str):
         return None
-    from nlp.gazetteer import canonical_province
+    from vncorpus.nlp.gazetteer import canonical_province
 
     return canonical_province(name)

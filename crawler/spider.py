@@ -27,14 +27,14 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
-from crawler import discovery, urls
-from crawler.learn import SourceShapes
-from crawler.models import Capture, Source, netloc_of, normalize_url
-from crawler.pagekind import PageKind, classify
-from crawler.pagelinks import page_links
-from crawler.sniff import looks_like_html
-from crawler.platforms import PLATFORMS
-from crawler.store import GoneLink, PageState
+from vncorpus.crawler import discovery, urls
+from vncorpus.crawler.learn import SourceShapes
+from vncorpus.crawler.models import Capture, Source, netloc_of, normalize_url
+from vncorpus.crawler.pagekind import PageKind, classify
+from vncorpus.crawler.pagelinks import page_links
+from vncorpus.crawler.sniff import looks_like_html
+from vncorpus.crawler.platforms import PLATFORMS
+from vncorpus.crawler.store import GoneLink, PageState
 
 # Kinds of page that never lead to a new article on a later run: not requested again.
 SETTLED_KINDS = frozenset({"static", "tag", "search", "alternate", "other"})

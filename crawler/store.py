@@ -29,9 +29,9 @@ from typing import Iterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler.errors import UserError
-from crawler.models import Capture, Source, article_id_for
-from crawler.warcread import Damaged, Intact, read_member, scan
+from vncorpus.crawler.errors import UserError
+from vncorpus.crawler.models import Capture, Source, article_id_for
+from vncorpus.crawler.warcread import Damaged, Intact, read_member, scan
 
 OPEN_SUFFIX = ".warc.gz.open"
 DONE_SUFFIX = ".warc.gz"

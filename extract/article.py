@@ -15,18 +15,18 @@ from lxml import etree
 from trafilatura.settings import Extractor
 from w3lib.encoding import html_to_unicode
 
-from crawler.sniff import looks_like_html
-from crawler.models import Capture, Source, article_id_for
-from extract.models import Article
-from extract.boilerplate import ends_story, is_furniture, is_prose, story_lines
-from extract.byline import BYLINE_REACH, is_person, labelled_author, read_byline, split_byline
-from crawler.charset import browser_content_type
-from extract.dates import fetch_day, published_date
-from extract.headline import headline
-from extract.legacy import repair_legacy_encoding
-from extract.normalize import normalize_text
-from extract.page import Line, Page
-from nlp.text import syllables
+from vncorpus.crawler.sniff import looks_like_html
+from vncorpus.crawler.models import Capture, Source, article_id_for
+from vncorpus.extract.models import Article
+from vncorpus.extract.boilerplate import ends_story, is_furniture, is_prose, story_lines
+from vncorpus.extract.byline import BYLINE_REACH, is_person, labelled_author, read_byline, split_byline
+from vncorpus.crawler.charset import browser_content_type
+from vncorpus.extract.dates import fetch_day, published_date
+from vncorpus.extract.headline import headline
+from vncorpus.extract.legacy import repair_legacy_encoding
+from vncorpus.extract.normalize import normalize_text
+from vncorpus.extract.page import Line, Page
+from vncorpus.nlp.text import syllables
 
 
 class NotAnArticle(Exception):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.dates import is_dateline, without_stamp
+from vncorpus.extract.dates import is_dateline, without_stamp
 
 # Headings of the blocks that come after a story, never inside one.
 _BLOCK_HEADING = re.compile(

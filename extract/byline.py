@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.regexes import UPPER
+from vncorpus.nlp.regexes import UPPER
 
 # A label alone on its line, whose value is on the next: "Tác giả:" / "Tin, ảnh: Lò Thị Hương".
 _LABEL_ONLY = re.compile(r"^(?:Tác\s+giả|Nguồn(?:\s+tin)?|Người\s+viết|Phóng\s+viên)\s*:?$", re.IGNORECASE)
@@ -111,7 +111,7 @@ def is_person(name: str) -> bool:
 
 def is_vietnamese_person(name: str) -> bool:
     """A person's name in Vietnamese syllables ("Sầm Hoa"), not an outlet ("Infonet", "K14")."""
-    from nlp.text import syllables
+    from vncorpus.nlp.text import syllables
 
     return is_person(name) and all(s.lower() in syllables() for s in re.findall(r"[^\W\d_]+", name))
 

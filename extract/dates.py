@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 
 from lxml import etree
 
-from extract.page import Page
-from nlp.dates import valid_date
-from nlp.regexes import Scan
+from vncorpus.extract.page import Page
+from vncorpus.nlp.dates import valid_date
+from vncorpus.nlp.regexes import Scan
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 

@@ -13,9 +13,9 @@ import re
 
 from lxml import etree
 
-from extract.boilerplate import ends_story
-from extract.normalize import normalize_text
-from extract.page import Page
+from vncorpus.extract.boilerplate import ends_story
+from vncorpus.extract.normalize import normalize_text
+from vncorpus.extract.page import Page
 
 _MIN_CHARS = 15
 _MAX_CHARS = 400

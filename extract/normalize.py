@@ -6,8 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from nlp.regexes import LOWER, UPPER
-from nlp.text import syllables
+from vncorpus.nlp.regexes import LOWER, UPPER
+from vncorpus.nlp.text import syllables
 
 _VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 

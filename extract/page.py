@@ -20,7 +20,7 @@ from typing import NamedTuple
 import lxml.html
 from lxml import etree
 
-from crawler.platforms import PLATFORMS
+from vncorpus.crawler.platforms import PLATFORMS
 
 _INVISIBLE = frozenset(("script", "style", "noscript", "template", "head", "title"))
 # Elements found by their attributes ("//@style[…]/parent::*"): libxml2 walks the few attributes

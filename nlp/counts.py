@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from nlp.models import CountMention
-from nlp.regexes import (
+from vncorpus.nlp.models import CountMention
+from vncorpus.nlp.regexes import (
     COUNT,
     COUNT_RANGE,
     COUNTER_LABEL,
@@ -21,8 +21,8 @@ from nlp.regexes import (
     RATE,
     Scan,
 )
-from nlp.spans import SpanSet
-from nlp.text import is_word, words
+from vncorpus.nlp.spans import SpanSet
+from vncorpus.nlp.text import is_word, words
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from nlp.models import DateMention
-from nlp.regexes import DATE, LEADING_DAY
+from vncorpus.nlp.models import DateMention
+from vncorpus.nlp.regexes import DATE, LEADING_DAY
 
 
 def find_dates(text: str) -> list[DateMention]:

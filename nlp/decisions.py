@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nlp import registry
-from nlp.dates import valid_date
-from nlp.models import DecisionMention
-from nlp.regexes import (
+from vncorpus.nlp import registry
+from vncorpus.nlp.dates import valid_date
+from vncorpus.nlp.models import DecisionMention
+from vncorpus.nlp.regexes import (
     DOC_TYPE_ABBREVIATIONS,
     DOCUMENT_REFERENCE,
     FOREIGN_INFORMATION,
@@ -21,9 +21,9 @@ from nlp.regexes import (
     PROGRAMME_REFERENCE,
     WHOLE_ISSUERS,
 )
-from nlp.resolve import date_conflict, document_canonical
-from nlp.spans import SpanSet
-from nlp.text import is_word
+from vncorpus.nlp.resolve import date_conflict, document_canonical
+from vncorpus.nlp.spans import SpanSet
+from vncorpus.nlp.text import is_word
 
 # How far (in characters, either side) a title phrase looks for "thông tin đối ngoại": about a paragraph.
 _CONTEXT_WINDOW = 600
@@ -153,7 +153,7 @@ def _mention(text: str, match: re.Match, canonical: str, doc_type, number, code,
 def _header_date(text: str, after: int):
     """The date of the place-and-date line under a header number ("Số: 55/2007/CT-UBND" then
     "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007"), within the next two lines."""
-    from nlp.dates import find_dates
+    from vncorpus.nlp.dates import find_dates
 
     line = HEADER_DATE.match(text[after : after + 240])
     if line is None:

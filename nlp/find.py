@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from nlp.counts import find_counts
-from nlp.dates import find_dates
-from nlp.decisions import find_decisions
-from nlp.models import Facts
-from nlp.places import find_places
+from vncorpus.nlp.counts import find_counts
+from vncorpus.nlp.dates import find_dates
+from vncorpus.nlp.decisions import find_decisions
+from vncorpus.nlp.models import Facts
+from vncorpus.nlp.places import find_places
 
 
 def find_facts(text: str, province: str | None = None, published: date | None = None) -> Facts:

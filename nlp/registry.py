@@ -10,7 +10,7 @@ from importlib import resources
 
 import yaml
 
-from nlp.text import phrase_pattern
+from vncorpus.nlp.text import phrase_pattern
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class Document:
 
 @lru_cache(maxsize=1)
 def documents() -> dict[str, Document]:
-    raw = yaml.safe_load(resources.files("nlp").joinpath("documents.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load(resources.files(__package__).joinpath("documents.yaml").read_text(encoding="utf-8"))
     return {
         d["canonical"]: Document(d["canonical"], d["doc_type"], d["issuer"], d["issued"], d["title"], tuple(d.get("title_phrases") or ()))
         for d in raw["documents"]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from nlp import registry
-from nlp.gazetteer import LEGACY, MAP_2025, Unit, names_index, needs_unit_word, province_2025
-from nlp.models import DecisionMention
+from vncorpus.nlp import registry
+from vncorpus.nlp.gazetteer import LEGACY, MAP_2025, Unit, names_index, needs_unit_word, province_2025
+from vncorpus.nlp.models import DecisionMention
 
 # The level each unit word names; "thành phố" names a province (Hà Nội) or a district (Cao Bằng);
 # a special zone ("đặc khu Phú Quốc") of the 2025 map stands where a commune does.

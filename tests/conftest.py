@@ -26,7 +26,7 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: int = 300) -> subproce
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("VNCORPUS_DEBUG", None)
     return subprocess.run(
-        [sys.executable, "-m", "corpus.cli", *args],
+        [sys.executable, "-m", "vncorpus.corpus.cli", *args],
         cwd=cwd or REPO,
         env=env,
         capture_output=True,
@@ -54,8 +54,8 @@ def empty_data_dir(tmp_path_factory):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from corpus.schema import SCHEMAS
-    from corpus.tables import table_dir
+    from vncorpus.corpus.schema import SCHEMAS
+    from vncorpus.corpus.tables import table_dir
 
     data = tmp_path_factory.mktemp("empty-corpus") / "data"
     for name, schema in SCHEMAS.items():

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from conftest import load_yaml
-from corpus.demo.server import resolve_file, sample_site_dirs
+from vncorpus.corpus.demo.server import resolve_file, sample_site_dirs
 
 
 @dataclass(frozen=True)

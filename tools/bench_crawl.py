@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from corpus.demo.server import sample_site_dirs, serve_sites  # noqa: E402
+from vncorpus.corpus.demo.server import sample_site_dirs, serve_sites  # noqa: E402
 
 
 def fixture_portals() -> list[str]:
@@ -62,7 +62,7 @@ def served(portal: str, platform: str | None, work: Path, port: int = 0):
 
 def crawl_once(sources: Path, data: Path) -> dict:
     done = subprocess.run(
-        [sys.executable, "-m", "corpus.cli", "crawl", "--sources", str(sources), "--data-dir", str(data)],
+        [sys.executable, "-m", "vncorpus.corpus.cli", "crawl", "--sources", str(sources), "--data-dir", str(data)],
         cwd=ROOT, capture_output=True, text=True,
     )
     if done.returncode != 0:

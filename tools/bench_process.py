@@ -107,8 +107,8 @@ PAGES = {"seed": seed_page, "portal": portal_page}
 
 
 def build(data_dir: Path, n: int, shape: str) -> None:
-    from crawler.models import Source
-    from crawler.store import CaptureStore
+    from vncorpus.crawler.models import Source
+    from vncorpus.crawler.store import CaptureStore
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     store = CaptureStore(data_dir)
@@ -131,7 +131,7 @@ def peak_mb() -> float:
 def measure_vncorpus(data_dir: Path, workers: int, warm_dir: Path) -> dict:
     """Start-up (imports, word lists, gazetteer, first page) apart from the steady rate."""
     start = time.perf_counter()
-    from corpus.pipeline import process
+    from vncorpus.corpus.pipeline import process
 
     process(warm_dir)
     startup = time.perf_counter() - start
@@ -146,7 +146,7 @@ def measure_baseline(data_dir: Path, n: int, warm_dir: Path) -> dict:
     import trafilatura
     from underthesea import ner, sent_tokenize
 
-    from crawler.store import CaptureStore
+    from vncorpus.crawler.store import CaptureStore
 
     def run(directory: Path, limit: int) -> int:
         store = CaptureStore(directory)

@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus.catalog import run_query  # noqa: E402
-from corpus.export import export  # noqa: E402
-from corpus.search import ensure_index, search  # noqa: E402
+from vncorpus.corpus.catalog import run_query  # noqa: E402
+from vncorpus.corpus.export import export  # noqa: E402
+from vncorpus.corpus.search import ensure_index, search  # noqa: E402
 
 QUESTION = "SELECT * FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' ORDER BY articles DESC"
 

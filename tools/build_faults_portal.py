@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.legacy import _TCVN3_BYTES, _VNI  # noqa: E402  (the decoders' tables, inverted)
+from vncorpus.extract.legacy import _TCVN3_BYTES, _VNI  # noqa: E402  (the decoders' tables, inverted)
 
 SITE = ROOT / "tests" / "files" / "sites" / "faults-portal"
 BODY = (

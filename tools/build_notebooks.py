@@ -10,12 +10,12 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from corpus.findings import NEAR_CHARACTERS
+from vncorpus.corpus.findings import NEAR_CHARACTERS
 
 OUT = Path(__file__).resolve().parent.parent / "notebooks"
 
-SETUP = """from corpus import charts, findings
-from corpus.notebook import connect, data_dir, save
+SETUP = """from vncorpus.corpus import charts, findings
+from vncorpus.corpus.notebook import connect, data_dir, save
 
 con = connect()
 print("data dir:", data_dir())"""

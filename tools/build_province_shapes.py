@@ -19,7 +19,7 @@ from pathlib import Path
 import shapely
 from shapely.geometry import Point, mapping, shape
 
-from nlp.gazetteer import canonical_province, legacy_provinces, province_coordinates
+from vncorpus.nlp.gazetteer import canonical_province, legacy_provinces, province_coordinates
 
 OUT = Path(__file__).resolve().parent.parent / "corpus" / "maps" / "provinces_63.geojson"
 MEMBER = "package/data/build.json"

@@ -19,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus.pipeline import process_capture  # noqa: E402
-from corpus.tables import batch_tables  # noqa: E402
-from crawler.models import Capture, Source  # noqa: E402
-from extract.article import NotAnArticle  # noqa: E402
+from vncorpus.corpus.pipeline import process_capture  # noqa: E402
+from vncorpus.corpus.tables import batch_tables  # noqa: E402
+from vncorpus.crawler.models import Capture, Source  # noqa: E402
+from vncorpus.extract.article import NotAnArticle  # noqa: E402
 
 SNAPSHOT = ROOT / "tests" / "files" / "table_snapshot.json"
 FETCHED = datetime(2026, 1, 1, tzinfo=timezone.utc)

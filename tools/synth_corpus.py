@@ -19,9 +19,9 @@ import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus.schema import SCHEMAS  # noqa: E402
-from crawler.sources import load_sources  # noqa: E402
-from nlp.gazetteer import districts, province_2025  # noqa: E402
+from vncorpus.corpus.schema import SCHEMAS  # noqa: E402
+from vncorpus.crawler.sources import load_sources  # noqa: E402
+from vncorpus.nlp.gazetteer import districts, province_2025  # noqa: E402
 
 # Sentences and headline topics in the style of the seeds; as on real portals, foreign-information
 # work is one subject among many (2 of 12 sentences, 2 of 10 headline topics).

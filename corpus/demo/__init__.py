@@ -8,12 +8,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from corpus.catalog import QUESTION_1191, run_query
-from corpus.demo.server import ServedSite, sample_site_dirs, serve_sites, write_sources_file
-from corpus.pipeline import process
-from corpus.status import write_process_report
-from crawler.errors import UserError
-from crawler.run import crawl
+from vncorpus.corpus.catalog import QUESTION_1191, run_query
+from vncorpus.corpus.demo.server import ServedSite, sample_site_dirs, serve_sites, write_sources_file
+from vncorpus.corpus.pipeline import process
+from vncorpus.corpus.status import write_process_report
+from vncorpus.crawler.errors import UserError
+from vncorpus.crawler.run import crawl
 
 # The portals' first port with --serve. Fixed, so that serving them again gives the same URLs, and
 # so the same article ids: a data dir crawled yesterday sees today's run as a nightly run.

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from crawler.models import Source
+from vncorpus.crawler.models import Source
 
 SAMPLE_PORTALS = Path(__file__).with_name("sample_portals")
 

@@ -1,7 +1,7 @@
 """Drupal portals (Lạng Sơn's): article nodes under path aliases, ?page=N (0-based) listings."""
 import re
 
-from crawler.platforms.base import Platform
+from vncorpus.crawler.platforms.base import Platform
 
 DRUPAL = Platform(
     name="drupal",

@@ -1,4 +1,4 @@
 """Any other CMS: no markers of its own; the general markup, structure and URL priors decide."""
-from crawler.platforms.base import Platform
+from vncorpus.crawler.platforms.base import Platform
 
 GENERIC = Platform(name="generic")

@@ -1,7 +1,7 @@
 """Joomla sites: com_content articles at /index.php/<menu>/<id>-<alias>, blogs paged with ?start=N."""
 import re
 
-from crawler.platforms.base import Platform
+from vncorpus.crawler.platforms.base import Platform
 
 JOOMLA = Platform(
     name="joomla",

@@ -2,7 +2,7 @@
 listings paged with the portlet's _<id>_cur=N."""
 import re
 
-from crawler.platforms.base import Platform
+from vncorpus.crawler.platforms.base import Platform
 
 LIFERAY = Platform(
     name="liferay",

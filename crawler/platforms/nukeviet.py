@@ -3,7 +3,7 @@
 installer's default single-language setup."""
 import re
 
-from crawler.platforms.base import Platform
+from vncorpus.crawler.platforms.base import Platform
 
 # NukeViet's news module wraps the story body in #news-bodyhtml only on article pages (the lead,
 # "hometext", and the first photo stand above it).

@@ -1,7 +1,7 @@
 """SharePoint portals (Bắc Kạn's): /Pages/<slug>[-<hex>].aspx news pages, *.aspx?Page=N listings."""
 import re
 
-from crawler.platforms.base import Platform
+from vncorpus.crawler.platforms.base import Platform
 
 SHAREPOINT = Platform(
     name="sharepoint",

@@ -1,7 +1,7 @@
 """WordPress sites: posts at /<slug>/ or /<yyyy>/<mm>/<dd>/<slug>/, archives at /page/N/."""
 import re
 
-from crawler.platforms.base import Platform
+from vncorpus.crawler.platforms.base import Platform
 
 WORDPRESS = Platform(
     name="wordpress",

@@ -28,16 +28,16 @@ RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
     # First of all, so that no request (robots.txt, redirects, retries) reaches a refused address.
-    "crawler.addresses.AddressGuardMiddleware": 10,
-    "crawler.middlewares.DeclineFruitless": 90,
+    "vncorpus.crawler.addresses.AddressGuardMiddleware": 10,
+    "vncorpus.crawler.middlewares.DeclineFruitless": 90,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.BackoffRetryMiddleware": 550,
-    "crawler.middlewares.BrowserCharsetMiddleware": 560,
+    "vncorpus.crawler.middlewares.BackoffRetryMiddleware": 550,
+    "vncorpus.crawler.middlewares.BrowserCharsetMiddleware": 560,
     # Above RedirectMiddleware (600): responses reach it first, redirects still unfollowed.
-    "crawler.middlewares.SuccessorRedirectMiddleware": 650,
+    "vncorpus.crawler.middlewares.SuccessorRedirectMiddleware": 650,
 }
 # The address a host name resolves to is checked where Scrapy connects (crawler/addresses.py).
-TWISTED_DNS_RESOLVER = "crawler.addresses.GuardedResolver"
+TWISTED_DNS_RESOLVER = "vncorpus.crawler.addresses.GuardedResolver"
 VNCORPUS_ALLOW_PRIVATE_NETWORKS = False
 REDIRECT_MAX_TIMES = 5
 
@@ -54,6 +54,6 @@ DEPTH_LIMIT = 8
 
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
-ITEM_PIPELINES = {"crawler.pipelines.WarcPipeline": 100}
-EXTENSIONS = {"crawler.progress.Progress": 500}
+ITEM_PIPELINES = {"vncorpus.crawler.pipelines.WarcPipeline": 100}
+EXTENSIONS = {"vncorpus.crawler.progress.Progress": 500}
 PROGRESS_INTERVAL = 60.0

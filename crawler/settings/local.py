@@ -2,7 +2,7 @@
 
 Everything that changes what is fetched (robots.txt, retries, size limits) stays as in `base`.
 """
-from crawler.settings.base import *  # noqa: F403
+from vncorpus.crawler.settings.base import *  # noqa: F403
 
 DOWNLOAD_DELAY = 0
 AUTOTHROTTLE_ENABLED = False

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from corpus.pipeline import analyze_article
-from extract.models import Article
+from vncorpus.corpus.pipeline import analyze_article
+from vncorpus.extract.models import Article
 
 
 def article(province, published, text, title="Tin hoạt động"):

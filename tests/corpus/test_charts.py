@@ -13,10 +13,10 @@ import yaml
 from matplotlib.patches import PathPatch
 
 from conftest import FILES
-from corpus import charts, findings
-from corpus.catalog import connect
-from corpus.maps import province_shapes
-from nlp.gazetteer import legacy_provinces, province_2025
+from vncorpus.corpus import charts, findings
+from vncorpus.corpus.catalog import connect
+from vncorpus.corpus.maps import province_shapes
+from vncorpus.nlp.gazetteer import legacy_provinces, province_2025
 
 DECISION = "1191/QĐ-TTg"
 MAPS = ("province", "province_2025")
@@ -205,7 +205,7 @@ def test_outlines_are_the_provinces_they_are_named_for():
     import json
     from importlib import resources
 
-    shipped = json.loads(resources.files("corpus").joinpath("maps", "provinces_63.geojson").read_text(encoding="utf-8"))
+    shipped = json.loads(resources.files("vncorpus.corpus").joinpath("maps", "provinces_63.geojson").read_text(encoding="utf-8"))
     assert {f["properties"]["iso_3166_2"]: f["properties"]["province"] for f in shipped["features"]} == iso
     assert set(iso.values()) == set(legacy_provinces())
     assert shapely.coverage_is_valid(list(province_shapes("province").values()))

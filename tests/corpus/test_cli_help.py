@@ -7,7 +7,7 @@ from importlib.metadata import version
 import pytest
 
 from conftest import run_cli
-from corpus.cli import _parser
+from vncorpus.corpus.cli import _parser
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:

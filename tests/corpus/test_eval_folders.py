@@ -6,8 +6,8 @@ import json
 import pytest
 
 from conftest import FILES, REPO, run_cli
-from corpus import evaluate, evaluate_extract
-from crawler.errors import UserError
+from vncorpus.corpus import evaluate, evaluate_extract
+from vncorpus.crawler.errors import UserError
 
 FORMATS = FILES / "gold-formats"
 SHARED = REPO.parent / "shared"

@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
-from corpus import evaluate, show
-from corpus.schema import COLUMN_DOCS, SCHEMAS, TABLES
-from nlp.models import FACT_TYPES, Facts
+from vncorpus.corpus import evaluate, show
+from vncorpus.corpus.schema import COLUMN_DOCS, SCHEMAS, TABLES
+from vncorpus.nlp.models import FACT_TYPES, Facts
 
 
 def test_registry_is_read_off_the_facts_model():

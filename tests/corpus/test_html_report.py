@@ -14,9 +14,9 @@ import lxml.html
 import pytest
 
 from conftest import REPO, run_cli
-from corpus import charts
-from corpus.catalog import connect
-from corpus.report import write_report
+from vncorpus.corpus import charts
+from vncorpus.corpus.catalog import connect
+from vncorpus.corpus.report import write_report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 # The demo's articles citing 1191/QĐ-TTg (the sample portals' expected.yaml), in each map.

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from conftest import run_cli
-from corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
+from vncorpus.corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
 from sample_portals import expected_articles, expected_other_paths, free_ports
 
 pytestmark = pytest.mark.slow
@@ -87,7 +87,7 @@ def test_which_provinces_implemented_1191(crawled):
 
 
 def test_which_provinces_implemented_1191_in_todays_map(crawled):
-    from nlp.gazetteer import province_2025
+    from vncorpus.nlp.gazetteer import province_2025
 
     _, _, data, _ = crawled
     rows = query(data, "SELECT province_2025, articles FROM decision_provinces_2025 WHERE canonical = '1191/QĐ-TTg'")

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from corpus.pipeline import Budget, process
-from crawler.models import Source
-from crawler.store import CaptureStore
+from vncorpus.corpus.pipeline import Budget, process
+from vncorpus.crawler.models import Source
+from vncorpus.crawler.store import CaptureStore
 from sample_portals import expected_articles
 
 FETCHED = datetime(2026, 11, 20, 1, 0, tzinfo=timezone.utc)
@@ -66,7 +66,7 @@ def cli(*args: str):
     import io
     import subprocess
 
-    from corpus.cli import main
+    from vncorpus.corpus.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -269,7 +269,7 @@ def test_a_damaged_part_is_named_checked_and_rebuilt(data, how):
 
 
 def test_a_rebuild_that_dies_leaves_the_old_tables(data, monkeypatch):
-    import corpus.pipeline as pipeline
+    import vncorpus.corpus.pipeline as pipeline
 
     before = snapshot(data)
 
@@ -288,7 +288,7 @@ def test_a_rebuild_that_dies_leaves_the_old_tables(data, monkeypatch):
 
 
 def test_a_swap_interrupted_after_the_mark_is_finished_by_the_next_run(data):
-    from corpus.pipeline import REBUILD_DIR, finish_rebuild
+    from vncorpus.corpus.pipeline import REBUILD_DIR, finish_rebuild
 
     expected = query_json(data, "SELECT article_id FROM articles ORDER BY 1")
     staged = data / REBUILD_DIR
@@ -341,8 +341,8 @@ def _own_text(size: int) -> str:
 def test_analysis_time_grows_linearly():
     import time
 
-    from corpus.pipeline import analyze_article
-    from extract.models import Article
+    from vncorpus.corpus.pipeline import analyze_article
+    from vncorpus.extract.models import Article
 
     def seconds(size: int) -> float:
         text = _own_text(size)
@@ -378,7 +378,7 @@ def _crawl_measured(tmp_path: Path, sites: list, *extra: str):
     import subprocess
     import sys
 
-    from corpus.demo.server import write_sources_file
+    from vncorpus.corpus.demo.server import write_sources_file
 
     sources = write_sources_file(sites, tmp_path / "sources.yaml")
     script = (
@@ -387,7 +387,7 @@ def _crawl_measured(tmp_path: Path, sites: list, *extra: str):
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024, file=sys.stderr); sys.exit(r.returncode)"
     )
     result = subprocess.run(
-        [sys.executable, "-c", script, sys.executable, "-m", "corpus.cli", "crawl", "--sources", str(sources),
+        [sys.executable, "-c", script, sys.executable, "-m", "vncorpus.corpus.cli", "crawl", "--sources", str(sources),
          "--data-dir", str(tmp_path / "data"), *extra],
         capture_output=True, text=True, timeout=300, cwd=Path(__file__).resolve().parents[2],
     )
@@ -398,7 +398,7 @@ def _crawl_measured(tmp_path: Path, sites: list, *extra: str):
 def test_a_page_with_300000_links_costs_bounded_memory_and_time(tmp_path):
     import time
 
-    from corpus.demo.server import serve_sites
+    from vncorpus.corpus.demo.server import serve_sites
 
     links = "".join(f'<a href="/t/{i}">' for i in range(300_000))  # short, to stay under DOWNLOAD_MAXSIZE
     index = f"<html><head><title>Cổng</title></head><body>{links}</body></html>".encode()
@@ -455,7 +455,7 @@ def test_the_crawl_refuses_such_a_sources_file_before_it_starts(tmp_path):
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:8080/", "http://localhost/", "http://[::1]/", "https://songoaivu.caobang.gov.vn/"])
 def test_loopback_and_public_hosts_stay_allowed(tmp_path, url):
-    from crawler.addresses import url_problem
+    from vncorpus.crawler.addresses import url_problem
 
     assert url_problem(url, resolve=False) is None
 
@@ -473,7 +473,7 @@ def test_private_networks_allowed_on_request(tmp_path):
 def test_a_name_that_resolves_to_a_private_address_is_refused(tmp_path, monkeypatch, capsys):
     import socket
 
-    from corpus.cli import main
+    from vncorpus.corpus.cli import main
 
     real = socket.getaddrinfo
 
@@ -496,7 +496,7 @@ def test_the_crawl_resolver_refuses_what_a_name_resolves_to():
     from twisted.internet import reactor
     from twisted.internet.error import DNSLookupError
 
-    from crawler.addresses import GuardedResolver
+    from vncorpus.crawler.addresses import GuardedResolver
 
     dnscache["metadata.trap.example"] = "169.254.169.254"
     dnscache["mirror.local.example"] = "127.0.0.1"
@@ -513,7 +513,7 @@ def test_the_crawl_resolver_refuses_what_a_name_resolves_to():
 
 
 def test_a_redirect_to_the_metadata_address_is_not_followed(tmp_path):
-    from corpus.demo.server import serve_sites
+    from vncorpus.corpus.demo.server import serve_sites
 
     index = b'<html><head><title>Cong</title></head><body><a href="/vi/news/vao-trong.html">Tin</a></body></html>'
     behaviours = {"/vi/news/vao-trong.html": {"redirect": "http://169.254.169.254/latest/meta-data/"}}
@@ -540,8 +540,8 @@ def test_every_request_passes_the_address_guard(url, allow_private, refused):
     """The downloader middleware sees every request (start URLs, links, redirects, retries)."""
     import scrapy
 
-    from crawler.addresses import AddressGuardMiddleware, AddressRefused
-    from crawler.spider import error_kind
+    from vncorpus.crawler.addresses import AddressGuardMiddleware, AddressRefused
+    from vncorpus.crawler.spider import error_kind
 
     guard = AddressGuardMiddleware(allow_private)
     request = scrapy.Request(url)
@@ -622,8 +622,8 @@ def test_a_full_disk_is_named_and_loses_nothing(tmp_path):
     mount.mkdir()
     result = _in_private_mounts(
         f"mount -t tmpfs -o size={size_kb}k tmpfs {mount}; cp -a {data} {mount}/data; "
-        f"{sys.executable} -m corpus.cli process --data-dir {mount}/data || echo exit=$?; "
-        f"{sys.executable} -m corpus.cli check --data-dir {mount}/data > {tmp_path}/check.txt || true; "
+        f"{sys.executable} -m vncorpus.corpus.cli process --data-dir {mount}/data || echo exit=$?; "
+        f"{sys.executable} -m vncorpus.corpus.cli check --data-dir {mount}/data > {tmp_path}/check.txt || true; "
         f"find {mount}/data -name '*.tmp' > {tmp_path}/leftovers.txt"
     )
     assert "exit=2" in result.stdout, result.stdout + result.stderr
@@ -641,10 +641,10 @@ def test_a_read_only_disk_is_named_and_search_still_works(data, tmp_path):
     before = snapshot(data)
     result = _in_private_mounts(
         f"mount --bind -o ro {data} {data}; "
-        f"{sys.executable} -m corpus.cli process --data-dir {data} || echo process-exit=$?; "
-        f"XDG_CACHE_HOME={cache} {sys.executable} -m corpus.cli search --data-dir {data} 'thong tin doi ngoai'; "
-        f"{sys.executable} -m corpus.cli query --data-dir {data} 'SELECT count(*) AS n FROM articles'; "
-        f"{sys.executable} -m corpus.cli check --data-dir {data}"
+        f"{sys.executable} -m vncorpus.corpus.cli process --data-dir {data} || echo process-exit=$?; "
+        f"XDG_CACHE_HOME={cache} {sys.executable} -m vncorpus.corpus.cli search --data-dir {data} 'thong tin doi ngoai'; "
+        f"{sys.executable} -m vncorpus.corpus.cli query --data-dir {data} 'SELECT count(*) AS n FROM articles'; "
+        f"{sys.executable} -m vncorpus.corpus.cli check --data-dir {data}"
     )
     assert "checked 12 indexed captures and 5 table parts: no damage found" in result.stdout, result.stdout + result.stderr
     assert "process-exit=2" in result.stdout, result.stdout + result.stderr
@@ -678,7 +678,7 @@ def test_a_run_where_no_source_answers_says_so_and_fails(tmp_path):
 
 
 def test_a_run_stopped_at_max_pages_raises_no_gone_quiet_alarm():
-    from crawler.report import CrawlReport, SourceReport, flag_sources_gone_quiet
+    from vncorpus.crawler.report import CrawlReport, SourceReport, flag_sources_gone_quiet
 
     previous = {"sources": [{"source_id": "a", "new_articles": 4, "skipped_known": 0}, {"source_id": "b", "new_articles": 3}]}
 
@@ -726,7 +726,7 @@ def test_export_writes_through_a_symlink(data, tmp_path):
 def test_every_table_exports_to_xlsx_with_utc_timestamps(data, tmp_path):
     import openpyxl
 
-    from corpus.schema import TABLES
+    from vncorpus.corpus.schema import TABLES
 
     for table in (*TABLES, "decision_provinces"):
         out = tmp_path / f"{table}.xlsx"
@@ -750,8 +750,8 @@ def test_every_table_exports_to_xlsx_with_utc_timestamps(data, tmp_path):
 @pytest.mark.parametrize("content_type", ["text/html", "text/html; charset=utf-8", ""])
 @pytest.mark.parametrize("declaration", ['<meta charset="utf-16">', '<meta http-equiv="Content-Type" content="text/html; charset=UTF-16LE">', '<meta charset="utf-32">'])
 def test_a_wide_charset_meta_over_utf8_bytes_reads_as_a_browser_reads_it(content_type, declaration):
-    from crawler.models import Capture
-    from extract.article import extract_article
+    from vncorpus.crawler.models import Capture
+    from vncorpus.extract.article import extract_article
 
     page = sample_pages()[0][1]
     body = page.replace(b"<head>", b"<head>" + declaration.encode(), 1)
@@ -768,7 +768,7 @@ def test_a_wide_charset_meta_over_utf8_bytes_reads_as_a_browser_reads_it(content
 
 
 def _records_of(path: Path) -> dict[int, bytes]:
-    from crawler.warcread import Intact, scan
+    from vncorpus.crawler.warcread import Intact, scan
 
     return {found.offset: found.body for found in scan(path) if isinstance(found, Intact)}
 
@@ -779,7 +779,7 @@ _CAPTURE_FILE: dict[str, tuple[bytes, list[tuple[int, int, bytes]]]] = {}
 def _capture_file(tmp_path_factory) -> tuple[bytes, list[tuple[int, int, bytes]]]:
     """A real capture file (the sample articles as a crawl stores them) and each record's range and body."""
     if not _CAPTURE_FILE:
-        from crawler.warcread import Intact, scan
+        from vncorpus.crawler.warcread import Intact, scan
 
         warc = write_captures(tmp_path_factory.mktemp("warc") / "data", sample_pages()[:8])
         records = [(f.offset, f.offset + f.length, f.body) for f in scan(warc) if isinstance(f, Intact)]
@@ -803,7 +803,7 @@ _damage = st.one_of(
 def test_every_intact_record_survives_random_damage(tmp_path_factory, damages):
     """Truncations, overwrites, inserted garbage and zeroed runs: scanning never raises, yields
     every record no damage touched, and yields nothing that was not written."""
-    from crawler.warcread import Damaged, Intact, read_member, scan
+    from vncorpus.crawler.warcread import Damaged, Intact, read_member, scan
 
     original, records = _capture_file(tmp_path_factory)
     data = bytearray(original)
@@ -869,8 +869,8 @@ def test_the_crawl_refuses_a_name_that_resolves_to_a_private_address(tmp_path):
     data = tmp_path / "data"
     result = _in_private_mounts(
         f"mount --bind {hosts} /etc/hosts; "
-        f"{sys.executable} -m corpus.cli sources check --sources {sources} || echo check-exit=$?; "
-        f"{sys.executable} -m corpus.cli crawl --sources {sources} --data-dir {data} || echo crawl-exit=$?"
+        f"{sys.executable} -m vncorpus.corpus.cli sources check --sources {sources} || echo check-exit=$?; "
+        f"{sys.executable} -m vncorpus.corpus.cli crawl --sources {sources} --data-dir {data} || echo crawl-exit=$?"
     )
     assert "check-exit=2" in result.stdout, result.stdout + result.stderr
     assert "cong.noibo.test resolves to 10.255.255.1 is a private network address" in result.stderr

@@ -4,7 +4,7 @@ import pyarrow as pa
 import pytest
 
 from conftest import REPO
-from corpus.schema import COLUMN_DOCS, SCHEMAS, data_dictionary
+from vncorpus.corpus.schema import COLUMN_DOCS, SCHEMAS, data_dictionary
 
 REQUIRED = {
     "articles": {"article_id": pa.string(), "url": pa.string(), "source_id": pa.string(), "province": pa.string(), "province_2025": pa.string(), "title": pa.string(), "published": pa.date32(), "text": pa.string()},

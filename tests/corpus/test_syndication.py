@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from conftest import run_cli
-from corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
+from vncorpus.corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
 
 pytestmark = pytest.mark.slow
 

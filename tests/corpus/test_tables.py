@@ -1,10 +1,10 @@
 """Writing the tables: a page captured again replaces its rows; nothing is ever half-written."""
 from datetime import date
 
-from corpus.catalog import run_query
-from extract.models import Article
-from corpus.tables import part_files, write_batch
-from nlp.models import CountMention, Facts
+from vncorpus.corpus.catalog import run_query
+from vncorpus.extract.models import Article
+from vncorpus.corpus.tables import part_files, write_batch
+from vncorpus.nlp.models import CountMention, Facts
 
 
 def article(article_id: str, text: str) -> Article:

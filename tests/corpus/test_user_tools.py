@@ -50,7 +50,7 @@ def served(tmp_path_factory):
     root = tmp_path_factory.mktemp("serve")
     sources = root / "demo-sources.yaml"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "corpus.cli", "demo", "--serve", "--port", str(_free_port_run(3)), "--sources-file", str(sources)],
+        [sys.executable, "-m", "vncorpus.corpus.cli", "demo", "--serve", "--port", str(_free_port_run(3)), "--sources-file", str(sources)],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     banner = [proc.stdout.readline() for _ in range(5)]
@@ -106,7 +106,7 @@ def _under_pty(*args: str, timeout: float = 120) -> str:
     """`vncorpus ARGS` with a terminal as its output, as a user at a shell runs it."""
     master, slave = pty.openpty()
     env = {**os.environ, "TERM": "xterm", "COLUMNS": "120", "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "corpus.cli", *args], cwd=REPO, stdin=slave, stdout=slave, stderr=slave, env=env)
+    proc = subprocess.Popen([sys.executable, "-m", "vncorpus.corpus.cli", *args], cwd=REPO, stdin=slave, stdout=slave, stderr=slave, env=env)
     os.close(slave)
     out, deadline = b"", time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -141,7 +141,7 @@ def test_progress_in_a_log_is_plain_lines(served, tmp_path):
     _, sources, _ = served
     env = {**os.environ, "VNCORPUS_PROGRESS_INTERVAL": "0.01"}
     result = subprocess.run(
-        [sys.executable, "-m", "corpus.cli", "run", "--sources", str(sources), "--data-dir", str(tmp_path / "data")],
+        [sys.executable, "-m", "vncorpus.corpus.cli", "run", "--sources", str(sources), "--data-dir", str(tmp_path / "data")],
         cwd=REPO, capture_output=True, text=True, env=env, timeout=300,
     )
     assert result.returncode == 0, result.stderr
@@ -175,7 +175,7 @@ def test_query_streams_a_huge_result_to_a_pipe(nightly, fmt):
     data, _, _ = nightly
     # A billion rows: materialised, this would never come back; streamed, `| head` is answered at once.
     proc = subprocess.Popen(
-        [sys.executable, "-m", "corpus.cli", "query", "--data-dir", str(data), "--format", fmt, "SELECT range AS n, 'Điện Biên' AS p FROM range(1000000000)"],
+        [sys.executable, "-m", "vncorpus.corpus.cli", "query", "--data-dir", str(data), "--format", fmt, "SELECT range AS n, 'Điện Biên' AS p FROM range(1000000000)"],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
     started = time.monotonic()

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from conftest import run_cli
-from corpus.demo.server import SAMPLE_PORTALS, serve_sites
+from vncorpus.corpus.demo.server import SAMPLE_PORTALS, serve_sites
 
 pytestmark = pytest.mark.slow
 

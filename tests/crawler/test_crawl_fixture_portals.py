@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from conftest import run_cli
-from crawler import urls
+from vncorpus.crawler import urls
 from portals import add_article, copy_portal, load_truth, portal_names, serve_portal, sources_entry, truth_pages
 from sample_portals import free_ports
 

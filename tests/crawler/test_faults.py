@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from conftest import FILES, run_cli
-from corpus.demo.server import serve_sites, write_sources_file
+from vncorpus.corpus.demo.server import serve_sites, write_sources_file
 
 pytestmark = pytest.mark.slow
 

@@ -2,9 +2,9 @@
 when a listing's older pages are left alone."""
 import pytest
 
-from crawler.models import Source
-from crawler.spider import PRIORITY, PortalSpider
-from crawler.store import PageState
+from vncorpus.crawler.models import Source
+from vncorpus.crawler.spider import PRIORITY, PortalSpider
+from vncorpus.crawler.store import PageState
 
 H = "http://127.0.0.1:8000"
 SOURCE = Source("s", "S", None, (H + "/",), "generic")

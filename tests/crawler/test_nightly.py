@@ -18,7 +18,7 @@ import yaml
 from warcio.archiveiterator import ArchiveIterator
 
 from conftest import REPO, run_cli
-from corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
+from vncorpus.corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
 from sample_portals import expected_articles, free_ports
 
 pytestmark = pytest.mark.slow
@@ -53,7 +53,7 @@ def warc_urls(data: Path) -> Counter:
 
 def add_article(site: Path, listing: str, article_path: str, title: str) -> str:
     """Publish a new article on a copied site: a new page, linked from the listing's first page."""
-    from corpus.demo.server import resolve_file
+    from vncorpus.corpus.demo.server import resolve_file
 
     model = yaml.safe_load((site / "expected.yaml").read_text(encoding="utf-8"))["articles"][0]
     page = resolve_file(site, model["path"]).read_text(encoding="utf-8")
@@ -108,7 +108,7 @@ def test_sigkill_mid_crawl_then_rerun_gives_exactly_the_single_run_captures(tmp_
         sources = write_sources_file(sites, tmp_path / "sources.yaml")
         data = tmp_path / "data"
         child = subprocess.Popen(
-            [sys.executable, "-m", "corpus.cli", "crawl", "--sources", str(sources), "--data-dir", str(data)],
+            [sys.executable, "-m", "vncorpus.corpus.cli", "crawl", "--sources", str(sources), "--data-dir", str(data)],
             cwd=REPO,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -171,7 +171,7 @@ def test_two_redis_workers_crawl_what_one_worker_crawls(tmp_path, redis_server):
         data = tmp_path / "shared"
         workers = [
             subprocess.Popen(
-                [sys.executable, "-m", "corpus.cli", "crawl", "--sources", str(sources), "--data-dir", str(data), "--redis", redis_server, "--redis-key", key],
+                [sys.executable, "-m", "vncorpus.corpus.cli", "crawl", "--sources", str(sources), "--data-dir", str(data), "--redis", redis_server, "--redis-key", key],
                 cwd=REPO,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,

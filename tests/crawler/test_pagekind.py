@@ -3,8 +3,8 @@ truth's kind, and a table of hand-written pages shows each piece of evidence at 
 import pytest
 from parsel import Selector
 
-from crawler.pagekind import classify
-from corpus.demo.server import resolve_file, sample_site_dirs
+from vncorpus.crawler.pagekind import classify
+from vncorpus.corpus.demo.server import resolve_file, sample_site_dirs
 from conftest import load_yaml
 from portals import portal_dir, portal_names, truth_pages
 

@@ -1,7 +1,7 @@
 """The run report: a source that showed articles last run and none now is flagged."""
 import pytest
 
-from crawler.report import CrawlReport, SourceReport, flag_sources_gone_quiet
+from vncorpus.crawler.report import CrawlReport, SourceReport, flag_sources_gone_quiet
 
 
 def report(**seen):
@@ -50,7 +50,7 @@ def test_source_without_articles_is_explained(tmp_path):
         "<html><head><title>Giới thiệu</title></head><body><h1>Giới thiệu</h1><p>" + "Cổng thông tin điện tử của tỉnh. " * 10 + "</p></body></html>",
         encoding="utf-8",
     )
-    from corpus.demo.server import serve_sites, write_sources_file
+    from vncorpus.corpus.demo.server import serve_sites, write_sources_file
 
     with serve_sites([site]) as sites:
         sources = write_sources_file(sites, tmp_path / "sources.yaml")

@@ -1,8 +1,8 @@
 """The sources file: valid files load, every bad one fails with one line naming source and key."""
 import pytest
 
-from crawler.errors import UserError
-from crawler.sources import BUNDLED_SOURCES, load_sources
+from vncorpus.crawler.errors import UserError
+from vncorpus.crawler.sources import BUNDLED_SOURCES, load_sources
 
 GOOD = """
 sources:
@@ -34,7 +34,7 @@ def test_good_file_loads(tmp_path):
 
 
 def test_bundled_registry_covers_every_province():
-    from nlp.gazetteer import legacy_provinces
+    from vncorpus.nlp.gazetteer import legacy_provinces
 
     sources = load_sources(BUNDLED_SOURCES)
     portals = {s.province for s in sources if s.id.endswith("-portal")}
@@ -46,7 +46,7 @@ def test_bundled_registry_as_of_the_2025_reorganisation():
     """The 29 provinces merged away have their portal archived, each succeeded by the portal of
     the province it joined; every successor is a current source; the ministries that took over
     the Ministry of Information and Communications and the Ethnic Affairs Committee are listed."""
-    from nlp.gazetteer import province_2025, provinces_2025
+    from vncorpus.nlp.gazetteer import province_2025, provinces_2025
 
     sources = {s.id: s for s in load_sources(BUNDLED_SOURCES)}
     names_2025 = {u.name for u in provinces_2025().values()} | {"Thừa Thiên Huế"}  # renamed Huế, not merged

@@ -1,7 +1,7 @@
 """Raw captures survive a crash: a WARC file left open is cut back to whole records and indexed."""
 from datetime import datetime, timezone
 
-from crawler.store import OPEN_SUFFIX, CaptureStore
+from vncorpus.crawler.store import OPEN_SUFFIX, CaptureStore
 
 BODY = "<html><body><h1>Tin</h1><p>Nội dung bài viết về thông tin đối ngoại.</p></body></html>".encode()
 
@@ -59,7 +59,7 @@ def test_recover_truncates_partial_record_and_indexes_unindexed(tmp_path):
 def test_second_lock_refuses(tmp_path):
     import pytest
 
-    from crawler.errors import UserError
+    from vncorpus.crawler.errors import UserError
 
     first, second = CaptureStore(tmp_path), CaptureStore(tmp_path)
     with first.lock("crawl"):

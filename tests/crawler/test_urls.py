@@ -2,7 +2,7 @@
 is another view of a page, whether it is a trap, its prior kind and its shape."""
 import pytest
 
-from crawler import urls
+from vncorpus.crawler import urls
 
 H = "http://127.0.0.1:8000"
 

@@ -2,8 +2,8 @@
 import lxml.html
 import pytest
 
-from extract.boilerplate import is_furniture, story_lines
-from extract.page import Page
+from vncorpus.extract.boilerplate import is_furniture, story_lines
+from vncorpus.extract.page import Page
 
 TITLE = "Hội nghị tập huấn công tác thông tin đối ngoại năm 2022"
 P1 = "Ngày 14/9/2022, Sở Ngoại vụ tổ chức Hội nghị tập huấn công tác thông tin đối ngoại cho 120 cán bộ các huyện biên giới."

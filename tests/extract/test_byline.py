@@ -1,7 +1,7 @@
 """Bylines as portals print them: the author's name, and the lines that leave the story."""
 import pytest
 
-from extract.byline import labelled_author, read_byline, split_byline
+from vncorpus.extract.byline import labelled_author, read_byline, split_byline
 
 STORY = "Hội nghị đã thống nhất các nội dung phối hợp trong năm 2024 giữa hai tỉnh biên giới./."
 

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from conftest import REPO
-from corpus.evaluate_extract import SENTENCE_CHECKS, SentenceTally, evaluate, report
+from vncorpus.corpus.evaluate_extract import SENTENCE_CHECKS, SentenceTally, evaluate, report
 
 KINDS = ("nukeviet", "sharepoint", "drupal", "liferay", "generic", "mobile", "print")
 

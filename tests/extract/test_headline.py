@@ -1,8 +1,8 @@
 """The headline is the heading the page's own title names, not the site's name or a block title."""
 import pytest
 
-from extract.headline import headline
-from extract.page import Page
+from vncorpus.extract.headline import headline
+from vncorpus.extract.page import Page
 
 HEADLINE = "Hội đàm trực tuyến giữa tỉnh Sơn La và tỉnh Hủa Phăn (Lào) năm 2020"
 

@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from crawler.models import Capture, Source
-from extract.article import extract_article
-from extract.boilerplate import is_furniture, story_lines
-from extract.byline import split_byline
-from extract.dates import date_in_lines, without_stamp
+from vncorpus.crawler.models import Capture, Source
+from vncorpus.extract.article import extract_article
+from vncorpus.extract.boilerplate import is_furniture, story_lines
+from vncorpus.extract.byline import split_byline
+from vncorpus.extract.dates import date_in_lines, without_stamp
 
 FETCHED = date(2026, 11, 24)
 HEADLINE = "Nông dân vùng cao thu hoạch mùa chè sớm"

@@ -3,8 +3,8 @@ time, htmldate; never a date that only appears on the page. Real forms, exact an
 from datetime import date, datetime, timezone
 
 import pytest
-from extract.dates import date_in_lines, dates_on_page, fetch_day, is_dateline, metadata_date, published_date, vietnam_day
-from extract.page import Page
+from vncorpus.extract.dates import date_in_lines, dates_on_page, fetch_day, is_dateline, metadata_date, published_date, vietnam_day
+from vncorpus.extract.page import Page
 
 FETCHED = date(2026, 11, 24)
 HEADLINE = "Hội nghị tập huấn công tác thông tin đối ngoại"

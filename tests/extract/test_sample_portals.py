@@ -1,8 +1,8 @@
 """Fixture HTML → article: every sample-portal article's title, date, author and text bounds."""
 import pytest
 
-from crawler.models import Source
-from extract.article import extract_from_html
+from vncorpus.crawler.models import Source
+from vncorpus.extract.article import extract_from_html
 from sample_portals import expected_articles
 
 ARTICLES = expected_articles()

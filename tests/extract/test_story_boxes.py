@@ -5,9 +5,9 @@ stands in and a credit aligned right stay. The forms are written in our own word
 import lxml.html
 import pytest
 
-from crawler.models import Source
-from extract.article import extract_from_html
-from extract.page import Page
+from vncorpus.crawler.models import Source
+from vncorpus.extract.article import extract_from_html
+from vncorpus.extract.page import Page
 
 HEADLINE = "Nông dân vùng cao thu hoạch mùa chè sớm"
 STORY = [

@@ -3,8 +3,8 @@ import unicodedata
 
 import pytest
 
-from extract.legacy import repair_legacy_encoding
-from extract.normalize import normalize_text
+from vncorpus.extract.legacy import repair_legacy_encoding
+from vncorpus.extract.normalize import normalize_text
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,8 @@
 """Counts: a quantity of something counted, with its unit, qualifier and rate; and what is not a count."""
 import pytest
 
-from nlp.counts import find_counts
-from nlp.find import find_facts
+from vncorpus.nlp.counts import find_counts
+from vncorpus.nlp.find import find_facts
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from nlp.dates import find_dates
+from vncorpus.nlp.dates import find_dates
 
 
 @pytest.mark.parametrize(

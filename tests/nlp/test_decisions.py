@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from nlp.decisions import find_decisions
+from vncorpus.nlp.decisions import find_decisions
 
 
 def refs(text):

@@ -1,7 +1,7 @@
 """The gazetteer: canonical province names, the 2025 map, coordinates."""
 import pytest
 
-from nlp.gazetteer import (
+from vncorpus.nlp.gazetteer import (
     canonical_province,
     legacy_provinces,
     province_2025,

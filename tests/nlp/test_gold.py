@@ -2,7 +2,7 @@
 import pytest
 
 from conftest import SEEDS
-from corpus.evaluate import FLOORS, evaluate
+from vncorpus.corpus.evaluate import FLOORS, evaluate
 
 
 @pytest.fixture(scope="module")

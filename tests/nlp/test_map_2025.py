@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extract.normalize import normalize_text
-from nlp import gazetteer
-from nlp.find import find_facts
-from nlp.places import article_province, find_places
+from vncorpus.extract.normalize import normalize_text
+from vncorpus.nlp import gazetteer
+from vncorpus.nlp.find import find_facts
+from vncorpus.nlp.places import article_province, find_places
 
 AFTER = date(2025, 9, 1)
 BEFORE = date(2024, 9, 1)

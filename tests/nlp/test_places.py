@@ -2,8 +2,8 @@
 and what is not a place."""
 import pytest
 
-from nlp.models import PlaceMention
-from nlp.places import article_province, find_places
+from vncorpus.nlp.models import PlaceMention
+from vncorpus.nlp.places import article_province, find_places
 
 CB = "Cao Bằng"
 
@@ -158,7 +158,7 @@ def test_article_province(title, text, expected):
 )
 @pytest.mark.parametrize("between", [" ", ": ", " : ", "  "])
 def test_every_unit_word_is_read_before_a_name(unit_word, between):
-    from nlp.places import _unit_word_before
+    from vncorpus.nlp.places import _unit_word_before
 
     text = f"Đoàn công tác đến {unit_word}{between}Hòa An"
     assert _unit_word_before(text, text.index("Hòa An")) == unit_word
@@ -172,7 +172,7 @@ def test_every_unit_word_is_read_before_a_name(unit_word, between):
      "tại", "Tại", "nước", "thủ đô", "Thủ đô"],
 )
 def test_every_ner_cue_is_read_before_a_name(cue):
-    from nlp.places import _ner_cue
+    from vncorpus.nlp.places import _ner_cue
 
     text = f"Đoàn công tác (sang {cue} Viêng Chăn"
     assert _ner_cue(text, text.index("Viêng")).group(1) == cue

@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 
-from nlp.counts import find_counts
-from nlp.dates import find_dates
-from nlp.decisions import find_decisions
-from nlp.find import find_facts
+from vncorpus.nlp.counts import find_counts
+from vncorpus.nlp.dates import find_dates
+from vncorpus.nlp.decisions import find_decisions
+from vncorpus.nlp.find import find_facts
 
 
 def refs(text):

@@ -3,9 +3,9 @@ from datetime import date
 
 import pytest
 
-from nlp import registry
-from nlp.decisions import find_decisions
-from nlp.resolve import date_conflict, document_canonical, place_unit, registry_document
+from vncorpus.nlp import registry
+from vncorpus.nlp.decisions import find_decisions
+from vncorpus.nlp.resolve import date_conflict, document_canonical, place_unit, registry_document
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from conftest import seed_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp.find import find_facts
+from vncorpus.nlp.find import find_facts
 
 # Text drawn from the characters that matter (digits, separators, Vietnamese letters, cue words).
 PIECES = st.sampled_from(

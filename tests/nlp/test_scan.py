@@ -3,7 +3,7 @@ at its opening words and digits."""
 import re
 
 import pytest
-from nlp.regexes import COUNT, COUNT_RANGE, DATE, DOCUMENT_REFERENCE, LIST_HEAD, Scan
+from vncorpus.nlp.regexes import COUNT, COUNT_RANGE, DATE, DOCUMENT_REFERENCE, LIST_HEAD, Scan
 
 _LABEL = Scan(r"\b(?:ngày\s+đăng|đăng\s+lúc|in)\s*:?\s*(?P<d>\d{1,2}/\d{1,2}/\d{4})", "ngày", "đăng", "in", digit=False, flags=re.IGNORECASE)
 
@@ -50,10 +50,10 @@ def _corpus() -> list[str]:
 
 
 def _scans() -> list[Scan]:
-    import extract.dates
-    import nlp.regexes
+    from vncorpus.extract import dates
+    from vncorpus.nlp import regexes
 
-    return [value for module in (nlp.regexes, extract.dates) for value in vars(module).values() if isinstance(value, Scan)]
+    return [value for module in (regexes, dates) for value in vars(module).values() if isinstance(value, Scan)]
 
 
 def test_every_scan_finds_what_finditer_finds_on_the_gold_texts():

@@ -4,8 +4,8 @@ from datetime import date
 import pytest
 from conftest import seed_text
 
-from nlp.find import find_facts
-from nlp.places import article_province
+from vncorpus.nlp.find import find_facts
+from vncorpus.nlp.places import article_province
 
 S000, S001, S002, S003, S004 = "000_48b2f031c01f9a57", "001_a1ed80c6601a64c0", "002_590ebb3add425e83", "003_dbc14d009e467cf4", "004_df9ab84536827210"
 SEEDS = [S000, S001, S002, S003, S004]
