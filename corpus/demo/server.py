@@ -12,6 +12,7 @@ import hashlib
 import sys
 import threading
 import time
+from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -46,12 +47,16 @@ class _SiteHandler(BaseHTTPRequestHandler):
     served: list[tuple[str, int]]  # (path, status) of every request, for tests to inspect
     behaviours: dict  # the site's behaviours.yaml: how real portals misbehave
     hits: dict[str, int]
+    recent: deque[float]  # when the last requests came, for the flood guard
+    lock: threading.Lock
 
     def send_response(self, code, message=None):
         self.served.append((self.path, code))
         super().send_response(code, message)
 
     def do_GET(self):  # noqa: N802 (http.server's naming)
+        if self._flooded():
+            return
         rule = self.behaviours.get("paths", {}).get(self.path, {})
         self.hits[self.path] = hit = self.hits.get(self.path, 0) + 1
         time.sleep(float(rule.get("delay", self.behaviours.get("delay", 0))))
@@ -90,6 +95,26 @@ class _SiteHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def _flooded(self) -> bool:
+        """`flood_guard: {requests: N, seconds: S, retry_after: R}`, as NukeViet's flood blocker:
+        a client that has sent N requests in the last S seconds gets 429 Too Many Requests with
+        Retry-After R. Refused requests count too, so a client that does not wait stays refused."""
+        guard = self.behaviours.get("flood_guard")
+        if not guard:
+            return False
+        now = time.monotonic()
+        with self.lock:
+            while self.recent and now - self.recent[0] > float(guard["seconds"]):
+                self.recent.popleft()
+            self.recent.append(now)
+            flooded = len(self.recent) > int(guard["requests"])
+        if flooded:
+            self.send_response(429)
+            self.send_header("Retry-After", str(guard["retry_after"]))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        return flooded
 
     def _send_bytes(self, status: int, body: bytes, ctype: str) -> None:
         self.send_response(status)
@@ -152,7 +177,7 @@ def serve_sites(directories: list[Path], ports: list[int] | None = None) -> Iter
             handler = type(
                 "Handler",
                 (_SiteHandler,),
-                {"root": Path(directory), "served": served, "behaviours": behaviours or {}, "hits": {}},
+                {"root": Path(directory), "served": served, "behaviours": behaviours or {}, "hits": {}, "recent": deque(), "lock": threading.Lock()},
             )
             server = _QuietServer(("127.0.0.1", port), handler)
             threading.Thread(target=server.serve_forever, daemon=True).start()
