@@ -32,6 +32,17 @@ def well_known_entry_points(source: Source) -> list[str]:
     return [f"{root}/sitemap.xml" for root in sorted(roots)]
 
 
+def platform_sitemaps(start_url: str, page_text: str, platforms) -> list[str]:
+    """The sitemaps of each CMS whose generator the start page shows, at the site's root."""
+    root = f"{urlsplit(start_url).scheme}://{urlsplit(start_url).netloc}"
+    return [
+        root + path
+        for platform in platforms
+        if platform.sitemap_paths and platform.generator is not None and platform.generator.search(page_text)
+        for path in platform.sitemap_paths
+    ]
+
+
 def search_urls(source: Source, template: str | None, keywords: tuple[str, ...]) -> list[str]:
     if not template:
         return []

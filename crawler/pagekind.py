@@ -64,6 +64,14 @@ LISTING_TYPES = frozenset({"collectionpage", "itemlist", "blog", "website", "sea
 
 _NOT_TEXT = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
 
+# A results page as CMSs mark it in <body>'s classes: WordPress "search" (and "search-results"),
+# Drupal "page-search"; the address alone does not say it (Drupal's ?q= is every page's path).
+_SEARCH_BODY = (
+    "//body[contains(concat(' ', normalize-space(@class), ' '), ' search ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' search-results ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' page-search ')]"
+)
+
 
 @dataclass(frozen=True)
 class PageKind:
@@ -86,7 +94,7 @@ def classify(url: str, page: Selector) -> PageKind:
     canonical = _canonical_elsewhere(url, page)
     if canonical:
         return PageKind("alternate", 0, (f"rel=canonical points to {canonical}",), canonical)
-    if urls.TRAP_PATH.search(urlsplit(url).path) or urls.SEARCH_PARAM.search("?" + urlsplit(url).query):
+    if urls.BACKEND_PATH.search(urlsplit(url).path) or urls.SUSPECT_PATH.search(urlsplit(url).path):
         return PageKind(_other_kind(url, None, [], _NO_STRUCTURE), 0, ("log-in, form, calendar or search URL",))
     view = urls.alternate_view(url)
     if view:
@@ -98,6 +106,8 @@ def classify(url: str, page: Selector) -> PageKind:
     elif og_type:
         add(-3, f"og:type={og_type}")
     types = _schema_types(page)
+    if page.xpath(_SEARCH_BODY):
+        types.append("searchresultspage")
     article_items = sum(1 for t in types if t in ARTICLE_TYPES)
     if article_items == 1:
         add(3, "schema.org article")
@@ -149,12 +159,14 @@ def _home_page(url: str) -> bool:
 
 
 def _other_kind(url: str, prior: str | None, types: list[str], shape: "_Structure") -> str:
-    path, query = urlsplit(url).path, urlsplit(url).query
-    if "searchresultspage" in types or urls.SEARCH_PARAM.search("?" + query) or urls.TRAP_PATH.search(path) and re.search(r"search|tim-kiem|seek", path, re.I):
+    path = urlsplit(url).path
+    # A search parameter alone does not make a search page: Drupal without clean URLs puts every
+    # page's path in ?q= (?q=node/700, ?q=taxonomy/term/3), and a "search" kind is never asked again.
+    if "searchresultspage" in types or urls.SUSPECT_PATH.search(path) and re.search(r"search|tim-kiem|seek", path, re.I):
         return "search"
     if _home_page(url):
         return "listing"
-    if urls.TRAP_PATH.search(path):
+    if urls.BACKEND_PATH.search(path) or urls.SUSPECT_PATH.search(path):
         return "other"
     if prior == "tag":
         return "tag"

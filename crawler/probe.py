@@ -114,13 +114,13 @@ def _record(found: Probe, url: str, page: Selector) -> str:
 
 def _candidates(page: Selector, base: str, hosts: set[str]) -> list[tuple[int, str]]:
     """Same-site links worth probing, listings first: (rank, clean URL)."""
-    rank = {"listing": 0, "article": 1, None: 2, "tag": 3}
+    rank = {"listing": 0, "article": 1, None: 2, "tag": 3, "suspect": 4}
     found: dict[str, int] = {}
     for href in page.xpath("//a/@href").getall():
         url = urls.clean(urljoin(base, href.strip()))
-        if netloc_of(url) not in hosts or urls.alternate_view(url) or urls.trap(url):
+        if netloc_of(url) not in hosts or urls.alternate_view(url) or urls.refused(url):
             continue
-        found.setdefault(url, rank.get(urls.prior(url), 2))
+        found.setdefault(url, rank["suspect"] if urls.suspect(url) else rank.get(urls.prior(url), 2))
     return sorted(((r, u) for u, r in found.items()), key=lambda p: p[0])
 
 

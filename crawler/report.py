@@ -11,6 +11,8 @@ NOT_FAILURES = frozenset({"robots_forbidden"})
 
 # Learned shapes listed per kind in the report (the most productive first).
 SHAPES_REPORTED = 10
+# Fruitless shapes named per source.
+FRUITLESS_REPORTED = 10
 
 
 @dataclass
@@ -26,8 +28,10 @@ class SourceReport:
     warning: str | None = None
     # pages fetched by kind (crawler.pagekind.KINDS, plus "feed" for sitemaps and feeds)
     kinds: dict[str, int] = field(default_factory=dict)
-    # links not requested, by why: variant, trap, fruitless shape, settled page, over budget
+    # links not requested, by why: variant, refused (file, log-in, back end), fruitless shape, settled page, over budget
     skipped: dict[str, int] = field(default_factory=dict)
+    # what the source taught: URL shape -> links not requested because its pages proved fruitless
+    fruitless_shapes: dict[str, int] = field(default_factory=dict)
     # URL shape -> pages of that kind, for articles and listings
     learned_shapes: dict[str, dict[str, int]] = field(default_factory=dict)
     # for a source that showed no article this run (new or known): what it showed instead
@@ -126,6 +130,7 @@ def source_report(source, spider) -> SourceReport:
         errors=dict(spider.errors_by_source[source_id]),
         kinds=dict(spider.kinds_by_source[source_id]),
         skipped={k.removeprefix("skipped_"): n for k, n in counts.items() if k in _SKIPS and n},
+        fruitless_shapes=dict(spider.fruitless_by_source[source_id].most_common(FRUITLESS_REPORTED)),
         learned_shapes={
             "article": dict(learned.article_shapes()[:SHAPES_REPORTED]),
             "listing": dict(learned.listing_shapes()[:SHAPES_REPORTED]),
@@ -143,7 +148,7 @@ def source_report(source, spider) -> SourceReport:
     return report
 
 
-_SKIPS = frozenset({"skipped_variant", "skipped_trap", "skipped_fruitless", "skipped_settled", "over_budget"})
+_SKIPS = frozenset({"skipped_variant", "skipped_refused", "skipped_fruitless", "skipped_settled", "over_budget"})
 
 
 def previous_report(data_dir: Path) -> dict | None:

@@ -71,6 +71,7 @@ def crawl(
         page_states = store.page_states()
         gone = store.gone_urls(GONE_RECHECK_DAYS)
         learned = store.learned_shapes()
+        walked = store.walked_sources()
         store.close()
 
         (data_dir / "logs").mkdir(exist_ok=True)
@@ -86,7 +87,8 @@ def crawl(
         crawler = process.create_crawler(PortalSpider)
         process.crawl(
             crawler, sources=sources, captured_urls=captured, gone_urls=gone, page_states=page_states, learned=learned,
-            max_pages=max_pages, page_budget=settings.getint("VNCORPUS_PAGE_BUDGET") or None, search_keywords=search_keywords,
+            max_pages=max_pages, page_budget=settings.getint("VNCORPUS_PAGE_BUDGET") or None,
+            budget_per_article=settings.getint("VNCORPUS_PAGE_BUDGET_PER_ARTICLE"), walked=walked, search_keywords=search_keywords,
         )
         process.start()
         if redis_url:
@@ -94,6 +96,7 @@ def crawl(
         spider: PortalSpider = crawler.spider
         store = CaptureStore(data_dir)
         store.save_learned_shapes({s.id: spider.learned[s.id].to_json() for s in sources})
+        store.save_walked([s.id for s in sources if spider.walked_whole(s.id)], run_id)
         store.close()
 
     report = CrawlReport(

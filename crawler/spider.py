@@ -1,17 +1,25 @@
 """The portal spider: from each source's start URLs to every article, each captured once.
 
 Every same-source link is a candidate. Before a request, a link is cleaned (crawler.urls) and
-dropped if it is only another view of a page (print, download, reply, theme, AMP, pop-up) or a
-trap (log-in, calendar, search, endless queries). What is left is ordered: sitemaps and feeds,
-listings and their pagination, article candidates, the rest, with the shapes this source has
-shown articles under first. Every fetched page is classified by what it is (crawler.pagekind);
+dropped if it is only another view of a page (print, download, reply, theme, AMP, pop-up), if
+its address proves it is no page of the source (a file, a log-in or back-end page), or if its
+shape has proved fruitless on this source (crawler.learn). What is left is ordered: sitemaps
+and feeds, article candidates, listings and their pagination, the rest, and last the suspect
+shapes (calendars, searches, sort orders, long queries), with the shapes this source has shown
+articles under first. Every fetched page is classified by what it is (crawler.pagekind);
 only articles are captured, whatever their URL looks like and whatever the platform key says.
 
-A nightly run re-reads as little as it can: captured articles are not requested again; pages
-whose kind cannot lead to anything new (static, tag, search, alternate, other) are not requested
-again; listings are requested conditionally (ETag / Last-Modified) and, when the server answers
-304 Not Modified, the links they had last time are followed instead; and a listing whose
-article-shaped links are all captured does not lead on to its older pages.
+A first crawl walks every listing to its end: no depth limit, and the articles already captured
+in the same run stop nothing, since the newest stories a home page shows are the first page of
+every listing. A source's crawl is bounded instead by a budget that grows with what it yields
+(so a trap that yields nothing is stopped early, and a large portal is not).
+
+A nightly run re-reads as little as it can: captured articles, and the addresses that redirected
+to them, are not requested again; pages whose kind cannot lead to anything new (static, tag,
+search, alternate, other) are not requested again; listings are requested conditionally (ETag /
+Last-Modified) and, when the server answers 304 Not Modified, the links they had last time are
+followed instead; and once a source has been walked whole, a listing whose article-shaped links
+are all captured by earlier runs does not lead on to its older pages.
 """
 from __future__ import annotations
 
@@ -36,11 +44,14 @@ from vncorpus.crawler.sniff import looks_like_html
 from vncorpus.crawler.platforms import PLATFORMS
 from vncorpus.crawler.store import GoneLink, PageState
 
-# Kinds of page that never lead to a new article on a later run: not requested again.
-SETTLED_KINDS = frozenset({"static", "tag", "search", "alternate", "other"})
+# Kinds of page that never lead to a new article on a later run: not requested again. An address
+# whose state is "article" redirected to an article captured under its final address.
+SETTLED_KINDS = frozenset({"static", "tag", "search", "alternate", "other", "article"})
 
-# Request priorities (higher first): the order in which a source is explored.
-PRIORITY = {"start": 500, "entry": 400, "feed": 400, "listing": 300, "learned article": 250, "article": 200, None: 100, "tag": 50}
+# Request priorities (higher first): the order in which a source is explored. A listing's articles
+# come before its next page, so what a listing yields is known before the crawl goes deeper (and
+# the frontier holds pages, not thousands of waiting articles).
+PRIORITY = {"start": 500, "entry": 400, "feed": 400, "learned article": 350, "article": 300, "listing": 250, None: 100, "tag": 50, "suspect": 10}
 
 # Nearest misses kept per source for the report of a source that yields no article.
 NEAREST_MISSES = 5
@@ -58,17 +69,24 @@ class PortalSpider(scrapy.Spider):
         learned: dict[str, dict] | None = None,
         max_pages: int | None = None,
         page_budget: int | None = None,
+        budget_per_article: int = 0,
+        walked: set[str] = frozenset(),
         search_keywords: tuple[str, ...] = discovery.DEFAULT_SEARCH_KEYWORDS,
         **kwargs,
     ):
         super().__init__(**kwargs)
         self.sources = {s.id: s for s in sources}
         self.captured = {normalize_url(u) for u in captured_urls}
+        # Known before this run: only these can say a listing's older pages hold nothing new.
+        self.captured_before = frozenset(self.captured)
+        # Sources whose listings an earlier run followed to their ends (crawler.store.walked_sources).
+        self.walked = frozenset(walked)
         self.gone = {normalize_url(u) for u in gone_urls}
         self.page_states = {normalize_url(url): state for url, state in (page_states or {}).items()}
         self.learned = {s.id: SourceShapes.from_json((learned or {}).get(s.id, {})) for s in sources}
         self.max_pages = max_pages
         self.page_budget = page_budget
+        self.budget_per_article = budget_per_article
         self.search_keywords = tuple(search_keywords)
         self.requested = 0
         self.requested_by_source: Counter = Counter()
@@ -77,6 +95,7 @@ class PortalSpider(scrapy.Spider):
         self.errors_by_source: dict[str, Counter] = defaultdict(Counter)
         self.moved_to: dict[str, str] = {}  # archive source id → the first successor URL it redirected to
         self.kinds_by_source: dict[str, Counter] = defaultdict(Counter)
+        self.fruitless_by_source: dict[str, Counter] = defaultdict(Counter)  # shape -> links declined as fruitless
         self.misses_by_source: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
         self.allowed_domains = sorted({netloc.split(":")[0] for s in sources for netloc in s.hosts})
 
@@ -84,6 +103,7 @@ class PortalSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._robots_parsed, signal=signals.robots_parsed)
+        crawler.signals.connect(spider._dropped, signal=signals.request_dropped)
         return spider
 
     async def start(self):
@@ -126,12 +146,27 @@ class PortalSpider(scrapy.Spider):
     # ---- responses -----------------------------------------------------------------------
 
     def parse(self, response: Response, source_id: str):
+        items = list(self._parse(response, source_id))
+        self._answered(response.meta, source_id, new_article=any(isinstance(item, Capture) for item in items))
+        yield from items
+
+    def _answered(self, meta: dict, source_id: str, new_article: bool = False) -> None:
+        """What a link's request came to, credited to the shape of the page that gave the link."""
+        if meta.get("via") is not None:
+            self.learned[source_id].answered(meta["via"], meta["shape"], new_article)
+
+    def _dropped(self, request, spider=None) -> None:
+        """A request the scheduler dropped (a redirect to a page already asked for) is answered too."""
+        if "source_id" in request.cb_kwargs:
+            self._answered(request.meta, request.cb_kwargs["source_id"])
+
+    def _parse(self, response: Response, source_id: str):
         source = self.sources[source_id]
         counts = self.stats_by_source[source_id]
         if response.status == 304:
             counts["not_modified"] += 1
             state = self.page_states[response.request.meta["state_url"]]
-            yield from self._follow_from(source, state.kind or "listing", list(state.links))
+            yield from self._follow_from(source, state.kind or "listing", list(state.links), urls.shape(state.url))
             return
         counts["pages_fetched"] += 1
         if netloc_of(response.url) not in source.hosts:
@@ -149,24 +184,32 @@ class PortalSpider(scrapy.Spider):
         if problem:
             self.errors_by_source[source_id][problem] += 1
             return
-        if response.meta.get("redirect_urls") and urls.trap(response.url):
+        if response.meta.get("redirect_urls") and urls.refused(response.url):
             # A page that sends visitors to a log-in form: that is all it will ever do.
             page = PageKind("other", 0, ("redirected to a log-in page",))
         else:
             page = classify(response.url, response.selector)
         links = self._links_of(response, source)
-        follow = list(self._follow_from(source, page.kind, links))
+        if response.meta.get("purpose") == "start":
+            # The sitemaps of the CMS the page shows, kept with its links so that a rerun answered
+            # 304 Not Modified asks for them again.
+            links += [url for url in discovery.platform_sitemaps(response.url, response.text, PLATFORMS.values()) if url not in links]
+        here = urls.shape(response.url)
+        follow = list(self._follow_from(source, page.kind, links, here))
         if page.kind != "article":
             # An article's own feed lists its comments; a listing's feed lists articles.
             feeds = [response.urljoin(href) for href in response.xpath(discovery.FEED_LINK_XPATH).getall()]
             follow += self._follow(source, [url for url in feeds if netloc_of(url) in source.hosts], "entry")
-            follow += self._follow(source, [page.canonical] if page.canonical else [])
+            follow += self._follow(source, [page.canonical] if page.canonical else [], via=here)
         self.kinds_by_source[source_id][page.kind] += 1
-        self.learned[source_id].record(urls.shape(response.url), page.kind, len(follow))
+        self.learned[source_id].record(here, page.kind, len(follow))
         if page.kind == "article":
             counts["articles"] += 1
             for url in (response.url, *response.meta.get("redirect_urls", ())):
                 self.captured.add(normalize_url(url))
+            for url in response.meta.get("redirect_urls", ()):
+                # Another address of the story (a second category, an old path): settled with it.
+                yield PageState(url, None, None, (response.url,), "article")
             yield Capture(
                 record_id=f"<urn:uuid:{uuid.uuid4()}>",
                 url=response.url,
@@ -184,19 +227,21 @@ class PortalSpider(scrapy.Spider):
                 yield PageState(url, None, None, (), page.kind)
         yield from follow
 
-    def _follow_from(self, source: Source, kind: str, links: list[str]):
-        """A page's links, less a listing's older pages when every article it shows is known."""
-        if kind != "article" and self._reached_known_articles(source, links):
+    def _follow_from(self, source: Source, kind: str, links: list[str], via: str):
+        """A page's links (the page's URL shape is `via`), less a listing's older pages when the
+        source has been walked whole and every article the page shows was known before this run."""
+        if kind != "article" and source.id in self.walked and self._reached_known_articles(source, links):
             self.stats_by_source[source.id]["listings_stopped_at_known"] += 1
             links = [url for url in links if not urls.is_pagination(url)]
-        yield from self._follow(source, links)
+        yield from self._follow(source, links, via=via)
 
     def _reached_known_articles(self, source: Source, links: list[str]) -> bool:
-        """True when the page links to captured articles and to no unknown link of a shape that
-        has held articles (a page fetched before as another kind, gone, or not worth a request
-        is known): its older pages then hold nothing new, since portals list newest first."""
+        """True when the page links to articles captured before this run and to no unknown link
+        of a shape that has held articles (a page fetched before as another kind, gone, or not
+        worth a request is known): its older pages then hold nothing new, since portals list
+        newest first."""
         learned = self.learned[source.id]
-        known = [url for url in links if normalize_url(url) in self.captured]
+        known = [url for url in links if normalize_url(url) in self.captured_before]
         if not known:
             return False
         article_shapes = {urls.shape(url) for url in known} | {s for s, _ in learned.article_shapes()}
@@ -237,16 +282,17 @@ class PortalSpider(scrapy.Spider):
 
     # ---- requests ------------------------------------------------------------------------
 
-    def _follow(self, source: Source, links, purpose: str | None = None):
+    def _follow(self, source: Source, links, purpose: str | None = None, via: str | None = None):
         for url in links:
-            request = self._request(source, url, purpose)
+            request = self._request(source, url, purpose, via)
             if request is not None:
                 yield request
 
-    def _request(self, source: Source, url: str, purpose: str | None = None) -> scrapy.Request | None:
+    def _request(self, source: Source, url: str, purpose: str | None = None, via: str | None = None) -> scrapy.Request | None:
         """A request for `url`, or None (counted by why) when it is not worth one. `purpose` is
         "start" (a start URL), "entry" (a sitemap, feed or search page the crawl looks for),
-        "listed" (a link a sitemap or feed lists) or None (a link found on a page)."""
+        "listed" (a link a sitemap or feed lists) or None (a link found on a page, whose shape
+        is `via`)."""
         counts = self.stats_by_source[source.id]
         link = purpose in (None, "listed")
         if link:
@@ -268,19 +314,23 @@ class PortalSpider(scrapy.Spider):
         if link:
             reason = self.declines(source.id, url)
             if reason:
-                counts[reason] += 1
+                self._count_decline(source.id, url, reason)
                 return None
             priority = PRIORITY[self._prior(source, url)]
         if self.max_pages is not None and self.requested >= self.max_pages:
             return None
-        if self.page_budget is not None and self.requested_by_source[source.id] >= self.page_budget:
+        budget = self.budget(source.id)
+        if budget is not None and self.requested_by_source[source.id] >= budget:
             counts["over_budget"] += 1
             return None
         self.seen.add(key)
         self.requested += 1
         self.requested_by_source[source.id] += 1
         headers: dict[str, str] = {}
-        meta: dict = {"discovery": purpose in ("entry", "listed"), "link": link}
+        meta: dict = {"discovery": purpose in ("entry", "listed"), "link": link, "purpose": purpose, "shape": urls.shape(url)}
+        if via is not None:
+            meta["via"] = via
+            self.learned[source.id].sent(via, meta["shape"])
         if state is not None:
             if state.etag:
                 headers["If-None-Match"] = state.etag
@@ -297,17 +347,35 @@ class PortalSpider(scrapy.Spider):
             cb_kwargs={"source_id": source.id},
         )
 
+    def budget(self, source_id: str) -> int | None:
+        """Requests the source may cost this run (None: no bound): the base budget, and more for
+        each article it has given, so the cost of a source follows its yield."""
+        if self.page_budget is None:
+            return None
+        return self.page_budget + self.budget_per_article * self.stats_by_source[source_id]["articles"]
+
+    def walked_whole(self, source_id: str) -> bool:
+        """The source's listings were followed as far as they go this run: no request was refused
+        for the budget or the run's page limit."""
+        stopped = self.max_pages is not None and self.requested >= self.max_pages
+        return not stopped and not self.stats_by_source[source_id]["over_budget"]
+
     def declines(self, source_id: str, url: str) -> str | None:
-        """Why a link found on a page is not requested: another view of a page, a trap, or a
-        shape this source has shown to be fruitless. Asked again just before download, since
-        a shape may prove fruitless while its links wait in the queue."""
+        """Why a link found on a page is not requested: another view of a page, an address that
+        is no page of the source, or a shape this source has shown to be fruitless. Asked again
+        just before download, since a shape may prove fruitless while its links wait in the queue."""
         if urls.alternate_view(url):
             return "skipped_variant"
-        if urls.trap(url):
-            return "skipped_trap"
-        if self.learned[source_id].fruitless(urls.shape(url)):
+        if urls.refused(url):
+            return "skipped_refused"
+        if self.learned[source_id].fruitless(urls.shape(url), suspect=bool(urls.suspect(url))):
             return "skipped_fruitless"
         return None
+
+    def _count_decline(self, source_id: str, url: str, reason: str) -> None:
+        self.stats_by_source[source_id][reason] += 1
+        if reason == "skipped_fruitless":
+            self.fruitless_by_source[source_id][urls.shape(url)] += 1
 
     def _prior(self, source: Source, url: str) -> str | None:
         parts = urlsplit(url)
@@ -316,6 +384,8 @@ class PortalSpider(scrapy.Spider):
         shape = urls.shape(url)
         if learned.holds(shape, "article"):
             return "learned article"
+        if urls.suspect(url):
+            return "suspect"
         prior = urls.prior(url) or PLATFORMS[source.platform].prior(path_query)
         if prior is None and learned.holds(shape, "listing"):
             return "listing"
@@ -324,8 +394,9 @@ class PortalSpider(scrapy.Spider):
     def failed(self, failure):
         request = failure.request
         source_id = request.cb_kwargs["source_id"]
+        self._answered(request.meta, source_id)
         if request.meta.get("declined"):
-            self.stats_by_source[source_id][request.meta["declined"]] += 1
+            self._count_decline(source_id, request.url, request.meta["declined"])
             for url in request.meta.get("redirect_urls", ())[:1]:
                 # A link that redirects to a trap (a log-in form) is not worth following again.
                 yield PageState(url, None, None, (), "other")
@@ -367,6 +438,7 @@ _SCRAPY_FAILURE_KINDS = {
     "DownloadCancelledError": "too_large",  # raised when a body passes DOWNLOAD_MAXSIZE
     "ResponseDataLossError": "data_loss",
     "AddressRefused": "address_refused",  # crawler/addresses.py: a private or metadata address
+    "RateLimited": "rate_limited",  # crawler/middlewares.py: a Retry-After longer than a run waits
 }
 
 

@@ -70,6 +70,10 @@ CREATE TABLE IF NOT EXISTS shapes (
     pages     INTEGER NOT NULL,
     PRIMARY KEY (source_id, shape, kind)
 );
+CREATE TABLE IF NOT EXISTS walked (
+    source_id TEXT PRIMARY KEY,
+    run_id    TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS gone (
     url        TEXT PRIMARY KEY,
     status     INTEGER NOT NULL,
@@ -218,6 +222,15 @@ class CaptureStore:
                     "INSERT INTO shapes VALUES (?,?,?,?)",
                     [(source_id, shape, kind, pages) for shape, kinds in shapes.items() for kind, pages in kinds.items()],
                 )
+
+    def walked_sources(self) -> set[str]:
+        """Sources a run has followed to the end of every listing (crawler.spider.walked_whole):
+        from then on, a listing stops at the articles earlier runs captured."""
+        return {row[0] for row in self.db.execute("SELECT source_id FROM walked")}
+
+    def save_walked(self, source_ids: list[str], run_id: str) -> None:
+        with self.db:
+            self.db.executemany("INSERT OR IGNORE INTO walked VALUES (?,?)", [(source_id, run_id) for source_id in source_ids])
 
     def record_gone(self, url: str, status: int) -> None:
         self.db.execute(

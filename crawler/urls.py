@@ -1,6 +1,9 @@
 """What a link's URL says before it is requested: its clean form, whether it is only another view
-of a page (print, download, reply, theme, AMP, pop-up), whether it is a trap, what kind of page
-it probably leads to, and its shape.
+of a page (print, download, reply, theme, AMP, pop-up), whether it is refused outright (a file, a
+log-in or back-end page: what the address proves is no page of the source), whether its shape is
+suspect (a calendar, a search, a sort order, an endless query: often a trap, but decided by what
+the source's pages of that shape yield, crawler.learn), what kind of page it probably leads to,
+and its shape.
 
 courlan (trafilatura's URL library) does the general work: scrubbing, normalising, dropping
 tracker parameters, refusing files and log-in pages. The patterns below add what government
@@ -59,29 +62,39 @@ ALTERNATE_PATH = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# ---- traps: links that never lead to an article ------------------------------------------------
+# ---- refused: what the address proves is no page of the source --------------------------------
 
-TRAP_PATH = re.compile(
+BACKEND_PATH = re.compile(
     r"""(?:
       /(?:admin|administrator|login|logout|dang-nhap|dang-ky|signin|signup|register)(?:[/.?]|$)   # log-in and account pages
     | /(?:users?|wp-admin|wp-login\.php|wp-json|xmlrpc\.php|_layouts|_login|_vti_bin|c/portal/login)(?:[/?]|$)  # NukeViet users, WordPress, SharePoint, Liferay back ends
-    | /(?:lich|lich-cong-tac|lich-lam-viec|calendar|event-calendar)(?:\.\w{2,5})?(?:[/?]|$)   # calendars ("lịch công tác"): one page per day, forever
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# ---- suspect: shapes that often lead nowhere, requested last and judged by their yield ---------
+
+SUSPECT_PATH = re.compile(
+    r"""(?:
+      /(?:lich|lich-cong-tac|lich-lam-viec|calendar|event-calendar)(?:\.\w{2,5})?(?:[/?]|$)   # calendars ("lịch công tác"): one page per day, forever
     | /(?:sendmail|send-to-friend|gui-email|voting|binh-chon|tham-do-y-kien)(?:/|$)   # NukeViet send-to-a-friend form, polls ("bình chọn")
     | /component/mailto/                                           # Joomla's e-mail-this-article form
-    | /(?:search|tim-kiem|seek)(?:[/?.]|$)                          # search result pages (queried on purpose, never followed)
+    | /(?:search|tim-kiem|seek)(?:[/?.]|$)                          # search result pages
     | ^[^?]*/([^/?]+)/(?:[^/?]+/)?\1/(?:[^/?]+/)?\1(?:/|$)           # a path segment repeating: relative links going round
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 
-# A site search's query parameter: WordPress ?s=, SharePoint ?k=, Drupal ?keys=, Joomla ?searchword=.
+# A site search's query parameter: WordPress ?s=, SharePoint ?k=, Drupal ?keys=, Joomla ?searchword=
+# (and Drupal's ?q=, which without clean URLs is also every page's path: ?q=node/700).
 SEARCH_PARAM = re.compile(r"[?&](?:s|q|k|keys|query|searchword|search|tu_khoa_tim)=", re.IGNORECASE)
 
-# Calendar and sort/filter parameters: each value is one more copy of a listing.
-TRAP_PARAM = re.compile(r"^(?:date|day|month|year|ngay|thang|nam|sort|order(?:by)?|dir|filter|limit|view|format)$", re.IGNORECASE)
+# Calendar and sort/filter parameters: each value is often one more copy of a listing.
+SUSPECT_PARAM = re.compile(r"^(?:date|day|month|year|ngay|thang|nam|sort|order(?:by)?|dir|filter|limit|view|format)$", re.IGNORECASE)
 
-# Longer than this, or with more parameters than this, a URL is machine-made (a trap), except
-# Liferay's namespaced portlet parameters, counted as one.
+# Longer than this, or with more parameters than this, a URL is often machine-made (a trap), and
+# as often a CMS's own paging (Liferay's portlet URLs carry seven), so it is only suspect.
+# Liferay's namespaced portlet parameters count as one.
 MAX_URL_LENGTH = 400
 MAX_PARAMS = 6
 
@@ -144,21 +157,32 @@ def alternate_view(url: str) -> str | None:
     return None
 
 
-def trap(url: str) -> str | None:
-    """Why a URL is never worth a request (file, log-in, calendar, search, machine-made), or None."""
+def refused(url: str) -> str | None:
+    """Why a URL is never requested: a file, or a log-in or back-end page. Nothing else is refused
+    for its address alone."""
     parts = urlsplit(url)
     if not extension_filter(url) and not FEED_PATH.search(parts.path):  # a gzipped sitemap is not a file to skip
         return "file"
-    if courlan.is_not_crawlable(url) or TRAP_PATH.search(parts.path) or SEARCH_PARAM.search("?" + parts.query):
-        return "log-in, search or endless path"
+    if courlan.is_not_crawlable(url) or BACKEND_PATH.search(parts.path):
+        return "log-in or back end"
+    return None
+
+
+def suspect(url: str) -> str | None:
+    """Why a URL's shape often leads to no article (a calendar, a form, a search, a sort order, an
+    endless query), or None. A suspect link is requested after every other, and what the source's
+    pages of its shape yield decides whether more are (crawler.learn)."""
+    parts = urlsplit(url)
+    if SUSPECT_PATH.search(parts.path) or SEARCH_PARAM.search("?" + parts.query):
+        return "calendar, form, search or looping path"
     if len(url) > MAX_URL_LENGTH:
-        return "endless query"
+        return "long query"
     params = parse_qsl(parts.query, keep_blank_values=True)
-    if any(TRAP_PARAM.match(k) for k, _ in params):
+    if any(SUSPECT_PARAM.match(k) for k, _ in params):
         return "calendar or sort parameter"
     plain = {k for k, _ in params if not k.startswith("_")} | ({"_portlet"} if any(k.startswith("_") for k, _ in params) else set())
     if len(plain) > MAX_PARAMS:
-        return "endless query"
+        return "long query"
     return None
 
 

@@ -17,8 +17,9 @@ behaviours the real CMS has beyond a list of pages (truth.yaml `behaviours`):
   Last-Modified and answers 304 when they match (Liferay, WordPress feeds).
 
 `%ORIGIN%` in a body or a redirect stands for the server's own origin. The portals are built by
-tools/build_fixture_portals.py; `large-nosmap` (hundreds of articles, no sitemap) is built on
-first use into a temporary directory rather than checked in.
+tools/build_fixture_portals.py; the large ones (`large-nosmap`: hundreds of articles, no sitemap;
+`large-linear`: a thousand behind a pager that only steps) are built on first use into a temporary
+directory rather than checked in.
 """
 from __future__ import annotations
 
@@ -43,7 +44,6 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 PORTALS_DIR = Path(__file__).resolve().parent / "files" / "portals"
-GENERATED = ("large-nosmap",)  # built at first use, too big to check in
 _BUILT: dict[str, Path] = {}
 
 
@@ -60,7 +60,7 @@ def _builder():
 
 def portal_names() -> list[str]:
     checked_in = sorted(p.name for p in PORTALS_DIR.iterdir() if (p / "truth.yaml").is_file())
-    return checked_in + list(GENERATED)
+    return checked_in + list(_builder().GENERATED)
 
 
 def portal_dir(name: str | Path) -> Path:
@@ -68,7 +68,7 @@ def portal_dir(name: str | Path) -> Path:
     portal directory given as a path (a copy made by copy_portal)."""
     if isinstance(name, Path):
         return name
-    if name in GENERATED:
+    if name in _builder().GENERATED:
         if name not in _BUILT:
             tmp = Path(tempfile.mkdtemp(prefix=f"vncorpus-{name}-"))
             atexit.register(shutil.rmtree, tmp, True)

@@ -176,8 +176,11 @@ class NukeViet:
     CAT = "tin-tuc-su-kien"
     CAT_TITLE = "Tin tức - Sự kiện"
 
-    def __init__(self, portal: Portal, site: str, lang: str, per_page: int = 4):
-        self.p, self.site, self.lang, self.per_page = portal, site, lang, per_page
+    def __init__(self, portal: Portal, site: str, lang: str, per_page: int = 4, linear: bool = False, related: bool = True):
+        # `linear`: the pager only steps ("Trang trước" / "Trang sau"), so page n is n - 1 links deep;
+        # without `related`, an article links no other ("Những tin cũ hơn") and a tag page shows only its
+        # newest, so only the listings reach the old ones.
+        self.p, self.site, self.lang, self.per_page, self.linear, self.related = portal, site, lang, per_page, linear, related
         self.home = f"{lang}/" if lang else "/"
         self.news = f"{lang}/news" if lang else ""
         self.cat = f"{self.news}/{self.CAT}/"
@@ -259,6 +262,10 @@ class NukeViet:
 </div></div>"""
 
     def pager(self, page: int, pages: int, url) -> str:
+        if self.linear:
+            back = f'<li><a href="{url(page - 1)}">&laquo; Trang trước</a></li>' if page > 1 else ""
+            on = f'<li><a href="{url(page + 1)}">Trang sau &raquo;</a></li>' if page < pages else ""
+            return f'<div class="text-center"><ul class="pagination">{back}{on}</ul></div>'
         items = [f'<li class="{"active" if n == page else ""}"><a href="{"#" if n == page else url(n)}">{n}</a></li>' for n in range(1, pages + 1)]
         nxt = f'<li><a href="{url(page + 1)}">&raquo;</a></li>' if page < pages else '<li class="disabled"><a href="#">&raquo;</a></li>'
         return f'<div class="text-center"><ul class="pagination">{"".join(items)}{nxt}</ul></div>'
@@ -266,7 +273,7 @@ class NukeViet:
     def article_main(self, a: Article, others: list[Article]) -> str:
         self.article_url(a)
         idx = others.index(a)
-        newer, older = others[max(0, idx - 3) : idx], others[idx + 1 : idx + 4]
+        newer, older = (others[max(0, idx - 3) : idx], others[idx + 1 : idx + 4]) if self.related else ([], [])
         rel = lambda xs: "".join(f'<li><a href="{self.article_url(x)}" title="{E(x.title)}">{E(x.title)}</a> <em>({x.day})</em></li>' for x in xs)  # noqa: E731
         tags = ", ".join(f'<a title="{E(t)}" href="{self.tag_url(t)}"><em>{E(t)}</em></a>' for t in a.tags)
         return f"""<div class="news_column panel panel-default">
@@ -344,7 +351,7 @@ class NukeViet:
             p.add(f"{self.news}/print/{self.CAT}/{a.slug}-{a.id}.html", "alternate", self.print_page(a), of=url, note="print view, linked from an onclick")
             p.add(f"{self.news}/sendmail/{self.CAT}/{a.slug}-{a.id}.html", "other", self.sendmail_page(a), note="send-to-a-friend form, linked from an onclick")
         for tag in sorted({t for a in articles for t in a.tags}):
-            tagged = [a for a in articles if tag in a.tags]
+            tagged = [a for a in articles if tag in a.tags][: None if self.related else self.per_page]
             page(self.tag_url(tag), "tag", tag, f'<div class="page-header"><h1>{E(tag)}</h1></div>' + "".join(self.teaser(a) for a in tagged))
         page(f"{L}/about/", "static", "Giới thiệu", f'<ul class="about-list"><li><a href="{L}/about/gioi-thieu.html">Giới thiệu chung</a></li></ul>')
         page(f"{L}/about/gioi-thieu.html", "static", "Giới thiệu chung",
@@ -647,7 +654,7 @@ class WordPress(Cms):
 <link rel='stylesheet' id='twentytwentyone-style-css' href='/wp-content/themes/twentytwentyone/style.css?ver=1.8' media='all' />
 <meta name="generator" content="WordPress 6.3.1" />
 </head>
-<body class="{'post-template-default single single-post postid-%d' % a.id if a else 'archive category'} wp-embed-responsive">
+<body class="{'post-template-default single single-post postid-%d' % a.id if a else 'search search-results' if kind == 'search' else 'archive category'} wp-embed-responsive">
 <div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Chuyển đến nội dung</a>
 <header id="masthead" class="site-header" role="banner"><div class="site-branding"><p class="site-title"><a href="/" rel="home">{E(self.site)}</a></p><p class="site-description">Thông tin chính thức của Sở Ngoại vụ</p></div>
 <nav id="site-navigation" class="primary-navigation" aria-label="Menu chính"><div class="primary-menu-container"><ul id="primary-menu-list" class="menu-wrapper">
@@ -734,10 +741,13 @@ class WordPress(Cms):
         p.add("/wp-login.php", "login", page)
         p.add("/wp-login.php?redirect_to=%2Fwp-admin%2F&reauth=1", "login", page)
         p.add("/wp-admin/", "login", redirect="/wp-login.php?redirect_to=%2Fwp-admin%2F&reauth=1", status=302, note="the dashboard needs an account")
-        p.add("/wp-sitemap.xml", "other", f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>{ORIGIN}/wp-sitemap-posts-post-1.xml</loc></sitemap><sitemap><loc>{ORIGIN}/wp-sitemap-posts-page-1.xml</loc></sitemap></sitemapindex>\n', content_type="application/xml", note="WordPress's own sitemap index")
+        index = f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>{ORIGIN}/wp-sitemap-posts-post-1.xml</loc></sitemap><sitemap><loc>{ORIGIN}/wp-sitemap-posts-page-1.xml</loc></sitemap></sitemapindex>\n'
+        p.add("/wp-sitemap.xml", "other", index, content_type="application/xml", note="WordPress's own sitemap index")
+        p.add("/?sitemap=index", "other", index, content_type="application/xml", note="the same index by query, as WordPress answers it with any permalinks")
         p.add("/wp-sitemap-posts-post-1.xml", "other", urlset([self.article_url(a) for a in articles]), content_type="application/xml", note="sitemap of posts")
         p.add("/wp-sitemap-posts-page-1.xml", "other", urlset([self.static_url]), content_type="application/xml", note="sitemap of pages")
-        p.robots = f"User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: {ORIGIN}/wp-sitemap.xml\n"
+        # A robots.txt of the site's own, which (unlike WordPress's virtual one) names no sitemap.
+        p.robots = "User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n"
 
     @property
     def archive_links(self) -> str:
@@ -1095,6 +1105,13 @@ def large_nosmap(extra: bool = False, articles: int = 240) -> Portal:
     return p
 
 
+def large_linear(extra: bool = False, articles: int = 1000) -> Portal:
+    p = Portal("large-linear", "nukeviet", "Cao Bằng",
+               f"A NukeViet portal of {articles} articles reached only through a pager that steps to the next page (10 a page): no sitemap, no related news, never 304", "never")
+    NukeViet(p, "Cổng thông tin điện tử tỉnh Cao Bằng", "", per_page=10, linear=True, related=False).build(large_articles(articles, extra), sitemap=False)
+    return p
+
+
 def cms_portal(name: str, cms: type, platform: str, province: str, huyen: str, site: str, description: str, conditional: str, start: str = "/"):
     def make(extra: bool = False) -> Portal:
         p = Portal(name, platform, province, description, conditional, start_path=start)
@@ -1118,8 +1135,10 @@ PORTALS = {
     "sharepoint-nohex": cms_portal("sharepoint-nohex", SharePoint, "sharepoint", "Quảng Trị", "Hướng Hóa", "Cổng thông tin điện tử tỉnh Quảng Trị",
                                    "SharePoint 2013 publishing pages without hex ids: /Pages/<slug>.aspx, ?Page=N, Sign In with ?Source=", "none"),
     "large-nosmap": large_nosmap,
+    "large-linear": large_linear,
 }
-CHECKED_IN = [name for name in PORTALS if name != "large-nosmap"]
+GENERATED = ("large-nosmap", "large-linear")  # too big to check in: built where they are used
+CHECKED_IN = [name for name in PORTALS if name not in GENERATED]
 
 
 # ---- writing ------------------------------------------------------------------------------------

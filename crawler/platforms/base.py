@@ -29,6 +29,9 @@ class Platform:
     search_path: str | None = None
     # What identifies the CMS in a page's markup or headers (generator meta, asset paths).
     generator: re.Pattern[str] | None = None
+    # Where the CMS serves its sitemap when robots.txt does not say: asked for on a site whose
+    # start page shows this platform's generator, whatever the sources file's key.
+    sitemap_paths: tuple[str, ...] = ()
 
     def prior(self, path_and_query: str) -> str | None:
         """"article" or "listing" when the URL has one of this platform's shapes."""

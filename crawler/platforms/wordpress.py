@@ -16,4 +16,7 @@ WORDPRESS = Platform(
     listing_path=re.compile(r"/page/\d+/?$|^/(?:category|chuyen-muc)/[^/?]+/?$"),
     search_path="/?s={query}",
     generator=re.compile(r"WordPress|/wp-content/", re.IGNORECASE),
+    # WordPress 5.5+'s own sitemap index: the rewritten address, and the query that answers
+    # without pretty permalinks too.
+    sitemap_paths=("/wp-sitemap.xml", "/?sitemap=index"),
 )

@@ -26,6 +26,11 @@ RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
+# A host's Retry-After (429, 503) is waited out up to this many seconds; beyond it, the host is
+# left alone until the next run. After a 429 its requests are at least this far apart, then twice
+# as far at each further one.
+RETRY_AFTER_MAX = 600.0
+RATE_LIMIT_MIN_INTERVAL = 1.0
 DOWNLOADER_MIDDLEWARES = {
     # First of all, so that no request (robots.txt, redirects, retries) reaches a refused address.
     "vncorpus.crawler.addresses.AddressGuardMiddleware": 10,
@@ -41,16 +46,20 @@ TWISTED_DNS_RESOLVER = "vncorpus.crawler.addresses.GuardedResolver"
 VNCORPUS_ALLOW_PRIVATE_NETWORKS = False
 REDIRECT_MAX_TIMES = 5
 
-# Requests one source may cost in one run: a portal that keeps producing new URLs (a trap the
-# guards in crawler/urls.py do not know) is stopped here, and the report says so (over_budget).
-VNCORPUS_PAGE_BUDGET = 5000
+# Requests one source may cost in one run: VNCORPUS_PAGE_BUDGET, plus
+# VNCORPUS_PAGE_BUDGET_PER_ARTICLE for each article it has given this run. A portal that keeps
+# producing new URLs and no article (a trap) is stopped at the first, a large portal's first crawl
+# goes on as long as it yields, and the report says when a source was stopped (over_budget).
+VNCORPUS_PAGE_BUDGET = 1000
+VNCORPUS_PAGE_BUDGET_PER_ARTICLE = 10
 
 # The spider orders each request by what it probably leads to (crawler.spider.PRIORITY); among
-# equals, a breadth-first order reaches the listings before deep pages.
+# equals, a breadth-first order reaches the listings before deep pages. No depth limit: a pager
+# that only steps to the next page puts a portal's oldest stories hundreds of links deep.
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
-DEPTH_LIMIT = 8
+DEPTH_LIMIT = 0
 
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"

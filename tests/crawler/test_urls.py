@@ -45,27 +45,38 @@ def test_alternate_view(link, alternate):
 
 
 @pytest.mark.parametrize(
-    "link, is_trap",
+    "link, verdict",
     [
-        ("/users/login/?nv_redirect=abc", True),  # NukeViet log-in
-        ("/wp-login.php?redirect_to=%2F", True),  # WordPress log-in
-        ("/_layouts/15/Authenticate.aspx?Source=%2F", True),  # SharePoint sign-in
-        ("/web/guest/dang-nhap?p_p_id=58", True),  # Liferay "đăng nhập"
-        ("/lich-cong-tac/?ngay=2023-10-03", True),  # work calendar, one page a day
-        ("/lich-cong-tac.aspx", True),
-        ("/tin-tuc/?sort=asc&dir=up", True),  # sort parameters: the listing again
-        ("/sendmail/tin-tuc/hoi-nghi-55.html", True),  # NukeViet send-to-a-friend form
-        ("/index.php/component/mailto/?link=abc", True),  # Joomla e-mail form
-        ("/?s=bien+gioi", True),  # WordPress search
-        ("/uploads/van-ban-so-12.pdf", True),  # a file
-        ("/sitemap-news.xml.gz", False),  # a gzipped sitemap is read, not skipped as a file
-        ("/a/b/a/b/a/c", True),  # relative links going round
-        ("/tin-tuc-su-kien/hoi-nghi-so-ket-55.html", False),
-        ("/gioi-thieu/", False),
+        # Refused: the address proves it is no page of the source.
+        ("/users/login/?nv_redirect=abc", "refused"),  # NukeViet log-in
+        ("/wp-login.php?redirect_to=%2F", "refused"),  # WordPress log-in
+        ("/wp-admin/post.php?post=12&action=edit", "refused"),  # WordPress back end
+        ("/_layouts/15/Authenticate.aspx?Source=%2F", "refused"),  # SharePoint sign-in
+        ("/web/guest/dang-nhap?p_p_id=58", "refused"),  # Liferay "đăng nhập"
+        ("/uploads/van-ban-so-12.pdf", "refused"),  # a file
+        # Suspect: often a trap, but requested last and judged by what its shape yields.
+        ("/lich-cong-tac/?ngay=2023-10-03", "suspect"),  # work calendar, one page a day
+        ("/lich-cong-tac.aspx", "suspect"),
+        ("/tin-tuc/?sort=asc&dir=up", "suspect"),  # sort parameters: the listing again
+        ("/sendmail/tin-tuc/hoi-nghi-55.html", "suspect"),  # NukeViet send-to-a-friend form
+        ("/index.php/component/mailto/?link=abc", "suspect"),  # Joomla e-mail form
+        ("/?s=bien+gioi", "suspect"),  # WordPress search
+        ("/?q=node/700", "suspect"),  # Drupal without clean URLs: an article, whatever ?q= looks like
+        ("/a/b/a/b/a/c", "suspect"),  # relative links going round
+        # Liferay 6's own paging, seven parameters and the portlet's: 263 stories of a real portal behind it.
+        ("/web/guest/tin-tuc?p_p_id=101&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-1"
+         "&p_p_col_pos=1&p_p_col_count=2&_101_delta=15&_101_cur=2", "suspect"),
+        # Neither.
+        ("/sitemap-news.xml.gz", None),  # a gzipped sitemap is read, not skipped as a file
+        ("/?p=121", None),  # a WordPress post by its id
+        ("/chi-tiet.aspx?newsid=55&cateid=3", None),
+        ("/tin-tuc-su-kien/hoi-nghi-so-ket-55.html", None),
+        ("/gioi-thieu/", None),
     ],
 )
-def test_trap(link, is_trap):
-    assert bool(urls.trap(H + link)) is is_trap
+def test_refused_or_suspect(link, verdict):
+    refused, suspect = urls.refused(H + link), urls.suspect(H + link)
+    assert ("refused" if refused else "suspect" if suspect else None) == verdict
 
 
 @pytest.mark.parametrize(
