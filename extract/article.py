@@ -72,7 +72,7 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
     if len(text) < MIN_TEXT_CHARS:
         raise NotAnArticle(f"main text too short ({len(text)} characters)")
     author = (
-        author or _byline_after(lines, page) or _byline_above(lines, page, title)
+        author or _author_element(page) or _byline_after(lines, page) or _byline_above(lines, page, title)
         or _author_link_above(lines, page, title) or _metadata_author(page)
     )
     published, date_source = published_date(page, title, lines[0], fetch_day(fetched_at))
@@ -147,8 +147,25 @@ def _byline_above(lines: list[str], page: Page, title: str) -> str | None:
 
 # Links to a writer's page on the site: "/tac-gia/tri-tuc-3617.htm", "/author/…", rel="author".
 _AUTHOR_LINKS = etree.XPath("(//a/@href[contains(., '/tac-gia/') or contains(., '/author/') or contains(., '/tacgia/')] | //a/@rel[contains(., 'author')])/parent::*")
+# Elements a CMS marks as the author's name: WordPress blocks' "wp-block-post-author__name", themes'
+# "author vcard", "entry-author", "author-name", schema.org microdata's itemprop="author".
+_AUTHOR_ELEMENTS = etree.XPath(
+    "//*[@itemprop='author'] | //*[contains(concat(' ', normalize-space(@class), ' '), ' author ')"
+    " or contains(@class, 'author__name') or contains(@class, 'author-name') or contains(@class, 'entry-author')"
+    " or contains(@class, 'post-author')]"
+)
 _META_AUTHORS = etree.XPath("//meta[@name='author' or @property='article:author' or @name='dc.creator']/@content")
 _SITE_NAMES = etree.XPath("//meta[@property='og:site_name' or @name='application-name']/@content")
+
+
+def _author_element(page: Page) -> str | None:
+    """The author the page's markup names as such, when that element holds a byline and nothing
+    else (not a biography, not a credit such as "Theo Ngoisao")."""
+    for element in _AUTHOR_ELEMENTS(page.tree):
+        author = read_byline([normalize_text(element.text_content())])[0]
+        if author:
+            return author
+    return None
 
 
 def _author_link_above(lines: list[str], page: Page, title: str) -> str | None:

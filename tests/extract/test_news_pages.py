@@ -108,6 +108,27 @@ def test_author_linked_to_the_writers_page_beats_the_sites_meta_author():
     assert (article.author, article.published) == ("Hà Linh", date(2026, 3, 6))
 
 
+@pytest.mark.parametrize(
+    "after_story, author",
+    [
+        # WordPress's block themes: labels and values in elements of their own, the name in the post-author block
+        ('<div><p>Posted</p><div class="wp-block-post-date"><time datetime="2026-03-06T07:15:00+07:00">March 6, 2026</time></div>'
+         '<p>in</p><div class="wp-block-post-terms"><a href="/?cat=2">Tin tức</a></div></div>'
+         '<div><p>by</p><div class="wp-block-post-author"><div class="wp-block-post-author__content">'
+         '<p class="wp-block-post-author__name">Lò Văn Thành</p></div></div></div>', "Lò Văn Thành"),
+        # classic themes' "author vcard"
+        ('<footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="/?author=2">Trần Minh Đức</a></span></span></footer>', "Trần Minh Đức"),
+        # schema.org microdata
+        ('<p>Tác giả: <span itemprop="author">Hà Linh</span></p>', "Hà Linh"),
+        # an element named for the author that holds a credit names no author
+        ('<div class="author">Theo Báo Lai Châu</div>', None),
+    ],
+)
+def test_the_author_the_markup_names(after_story, author):
+    html = _page("", "<p>06/03/2026</p>").replace("</body>", after_story + "</body>")
+    assert _extract(html).author == author
+
+
 def test_the_sites_own_name_in_the_meta_is_no_author():
     html = _page('<meta name="author" content="Tin Nhanh"><meta property="og:site_name" content="Tin Nhanh Online">', "<p>06/03/2026</p>")
     assert _extract(html).author is None
