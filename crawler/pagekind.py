@@ -20,6 +20,7 @@ misses of a source that yielded nothing.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -79,6 +80,9 @@ class PageKind:
     score: int
     reasons: tuple[str, ...]
     canonical: str | None = None  # the page this one is a view of, when rel=canonical says so
+    # The story's identity whatever frame or address it is served under (an article's only): its
+    # headline and its longest passages of text, hashed.
+    story: str | None = None
 
 
 def classify(url: str, page: Selector) -> PageKind:
@@ -145,7 +149,7 @@ def classify(url: str, page: Selector) -> PageKind:
         add(-3, "home page URL")
 
     if score >= ARTICLE_SCORE:
-        return PageKind("article", score, tuple(reasons))
+        return PageKind("article", score, tuple(reasons), story=shape.story)
     return PageKind(_other_kind(url, prior, types, shape), score, tuple(reasons))
 
 
@@ -222,9 +226,14 @@ class _Structure:
     own_date: bool  # a date near the headline, before its text ends
     own_text: int  # characters of non-link text after the headline, up to the first teaser or listed link
     teasers: int  # distinct links with a headline-like text and a date or a thumbnail of their own beside them
+    story: str | None = None  # the story's identity (PageKind.story)
 
 
 _NO_STRUCTURE = _Structure("", False, 0, 0)
+
+# Passages of the story that identify it: its longest, which no frame, print view or layout
+# changes (a date line, a byline or a footer may differ between the views of one story).
+STORY_PASSAGES = 3
 
 
 def _structure(page: Selector) -> _Structure:
@@ -238,15 +247,21 @@ def _structure(page: Selector) -> _Structure:
     # Many templates print the date just above the headline.
     before = headline.xpath(f"preceding::text()[not({_NOT_TEXT})][position() <= 6]")
     dated_above = bool(DATE.search(" ".join(str(t) for t in before)))
-    own = _own_text(headline, teaser_blocks, dated_above)
-    own_text = len(own)
+    passages = _own_text(headline, teaser_blocks, dated_above)
+    own = " ".join(" ".join(passages).split())
     own_date = dated_above or bool(DATE.search(own[:400]))
-    return _Structure(" ".join(headline.itertext()).strip(), own_date, own_text, len(teaser_blocks))
+    title = " ".join(" ".join(headline.itertext()).split())
+    return _Structure(title, own_date, len(own), len(teaser_blocks), _story_identity(title, passages))
 
 
-def _own_text(headline, teaser_blocks: set, dated_above: bool) -> str:
-    """The text after the headline outside links, up to the first box of teasers or of links
-    listing other pages. A box set into the story (related news after the lead, a most-read column
+def _story_identity(title: str, passages: list[str]) -> str:
+    longest = sorted((" ".join(p.split()) for p in passages), key=lambda p: (-len(p), p))[:STORY_PASSAGES]
+    return hashlib.blake2b("\n".join([title.lower(), *sorted(longest)]).encode(), digest_size=12).hexdigest()
+
+
+def _own_text(headline, teaser_blocks: set, dated_above: bool) -> list[str]:
+    """The pieces of text after the headline outside links, up to the first box of teasers or of
+    links listing other pages. A box set into the story (related news after the lead, a most-read column
     between the standfirst and the body) does not end it: when the story has begun before the box
     (a date and a lead) and goes on after it, inside the element holding both headline and box,
     for a text of real length before the next box, that text is the story's too."""
@@ -278,7 +293,7 @@ def _own_text(headline, teaser_blocks: set, dated_above: bool) -> str:
         pending_len += len(" ".join(str(text).split()))
         if pending_len >= MIN_ARTICLE_TEXT:
             story += pending
-    return " ".join(" ".join(story).split())
+    return story
 
 
 def _story_container(headline, box, story: str, dated_above: bool):

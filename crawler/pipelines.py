@@ -1,9 +1,9 @@
-"""Item pipeline: article captures go straight into the run's WARC file; page states and gone
-links into the index."""
+"""Item pipeline: article captures go straight into the run's WARC file; page states, gone links
+and story identities into the index."""
 from __future__ import annotations
 
 from vncorpus.crawler.models import Capture
-from vncorpus.crawler.store import CaptureStore, GoneLink, PageState
+from vncorpus.crawler.store import CaptureStore, GoneLink, PageState, StoryKey
 
 
 class WarcPipeline:
@@ -28,6 +28,8 @@ class WarcPipeline:
             self.store.save_page_state(item)
         elif isinstance(item, GoneLink):
             self.store.record_gone(item.url, item.status)
+        elif isinstance(item, StoryKey):
+            self.store.save_story(item)
         elif isinstance(item, Capture):
             self.appender.write(item)
         return item

@@ -24,6 +24,7 @@ class SourceReport:
     not_modified: int = 0
     discovery_unavailable: int = 0
     skipped_gone: int = 0
+    same_story: int = 0  # article pages that were a story already captured under another address
     errors: dict[str, int] = field(default_factory=dict)
     warning: str | None = None
     # pages fetched by kind (crawler.pagekind.KINDS, plus "feed" for sitemaps and feeds)
@@ -127,6 +128,7 @@ def source_report(source, spider) -> SourceReport:
         not_modified=counts["not_modified"],
         discovery_unavailable=counts["discovery_unavailable"],
         skipped_gone=counts["skipped_gone"],
+        same_story=counts["same_story"],
         errors=dict(spider.errors_by_source[source_id]),
         kinds=dict(spider.kinds_by_source[source_id]),
         skipped={k.removeprefix("skipped_"): n for k, n in counts.items() if k in _SKIPS and n},

@@ -72,6 +72,7 @@ def crawl(
         gone = store.gone_urls(GONE_RECHECK_DAYS)
         learned = store.learned_shapes()
         walked = store.walked_sources()
+        stories = store.stories()
         store.close()
 
         (data_dir / "logs").mkdir(exist_ok=True)
@@ -88,7 +89,7 @@ def crawl(
         process.crawl(
             crawler, sources=sources, captured_urls=captured, gone_urls=gone, page_states=page_states, learned=learned,
             max_pages=max_pages, page_budget=settings.getint("VNCORPUS_PAGE_BUDGET") or None,
-            budget_per_article=settings.getint("VNCORPUS_PAGE_BUDGET_PER_ARTICLE"), walked=walked, search_keywords=search_keywords,
+            budget_per_article=settings.getint("VNCORPUS_PAGE_BUDGET_PER_ARTICLE"), walked=walked, stories=stories, search_keywords=search_keywords,
         )
         process.start()
         if redis_url:

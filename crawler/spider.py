@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
@@ -42,7 +43,7 @@ from vncorpus.crawler.pagekind import PageKind, classify
 from vncorpus.crawler.pagelinks import page_links
 from vncorpus.crawler.sniff import looks_like_html
 from vncorpus.crawler.platforms import PLATFORMS
-from vncorpus.crawler.store import GoneLink, PageState
+from vncorpus.crawler.store import GoneLink, PageState, StoryKey
 
 # Kinds of page that never lead to a new article on a later run: not requested again. An address
 # whose state is "article" redirected to an article captured under its final address.
@@ -71,6 +72,7 @@ class PortalSpider(scrapy.Spider):
         page_budget: int | None = None,
         budget_per_article: int = 0,
         walked: set[str] = frozenset(),
+        stories: dict[str, str] | None = None,
         search_keywords: tuple[str, ...] = discovery.DEFAULT_SEARCH_KEYWORDS,
         **kwargs,
     ):
@@ -81,6 +83,8 @@ class PortalSpider(scrapy.Spider):
         self.captured_before = frozenset(self.captured)
         # Sources whose listings an earlier run followed to their ends (crawler.store.walked_sources).
         self.walked = frozenset(walked)
+        # Story identity (PageKind.story) -> the URL it was captured under.
+        self.stories = dict(stories or {})
         self.gone = {normalize_url(u) for u in gone_urls}
         self.page_states = {normalize_url(url): state for url, state in (page_states or {}).items()}
         self.learned = {s.id: SourceShapes.from_json((learned or {}).get(s.id, {})) for s in sources}
@@ -189,6 +193,10 @@ class PortalSpider(scrapy.Spider):
             page = PageKind("other", 0, ("redirected to a log-in page",))
         else:
             page = classify(response.url, response.selector)
+        if page.kind == "article" and page.story in self.stories:
+            # The story again under another address (a layout, a print view, a share link).
+            counts["same_story"] += 1
+            page = replace(page, kind="alternate", reasons=(*page.reasons, f"the story captured at {self.stories[page.story]}"))
         links = self._links_of(response, source)
         if response.meta.get("purpose") == "start":
             # The sitemaps of the CMS the page shows, kept with its links so that a rerun answered
@@ -210,6 +218,9 @@ class PortalSpider(scrapy.Spider):
             for url in response.meta.get("redirect_urls", ()):
                 # Another address of the story (a second category, an old path): settled with it.
                 yield PageState(url, None, None, (response.url,), "article")
+            if page.story is not None:
+                self.stories[page.story] = response.url
+                yield StoryKey(page.story, response.url)
             yield Capture(
                 record_id=f"<urn:uuid:{uuid.uuid4()}>",
                 url=response.url,

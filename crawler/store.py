@@ -70,6 +70,10 @@ CREATE TABLE IF NOT EXISTS shapes (
     pages     INTEGER NOT NULL,
     PRIMARY KEY (source_id, shape, kind)
 );
+CREATE TABLE IF NOT EXISTS stories (
+    story TEXT PRIMARY KEY,
+    url   TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS walked (
     source_id TEXT PRIMARY KEY,
     run_id    TEXT NOT NULL
@@ -105,6 +109,15 @@ class PageState:
     last_modified: str | None
     links: tuple[str, ...]
     kind: str | None = None
+
+
+@dataclass(frozen=True)
+class StoryKey:
+    """A captured article's story identity (crawler.pagekind's PageKind.story) and its URL: another
+    address serving the same story later is a view of it, not a new article."""
+
+    story: str
+    url: str
 
 
 @dataclass(frozen=True)
@@ -222,6 +235,13 @@ class CaptureStore:
                     "INSERT INTO shapes VALUES (?,?,?,?)",
                     [(source_id, shape, kind, pages) for shape, kinds in shapes.items() for kind, pages in kinds.items()],
                 )
+
+    def stories(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT story, url FROM stories"))
+
+    def save_story(self, key: StoryKey) -> None:
+        self.db.execute("INSERT OR IGNORE INTO stories VALUES (?,?)", (key.story, key.url))
+        self.db.commit()
 
     def walked_sources(self) -> set[str]:
         """Sources a run has followed to the end of every listing (crawler.spider.walked_whole):

@@ -32,6 +32,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from contextlib import contextmanager
 from datetime import date, timedelta
 from email.utils import formatdate, parsedate_to_datetime
@@ -86,6 +87,19 @@ def load_truth(name: str | Path) -> dict:
 
 def truth_pages(name: str | Path, kind: str | None = None) -> list[dict]:
     return [row for row in load_truth(name)["pages"] if kind is None or row["kind"] == kind]
+
+
+def stories_captured(name: str | Path, captured: list[str]) -> tuple[Counter, list[str]]:
+    """(captures of each article, by its URL; captured URLs that serve no article). A capture counts
+    for its article under any address that serves the story: the article's own, or a view of it
+    (an alternate row's `of`) that names itself canonical, as a second Liferay layout does."""
+    rows = truth_pages(name)
+    articles = {row["url"] for row in rows if row["kind"] == "article"}
+    story = {row["url"]: row["url"] for row in rows if row["kind"] == "article"}
+    story.update({row["url"]: row["of"] for row in rows if row["kind"] == "alternate" and row.get("of") in articles})
+    counts = Counter({url: 0 for url in articles})
+    counts.update(story[url] for url in captured if url in story)
+    return counts, [url for url in captured if url not in story]
 
 
 def copy_portal(name: str, dest: Path) -> Path:

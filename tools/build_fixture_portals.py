@@ -556,9 +556,19 @@ class Liferay(Cms):
     def listing_main(self, title, items, pager, n: int = 1) -> str:
         return f'<div class="taglib-header"><h3 class="header-title"><span>{E(title)}</span></h3></div>' + "".join(self.teaser(a, n) for a in items) + pager
 
+    # The home page's own Asset Publisher: the same stories under the home layout's path, each
+    # page naming itself canonical, as Liferay 6 serves them.
+    HOME_INST = "Hm7Qx2BcLpWz"
+    LAYOUT_STORIES = 3
+
+    def layout_url(self, a: Article) -> str:
+        return f"/web/guest/trang-chu/-/asset_publisher/{self.HOME_INST}/content/{a.slug}"
+
     def home_main(self, articles) -> str:
         first = articles[0]
-        return (f'<div class="tin-noi-bat"><h2>Tin nổi bật</h2><a href="{self.article_url(first)};jsessionid=8F3A1C0B2D4E6F7A8B9C0D1E2F3A4B5C">{E(first.title)}</a></div>'
+        featured = "".join(f'<li><a href="{self.layout_url(a)}">{E(a.title)}</a> ({a.day})</li>' for a in articles[: self.LAYOUT_STORIES])
+        return (f'<div class="tin-noi-bat"><h2>Tin nổi bật</h2><a href="{self.article_url(first)};jsessionid=8F3A1C0B2D4E6F7A8B9C0D1E2F3A4B5C">{E(first.title)}</a>'
+                f'<ul class="tin-trang-chu">{featured}</ul></div>'
                 + "".join(self.teaser(a) for a in articles[:4]))
 
     def pager(self, n: int, pages: int) -> str:
@@ -598,6 +608,9 @@ class Liferay(Cms):
             yield self.from_listing(a, 1), None, "the article with the listing it came from in the query"
         if a is articles[0]:
             yield f"{self.article_url(a)};jsessionid=8F3A1C0B2D4E6F7A8B9C0D1E2F3A4B5C", None, "servlet session id in the path"
+        if a in articles[: self.LAYOUT_STORIES]:
+            url = self.layout_url(a)
+            yield url, self.shell(a.title, self.article_main(a, articles), url, "article", article=a), "the story under the home layout's path, canonical to itself"
 
     def extras(self, articles) -> None:
         p = self.p
