@@ -36,7 +36,7 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
-from vncorpus.crawler import discovery, urls
+from vncorpus.crawler import discovery, forms, urls
 from vncorpus.crawler.learn import SourceShapes
 from vncorpus.crawler.models import Capture, Source, netloc_of, normalize_url
 from vncorpus.crawler.pagekind import PageKind, classify
@@ -193,6 +193,9 @@ class PortalSpider(scrapy.Spider):
             page = PageKind("other", 0, ("redirected to a log-in page",))
         else:
             page = classify(response.url, response.selector)
+        if page.kind == "article" and response.meta.get("postback"):
+            # A posted-back page has no address of its own to capture it under.
+            page = replace(page, kind="listing", reasons=(*page.reasons, "a form's answer, not an address"))
         if page.kind == "article" and page.story in self.stories:
             # The story again under another address (a layout, a print view, a share link).
             counts["same_story"] += 1
@@ -203,7 +206,7 @@ class PortalSpider(scrapy.Spider):
             # 304 Not Modified asks for them again.
             links += [url for url in discovery.platform_sitemaps(response.url, response.text, PLATFORMS.values()) if url not in links]
         here = urls.shape(response.url)
-        follow = list(self._follow_from(source, page.kind, links, here))
+        follow = list(self._follow_from(source, page.kind, links, here, response))
         if page.kind != "article":
             # An article's own feed lists its comments; a listing's feed lists articles.
             feeds = [response.urljoin(href) for href in response.xpath(discovery.FEED_LINK_XPATH).getall()]
@@ -230,7 +233,7 @@ class PortalSpider(scrapy.Spider):
                 fetched_at=datetime.now(timezone.utc),
                 body=response.body,
             )
-        else:
+        elif not response.meta.get("postback"):  # a posted-back page is not its address's
             self._remember_miss(source_id, response.url, page)
             yield PageState(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"), tuple(links), page.kind)
             for url in response.meta.get("redirect_urls", ())[:1]:
@@ -238,13 +241,17 @@ class PortalSpider(scrapy.Spider):
                 yield PageState(url, None, None, (), page.kind)
         yield from follow
 
-    def _follow_from(self, source: Source, kind: str, links: list[str], via: str):
-        """A page's links (the page's URL shape is `via`), less a listing's older pages when the
-        source has been walked whole and every article the page shows was known before this run."""
+    def _follow_from(self, source: Source, kind: str, links: list[str], via: str, response: Response | None = None):
+        """A page's links (the page's URL shape is `via`) and, on a fetched listing, its pager's
+        postbacks; less a listing's older pages when the source has been walked whole and every
+        article the page shows was known before this run."""
         if kind != "article" and source.id in self.walked and self._reached_known_articles(source, links):
             self.stats_by_source[source.id]["listings_stopped_at_known"] += 1
             links = [url for url in links if not urls.is_pagination(url)]
+            response = None
         yield from self._follow(source, links, via=via)
+        if response is not None and kind != "article":
+            yield from self._postbacks(source, response, via)
 
     def _reached_known_articles(self, source: Source, links: list[str]) -> bool:
         """True when the page links to articles captured before this run and to no unknown link
@@ -328,15 +335,8 @@ class PortalSpider(scrapy.Spider):
                 self._count_decline(source.id, url, reason)
                 return None
             priority = PRIORITY[self._prior(source, url)]
-        if self.max_pages is not None and self.requested >= self.max_pages:
+        if not self._admit(source, key):
             return None
-        budget = self.budget(source.id)
-        if budget is not None and self.requested_by_source[source.id] >= budget:
-            counts["over_budget"] += 1
-            return None
-        self.seen.add(key)
-        self.requested += 1
-        self.requested_by_source[source.id] += 1
         headers: dict[str, str] = {}
         meta: dict = {"discovery": purpose in ("entry", "listed"), "link": link, "purpose": purpose, "shape": urls.shape(url)}
         if via is not None:
@@ -357,6 +357,37 @@ class PortalSpider(scrapy.Spider):
             priority=priority,
             cb_kwargs={"source_id": source.id},
         )
+
+    def _admit(self, source: Source, key: str) -> bool:
+        """Count a request under `key` against the run's page limit and the source's budget, or
+        say (False) that there is no room for it."""
+        if self.max_pages is not None and self.requested >= self.max_pages:
+            return False
+        budget = self.budget(source.id)
+        if budget is not None and self.requested_by_source[source.id] >= budget:
+            self.stats_by_source[source.id]["over_budget"] += 1
+            return False
+        self.seen.add(key)
+        self.requested += 1
+        self.requested_by_source[source.id] += 1
+        return True
+
+    def _postbacks(self, source: Source, response: Response, via: str):
+        """The listing's older pages behind its pager's postbacks (crawler.forms), each once: a page
+        number by its argument, a relative one ("Page$Next") by the view state it moves from."""
+        for target, argument in forms.postback_pagers(response):
+            relative = not argument.rpartition("$")[2].isdigit()
+            key = f"POST {normalize_url(response.url)} {target} {argument}" + (f" {hash(forms.view_state(response))}" if relative else "")
+            if key in self.seen or not self._admit(source, key):
+                continue
+            meta = {"link": False, "postback": True, "via": via, "shape": via}
+            request = forms.postback_request(
+                response, target, argument, callback=self.parse, errback=self.failed, meta=meta,
+                priority=PRIORITY["listing"], cb_kwargs={"source_id": source.id},
+            )
+            if request is not None:
+                self.stats_by_source[source.id]["postbacks"] += 1
+                yield request
 
     def budget(self, source_id: str) -> int | None:
         """Requests the source may cost this run (None: no bound): the base budget, and more for

@@ -174,12 +174,33 @@ class _PortalHandler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802
         self._answer(head=False)
 
-    def _answer(self, head: bool) -> None:
+    def do_POST(self):  # noqa: N802
+        """A form posted back to its page (ASP.NET's __doPostBack): the row whose `post` fields the
+        form carries, at the URL with the event argument as its fragment. As ASP.NET does, a form
+        without the page's __VIEWSTATE and __EVENTVALIDATION is refused (500)."""
+        form = dict(parse_qsl(self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8"), keep_blank_values=True))
+        target = f"{self.path}#{form.get('__EVENTARGUMENT', '')}"
+        truth, routes = self.site.current()
+        row = routes.get(target)
+        if row is None or any(form.get(k) != v for k, v in row.get("post", {"": None}).items()):
+            self._answer(head=False, target=target, status=404)
+        elif not form.get("__VIEWSTATE") or not form.get("__EVENTVALIDATION"):
+            self._answer(head=False, target=target, status=500)
+        else:
+            self._answer(head=False, target=target)
+
+    def _answer(self, head: bool, target: str | None = None, status: int | None = None) -> None:
         truth, routes = self.site.current()
         origin = f"http://{self.headers.get('Host') or '%s:%d' % self.server.server_address}"
-        status, headers, body = self._resolve(self.path, truth, routes, origin)
+        target = target or self.path
+        if status is None:
+            # A POST row is no page to GET: its address without the form is the first page.
+            posted = "post" in routes.get(target, {})
+            status, headers, body = self._resolve(target, truth, routes, origin) if posted == (self.command == "POST") else self._not_found()
+        else:
+            _, headers, body = self._not_found()
         if self.log is not None:
-            self.log.append((self.command, self.path, status))
+            self.log.append((self.command, target, status))
         self.send_response(status)
         for key, value in headers.items():
             self.send_header(key, value)

@@ -68,6 +68,7 @@ class Entry:
     content_type: str = "text/html"
     conditional_get: str | None = None  # overrides the portal's mode for this URL
     article: Article | None = None
+    post: dict | None = None  # answered to a POST of these form fields (the URL's #fragment names it)
 
 
 @dataclass
@@ -443,6 +444,8 @@ class Cms:
 
     per_page = 4
     calendar_path: str
+    tag_page_size: int | None = None  # a tag page shows this many newest stories (None: all)
+    feed_size: int | None = None  # the feed lists this many newest stories (None: all)
 
     def __init__(self, portal: Portal, site: str):
         self.p, self.site = portal, site
@@ -469,7 +472,7 @@ class Cms:
                 p.add(alt_url, "alternate", body, of=url, note=note)
         for tag in sorted({t for a in articles for t in a.tags}):
             url = self.tag_url(tag)
-            p.add(url, "tag", self.shell(tag, self.listing_main(tag, [a for a in articles if tag in a.tags], ""), url, "tag"))
+            p.add(url, "tag", self.shell(tag, self.listing_main(tag, [a for a in articles if tag in a.tags][: self.tag_page_size], ""), url, "tag"))
         url = self.static_url
         p.add(url, "static", self.shell("Giới thiệu", f"<h1>Giới thiệu chung</h1><p>{E(p.province)} là tỉnh miền núi có nhiều dân tộc cùng sinh sống, có cửa khẩu và đường biên giới quốc gia.</p><p>Cổng thông tin điện tử là kênh chính thức cung cấp thông tin của chính quyền tỉnh tới người dân, doanh nghiệp và bạn bè quốc tế.</p>", url, "static"))
         url = self.search_url
@@ -966,6 +969,13 @@ class AspNet(Cms):
     def build(self, articles):
         self.featured = articles[0]
         super().build(articles)
+        self.postbacks(len(chunks(articles, self.per_page)))
+
+    def postbacks(self, pages: int) -> None:
+        """"Trang sau" posts the page back: ASP.NET answers with the next page (the last, with itself)."""
+        for n in range(1, pages + 1):
+            self.p.add(self.listing_url(n) + "#", "listing", of=self.listing_url(min(n + 1, pages)),
+                       post={"__EVENTTARGET": "ctl00$ContentPlaceHolder1$lnkNext", "__EVENTARGUMENT": ""}, note="the next page, by postback")
 
     def extras(self, articles) -> None:
         p = self.p
@@ -974,9 +984,36 @@ class AspNet(Cms):
         p.add("/Login.aspx?ReturnUrl=%2f", "login", login)
         p.add("/Login.aspx?ReturnUrl=%2fAdmin%2f", "login", login)
         p.add("/Admin/", "login", redirect="/Login.aspx?ReturnUrl=%2fAdmin%2f", status=302, note="administration needs an account")
-        p.add("/RSS.aspx?catid=2", "other", rss("Tin tức - Sự kiện", self.listing_url(1), [(a.title, self.article_url(a), a.published) for a in articles]), content_type="application/rss+xml", note="RSS feed")
+        p.add("/RSS.aspx?catid=2", "other", rss("Tin tức - Sự kiện", self.listing_url(1), [(a.title, self.article_url(a), a.published) for a in articles[: self.feed_size]]), content_type="application/rss+xml", note="RSS feed")
         p.behaviours["session_ids"] = ["aspnet_cookieless"]
         p.robots = "User-agent: *\nDisallow: /Admin/\nDisallow: /App_Themes/\n"
+
+
+class AspNetPostback(AspNet):
+    """The same CMS with a GridView listing: its pager pages only by postback
+    (javascript:__doPostBack('<grid>','Page$N')), which a browser submits as a POST of the page's
+    one form with its __VIEWSTATE and __EVENTVALIDATION. No other page links the older stories."""
+
+    per_page, tag_page_size, feed_size = 10, 10, 10
+    GRID = "ctl00$ContentPlaceHolder1$gvNews"
+
+    def listing_url(self, n: int) -> str:
+        # Pages past the first have no address of their own: the fragment names the postback.
+        return "/danh-sach.aspx?catid=2" + ("" if n == 1 else f"#Page${n}")
+
+    def pager(self, n: int, pages: int) -> str:
+        def postback(argument: str, label: str) -> str:
+            return f"<a href=\"javascript:__doPostBack('{self.GRID}','{argument}')\">{label}</a>"
+        nums = "".join(f"<span>{k}</span>" if k == n else f"<td>{postback(f'Page${k}', str(k))}</td>" for k in range(1, pages + 1))
+        return f'<table class="pager"><tr>{nums}</tr></table>'
+
+    def article_main(self, a, articles) -> str:
+        return super().article_main(a, [a])  # no "Các tin khác": only the listing reaches older stories
+
+    def postbacks(self, pages: int) -> None:
+        for entry in self.p.entries:
+            if "#Page$" in entry.url:
+                entry.post = {"__EVENTTARGET": self.GRID, "__EVENTARGUMENT": entry.url.split("#", 1)[1]}
 
 
 class SharePoint(Cms):
@@ -1125,6 +1162,12 @@ def large_linear(extra: bool = False, articles: int = 1000) -> Portal:
     return p
 
 
+def aspnet_postback(extra: bool = False, articles: int = 40) -> Portal:
+    p = Portal("aspnet-postback", "generic", "Kon Tum", f"An ASP.NET Web Forms CMS of {articles} stories whose listing pages only by GridView postbacks", "none")
+    AspNetPostback(p, "Cổng thông tin điện tử tỉnh Kon Tum").build(large_articles(articles, extra))
+    return p
+
+
 def cms_portal(name: str, cms: type, platform: str, province: str, huyen: str, site: str, description: str, conditional: str, start: str = "/"):
     def make(extra: bool = False) -> Portal:
         p = Portal(name, platform, province, description, conditional, start_path=start)
@@ -1149,8 +1192,9 @@ PORTALS = {
                                    "SharePoint 2013 publishing pages without hex ids: /Pages/<slug>.aspx, ?Page=N, Sign In with ?Source=", "none"),
     "large-nosmap": large_nosmap,
     "large-linear": large_linear,
+    "aspnet-postback": aspnet_postback,
 }
-GENERATED = ("large-nosmap", "large-linear")  # too big to check in: built where they are used
+GENERATED = ("large-nosmap", "large-linear", "aspnet-postback")  # too big to check in: built where they are used
 CHECKED_IN = [name for name in PORTALS if name not in GENERATED]
 
 
@@ -1189,6 +1233,8 @@ def write_portal(portal: Portal, out: Path) -> Path:
                 row["content_type"] = e.content_type
         if e.conditional_get:
             row["conditional_get"] = e.conditional_get
+        if e.post:
+            row["post"] = e.post
         if e.article:
             row.update(title=e.article.title, published=e.article.published.strftime("%Y-%m-%d"), cites_1191=e.article.cites_1191)
         if e.note:
@@ -1210,6 +1256,7 @@ def write_portal(portal: Portal, out: Path) -> Path:
         "# kind: article | listing | tag | static | search | alternate | login | other;\n"
         "# `of`: for an alternate, the article it is another view of (for others, the page it repeats);\n"
         "# `redirect` + `status`: the URL answers with a redirect; `file`: the body, under www/,\n"
+        "# `post`: answered to a POST of these form fields to the URL before its #fragment,\n"
         "# where %ORIGIN% stands for the server's own http://127.0.0.1:PORT.\n"
     )
     (out / "truth.yaml").write_text(header + yaml.safe_dump(truth, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")

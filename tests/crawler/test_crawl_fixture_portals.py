@@ -45,7 +45,7 @@ def entry_point(name: str, target: str) -> bool:
         return False
     if "xml" in row.get("content_type", ""):
         return True
-    return row["kind"] == "listing" and not urls.is_pagination(target)
+    return row["kind"] == "listing" and not urls.is_pagination(target) and "post" not in row
 
 
 def assert_every_article_once(name: str, data: Path) -> None:
