@@ -98,7 +98,7 @@ def classify(url: str, page: Selector) -> PageKind:
     canonical = _canonical_elsewhere(url, page)
     if canonical:
         return PageKind("alternate", 0, (f"rel=canonical points to {canonical}",), canonical)
-    if urls.BACKEND_PATH.search(urlsplit(url).path) or urls.SUSPECT_PATH.search(urlsplit(url).path):
+    if urls.is_backend(url) or urls.SUSPECT_PATH.search(urlsplit(url).path):
         return PageKind(_other_kind(url, None, [], _NO_STRUCTURE), 0, ("log-in, form, calendar or search URL",))
     view = urls.alternate_view(url)
     if view:
@@ -170,7 +170,7 @@ def _other_kind(url: str, prior: str | None, types: list[str], shape: "_Structur
         return "search"
     if _home_page(url):
         return "listing"
-    if urls.BACKEND_PATH.search(path) or urls.SUSPECT_PATH.search(path):
+    if urls.is_backend(url) or urls.SUSPECT_PATH.search(path):
         return "other"
     if prior == "tag":
         return "tag"
@@ -384,7 +384,8 @@ def _teaser_blocks(root, headline) -> set:
             hrefs = {a.get("href") for a in node.iter("a") if len(" ".join(" ".join(a.itertext()).split())) >= MIN_TEASER_TITLE}
             if len(hrefs) > 1 or (headline is not None and any(el is headline for el in node.iter())) or _follows_text(node, title):
                 break
-            outside = "".join(_text_outside_links(node))
+            # Apart: a date in one element and the summary after it ("12/12/2020", "Trong tháng…") are two words.
+            outside = " ".join(_text_outside_links(node))
             if DATE.search(outside) or _pictured(node, href):
                 blocks[node] = href
                 break
