@@ -36,7 +36,7 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
-from vncorpus.crawler import discovery, forms, urls
+from vncorpus.crawler import discovery, forms, scripts, urls
 from vncorpus.crawler.learn import SourceShapes
 from vncorpus.crawler.models import Capture, Source, netloc_of, normalize_url
 from vncorpus.crawler.pagekind import PageKind, classify
@@ -177,6 +177,9 @@ class PortalSpider(scrapy.Spider):
             if not self._on_successor(source, response.url):  # those were counted as moved when redirected
                 counts["redirected_off_source"] += 1
             return
+        if "endpoint" in response.meta:
+            yield from self._endpoint_answer(source, response)
+            return
         listed = self._listed_links(response, source)
         if listed is not None:
             # The site itself lists these (sitemap, feed): follow them whatever their shape.
@@ -252,6 +255,30 @@ class PortalSpider(scrapy.Spider):
         yield from self._follow(source, links, via=via)
         if response is not None and kind != "article":
             yield from self._postbacks(source, response, via)
+            for endpoint, first in scripts.endpoints(response):
+                yield from self._endpoint_request(source, endpoint, first, via)
+
+    def _endpoint_answer(self, source: Source, response: Response):
+        """A page of a script's endpoint (crawler.scripts): its links are followed like a listing's,
+        and while it gives something new, the next page is asked for."""
+        self.stats_by_source[source.id]["pages_fetched"] += 1
+        self.kinds_by_source[source.id]["endpoint"] += 1
+        here = urls.shape(response.url)
+        links = [urls.clean(url) for url in scripts.answer_links(response) if netloc_of(url) in source.hosts]
+        follow = list(self._follow_from(source, "listing", links, here))
+        self.learned[source.id].record(here, "listing", len(follow))
+        yield from follow
+        if follow:
+            yield from self._endpoint_request(source, response.meta["endpoint"], response.meta["endpoint_page"] + 1, here)
+
+    def _endpoint_request(self, source: Source, endpoint: scripts.Endpoint, page: int, via: str):
+        url = endpoint.page(page)
+        key = normalize_url(url)
+        if netloc_of(url) not in source.hosts or key in self.seen or urls.refused(url) or not self._admit(source, key):
+            return
+        meta = {"link": False, "endpoint": endpoint, "endpoint_page": page, "via": via, "shape": urls.shape(url)}
+        self.learned[source.id].sent(via, meta["shape"])
+        yield scrapy.Request(url, callback=self.parse, errback=self.failed, meta=meta, priority=PRIORITY["listing"], cb_kwargs={"source_id": source.id})
 
     def _reached_known_articles(self, source: Source, links: list[str]) -> bool:
         """True when the page links to articles captured before this run and to no unknown link

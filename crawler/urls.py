@@ -142,7 +142,8 @@ def clean(url: str) -> str:
     cleaned = courlan.clean_url(SESSION_IN_PATH.sub("", url)) or url
     parts = urlsplit(cleaned)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not NOISE_PARAM.match(k)]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
+    # "/" and ":" stay as the site writes them in a value (Drupal's ?q=node/700), as RFC 3986 allows.
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query, safe="/:"), ""))
 
 
 def alternate_view(url: str) -> str | None:
@@ -163,9 +164,17 @@ def refused(url: str) -> str | None:
     parts = urlsplit(url)
     if not extension_filter(url) and not FEED_PATH.search(parts.path):  # a gzipped sitemap is not a file to skip
         return "file"
-    if courlan.is_not_crawlable(url) or BACKEND_PATH.search(parts.path):
+    if courlan.is_not_crawlable(url) or is_backend(url):
         return "log-in or back end"
     return None
+
+
+def is_backend(url: str) -> bool:
+    """A log-in, account or back-end page, by its path or by the path Drupal without clean URLs
+    carries in ?q= (?q=user/login)."""
+    parts = urlsplit(url)
+    routed = [value for key, value in parse_qsl(parts.query) if key == "q" and "/" in value]
+    return any(BACKEND_PATH.search(path) for path in [parts.path, *("/" + value.lstrip("/") for value in routed)])
 
 
 def suspect(url: str) -> str | None:
@@ -227,6 +236,14 @@ def _directory_shape(segment: str) -> str:
     return "{id}" if _ID_SEGMENT.match(segment) else _NUMBER.sub("{n}", segment)
 
 
+def _value_shape(value: str) -> str:
+    """A query value generalised: a number is {n}; a path (Drupal's ?q=node/700, ?q=print/700)
+    keeps its words, so that a site routing every page through one parameter has shapes too."""
+    if value.isdigit():
+        return "{n}"
+    return _NUMBER.sub("{n}", value) if "/" in value else "{v}"
+
+
 def shape(url: str) -> str:
     """A URL with its variable parts generalised: "/tin-tuc/{slug}-{n}.html", "/chi-tiet.aspx?newsid={n}".
     Directories are kept as written (they are a portal's sections) but for numbers; the last
@@ -242,6 +259,6 @@ def shape(url: str) -> str:
     else:
         stem = _NUMBER.sub("{n}", stem)
     path = "/".join([*(_directory_shape(d) for d in directories), stem + dot + extension]) + trailing
-    params = sorted({k: ("{n}" if v.isdigit() else "{v}") for k, v in parse_qsl(parts.query, keep_blank_values=True)}.items())
+    params = sorted({k: _value_shape(v) for k, v in parse_qsl(parts.query, keep_blank_values=True)}.items())
     query = "&".join(f"{k}={v}" for k, v in params)
     return path + (f"?{query}" if query else "")

@@ -39,7 +39,7 @@ from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 import yaml
 
@@ -154,6 +154,8 @@ class _Site:
             if stamp != self._stamp:
                 self.truth = yaml.safe_load((self.directory / "truth.yaml").read_text(encoding="utf-8"))
                 self.routes = {row["url"]: row for row in self.truth["pages"]}
+                # A web server reads a query's parameters by name, in any order (crawlers sort them).
+                self.routes.update({_query_sorted(url): row for url, row in self.routes.items() if _query_sorted(url) not in self.routes})
                 self._stamp = stamp
             return self.truth, self.routes
 
@@ -211,7 +213,7 @@ class _PortalHandler(BaseHTTPRequestHandler):
 
     def _resolve(self, target: str, truth: dict, routes: dict, origin: str) -> tuple[int, dict, bytes]:
         behaviours = truth.get("behaviours") or {}
-        row = routes.get(target)
+        row = routes.get(target) or routes.get(_query_sorted(target))
         if row is None:
             row = self._behaviour(target, behaviours, routes)
         if row is None:
@@ -300,6 +302,13 @@ class _PortalHandler(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+def _query_sorted(target: str) -> str:
+    """The target as a web server reads it: parameters by name in any order, values decoded
+    (q=node%2F700 is q=node/700)."""
+    path, _, query = target.partition("?")
+    return path + ("?" + "&".join(sorted(unquote_plus(piece) for piece in query.split("&"))) if query else "")
 
 
 def _decode_token(token: str) -> str:

@@ -16,6 +16,7 @@ import argparse
 import base64
 import hashlib
 import html
+import json
 import random
 import re
 import shutil
@@ -621,7 +622,7 @@ class Liferay(Cms):
         p.add(self.LOGIN, "login", redirect=self.LOGIN_PAGE, status=302, note="sign in: to the login portlet")
         p.add(self.LOGIN_PAGE, "login", self.shell("Đăng nhập", '<form action="" method="post" name="_58_fm"><input name="_58_login" type="text"><input name="_58_password" type="password"><input type="submit" value="Đăng nhập"></form>', self.LOGIN_PAGE, "login"))
         feed = f"{self.NEWS}/-/asset_publisher/{self.INST}/rss"
-        p.add(feed, "other", rss("Tin tức", self.NEWS, [(a.title, self.article_url(a), a.published) for a in articles]), content_type="application/rss+xml", note="RSS of the asset publisher")
+        p.add(feed, "other", rss("Tin tức", self.NEWS, [(a.title, self.article_url(a), a.published) for a in articles[: self.feed_size]]), content_type="application/rss+xml", note="RSS of the asset publisher")
         # Liferay's own sitemap lists the site's pages (layouts), not the articles in them.
         p.add("/sitemap.xml", "other", urlset(["/", self.NEWS, self.static_url, self.search_url]), content_type="application/xml", note="sitemap of pages only, no article")
         p.behaviours["session_ids"] = ["jsessionid"]
@@ -989,6 +990,23 @@ class AspNet(Cms):
         p.robots = "User-agent: *\nDisallow: /Admin/\nDisallow: /App_Themes/\n"
 
 
+class LiferayDeep(Liferay):
+    """Liferay 6.2 as a real department portal pages its Asset Publisher: fifteen stories a page,
+    pages by a URL of seven parameters and the portlet's own two (_delta, _cur), no other page
+    linking the older stories (no "Tin khác", tag pages and feed of the newest only)."""
+
+    per_page = tag_page_size = feed_size = 15
+
+    def listing_url(self, n: int, force: bool = False) -> str:
+        if n == 1 and not force:
+            return self.NEWS
+        return (f"{self.NEWS}?p_p_id={self.PID}&p_p_lifecycle=0&p_p_state=normal&p_p_mode=view&p_p_col_id=column-1"
+                f"&p_p_col_pos=1&p_p_col_count=2&_{self.PID}_delta={self.per_page}&_{self.PID}_cur={n}")
+
+    def article_main(self, a, articles) -> str:
+        return super().article_main(a, [a])
+
+
 class AspNetPostback(AspNet):
     """The same CMS with a GridView listing: its pager pages only by postback
     (javascript:__doPostBack('<grid>','Page$N')), which a browser submits as a POST of the page's
@@ -1162,6 +1180,160 @@ def large_linear(extra: bool = False, articles: int = 1000) -> Portal:
     return p
 
 
+class LoadMore:
+    """A hand-built portal whose listings show their five newest stories and a "Xem thêm" button:
+    the news section loads the rest from an endpoint an inline script names
+    ('/ajax/tin-moi.php?cat=1&page=' + page, HTML fragments), the notices section from one a
+    button's data-url names (/api/thong-bao?chuyenmuc=2&trang=2, JSON). Past the last page the
+    fragment is empty and the JSON lists nothing. No other page links the older stories."""
+
+    SHOWN = 5
+    SECTIONS = (
+        ("/tin-tuc/", "Tin tức", "/ajax/tin-moi.php?cat=1&page={n}"),
+        ("/thong-bao/", "Thông báo", "/api/thong-bao?chuyenmuc=2&trang={n}"),
+    )
+
+    def __init__(self, portal: Portal, site: str):
+        self.p, self.site = portal, site
+
+    def article_url(self, section: str, a: Article) -> str:
+        return f"{section}{a.slug}-{a.id}.html"
+
+    def shell(self, title: str, main: str, og_type: str = "website") -> str:
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>{E(title)} - {E(self.site)}</title><meta property="og:type" content="{og_type}">
+<script src="/js/jquery.min.js"></script></head>
+<body><header><a href="/" class="logo"><img src="/images/logo.png" alt="{E(self.site)}"></a>
+<nav><a href="/">Trang chủ</a> <a href="/gioi-thieu.html">Giới thiệu</a> {" ".join(f'<a href="{url}">{name}</a>' for url, name, _ in self.SECTIONS)} <a href="/dang-nhap">Đăng nhập</a></nav></header>
+<main>{main}</main>
+<footer><p>© {E(self.site)}. Ghi rõ nguồn khi phát hành lại thông tin từ cổng này.</p></footer></body></html>
+"""
+
+    def teaser(self, section: str, a: Article) -> str:
+        url = self.article_url(section, a)
+        return f'<div class="item"><a href="{url}"><img src="/uploads/{a.id}.jpg" alt=""></a><h3><a href="{url}">{E(a.title)}</a></h3><span class="date">{a.day}</span><p>{E(a.lead)}</p></div>'
+
+    def build(self, articles: list[Article]) -> None:
+        p = self.p
+        # By id, so that a story published later leaves the others where they were.
+        sections = {url: [a for a in articles if a.id % len(self.SECTIONS) == i] for i, (url, _, _) in enumerate(self.SECTIONS)}
+        home = "".join(f"<h2>{name}</h2>" + "".join(self.teaser(url, a) for a in sections[url][:3]) for url, name, _ in self.SECTIONS)
+        p.add("/", "listing", self.shell(self.site, home))
+        for url, name, endpoint in self.SECTIONS:
+            stories = sections[url]
+            pages = chunks(stories, self.SHOWN)
+            first = "".join(self.teaser(url, a) for a in pages[0])
+            if endpoint.startswith("/ajax/"):
+                more = (f'<div id="ds-tin">{first}</div><button id="xem-them" type="button">Xem thêm</button>\n'
+                        f"<script>var page = 1; $('#xem-them').click(function () {{ page++; $.get('{endpoint.split('{n}')[0]}' + page, function (html) {{"
+                        " if (!html.trim()) { $('#xem-them').hide(); } $('#ds-tin').append(html); }); });</script>")
+            else:
+                more = (f'<div id="ds-thong-bao">{first}</div><button class="btn-xem-them" type="button" data-url="{E(endpoint.format(n=2))}">Xem thêm</button>'
+                        "<script src=\"/js/xem-them.js\"></script>")
+            p.add(url, "listing", self.shell(name, f"<h1>{name}</h1>{more}"))
+            for n in range(2, len(pages) + 2):  # one past the last: nothing more
+                items = pages[n - 1] if n <= len(pages) else []
+                address = endpoint.format(n=n)
+                if endpoint.startswith("/ajax/"):
+                    p.add(address, "listing", "".join(self.teaser(url, a) for a in items), note="the script's endpoint: an HTML fragment (empty past the last page)")
+                else:
+                    document = {"trang": n, "con_nua": n < len(pages), "ds": [{"tieu_de": a.title, "ngay": a.day, "duong_dan": self.article_url(url, a)} for a in items]}
+                    p.add(address, "other", json.dumps(document, ensure_ascii=False), content_type="application/json", note="the button's endpoint: JSON")
+            for a in stories:
+                page_url = self.article_url(url, a)
+                main = (f'<article><h1>{E(a.title)}</h1><p class="date">{weekday_date(a)}</p><p class="lead"><strong>{E(a.lead)}</strong></p>'
+                        f'{body_html(a, "caption")}<p class="author">{E(a.byline)}</p></article>'
+                        f'<p><a href="{page_url}?print=1" rel="nofollow">In bài</a> · Từ khóa: <a href="/tag/bien-gioi">Biên giới</a></p>')
+                p.add(page_url, "article", self.shell(a.title, main, "article"), article=a)
+                p.add(f"{page_url}?print=1", "alternate", f"<html><head><title>{E(a.title)}</title></head><body><h1>{E(a.title)}</h1>{body_html(a, 'caption')}</body></html>", of=page_url, note="print view")
+        newest = sorted(articles, key=lambda a: a.published, reverse=True)[: self.SHOWN]
+        tag = "".join(self.teaser(next(u for u, _, _ in self.SECTIONS if a in sections[u]), a) for a in newest)
+        p.add("/tag/bien-gioi", "tag", self.shell("Biên giới", f"<h1>Biên giới</h1>{tag}"))
+        p.add("/gioi-thieu.html", "static", self.shell("Giới thiệu", "<h1>Giới thiệu</h1><p>Cổng thông tin điện tử của tỉnh cung cấp thông tin chỉ đạo, điều hành của chính quyền tỉnh tới người dân và doanh nghiệp.</p>"))
+        p.add("/dang-nhap", "login", self.shell("Đăng nhập", '<form method="post"><input name="user"><input type="password" name="pass"><input type="submit" value="Đăng nhập"></form>'))
+
+
+class DrupalPlain:
+    """Drupal 7 without clean URLs, as installed where mod_rewrite is off: every page is index.php
+    with its path in ?q= (nodes ?q=node/N, the news view ?q=tin-tuc&page=N counting from 0,
+    taxonomy ?q=taxonomy/term/N, log-in ?q=user/login, the print module's ?q=print/N), in Bartik."""
+
+    PER_PAGE = 10
+
+    def __init__(self, portal: Portal, site: str):
+        self.p, self.site = portal, site
+
+    def node_url(self, a: Article) -> str:
+        return f"/?q=node/{a.id}"
+
+    def listing_url(self, n: int) -> str:
+        return "/?q=tin-tuc" + ("" if n == 1 else f"&page={n - 1}")
+
+    def shell(self, title: str, main: str, body_class: str) -> str:
+        return f"""<!DOCTYPE html>
+<html lang="vi" dir="ltr"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><meta name="Generator" content="Drupal 7 (http://drupal.org)" />
+<title>{E(title)} | {E(self.site)}</title></head>
+<body class="html {body_class} one-sidebar sidebar-first"><div id="page-wrapper"><div id="page">
+<div id="header"><a href="/" title="Trang chủ" rel="home" id="logo"><img src="/sites/default/files/logo.png" alt="Trang chủ" /></a>
+<div id="name-and-slogan"><div id="site-name"><strong><a href="/" title="Trang chủ" rel="home"><span>{E(self.site)}</span></a></strong></div></div>
+<ul class="links"><li class="menu-218 first"><a href="/">Trang chủ</a></li><li><a href="{E(self.listing_url(1))}">Tin tức</a></li><li><a href="/?q=node/1">Giới thiệu</a></li><li class="last"><a href="/?q=user/login">Đăng nhập</a></li></ul></div>
+<div id="main-wrapper"><div id="main"><div id="content" class="column"><div class="section">{main}</div></div>
+<div id="sidebar-first" class="column sidebar"><div class="section"><div class="block block-search"><form action="/?q=search/node" method="post"><input type="text" name="search_block_form" /><input type="submit" value="Tìm kiếm" /></form></div></div></div></div></div>
+<div id="footer-wrapper"><div class="section"><div id="footer">© {E(self.site)}</div></div></div></div></div></body></html>
+"""
+
+    def teaser(self, a: Article) -> str:
+        return (f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{E(self.node_url(a))}">{E(a.title)}</a></span></div>'
+                f'<div class="views-field views-field-created"><span class="field-content">{a.day}</span></div><div class="views-field views-field-body"><div class="field-content">{E(a.lead)}</div></div></div>')
+
+    def pager(self, n: int, pages: int) -> str:
+        items = "".join(f'<li class="pager-current">{k}</li>' if k == n else f'<li class="pager-item"><a title="Đến trang {k}" href="{E(self.listing_url(k))}">{k}</a></li>' for k in range(1, pages + 1))
+        return f'<h2 class="element-invisible">Trang</h2><div class="item-list"><ul class="pager">{items}</ul></div>'
+
+    def node(self, a: Article) -> str:
+        return (f'<h1 class="title" id="page-title">{E(a.title)}</h1><div id="node-{a.id}" class="node node-article clearfix">'
+                f'<div class="meta submitted"><span>Đăng ngày {a.published:%d/%m/%Y - %H:%M}</span></div>'
+                f'<div class="content clearfix"><div class="field field-name-body"><p><strong>{E(a.lead)}</strong></p>{body_html(a, "caption")}<p>{E(a.byline)}</p></div></div>'
+                f'<ul class="links inline"><li class="print_html first"><a href="/?q=print/{a.id}" title="Hiển thị bản in của trang này." rel="nofollow">Bản in</a></li>'
+                f'<li class="comment_forbidden last"><span><a href="/?q=user/login&amp;destination=node/{a.id}%23comment-form">Đăng nhập</a> để gửi ý kiến</span></li></ul></div>')
+
+    def build(self, articles: list[Article]) -> None:
+        p = self.p
+        pages = chunks(articles, self.PER_PAGE)
+        p.add("/", "listing", self.shell(self.site, "".join(self.teaser(a) for a in articles[:5]) + f'<p class="more-link"><a href="{E(self.listing_url(1))}">Xem thêm</a></p>', "front"))
+        for n, items in enumerate(pages, 1):
+            p.add(self.listing_url(n), "listing", self.shell("Tin tức", '<h1 class="title" id="page-title">Tin tức</h1><div class="view view-tin-tuc">' + "".join(self.teaser(a) for a in items) + self.pager(n, len(pages)) + "</div>", "not-front page-tin-tuc"))
+        for a in articles:
+            p.add(self.node_url(a), "article", self.shell(a.title, self.node(a), f"not-front page-node page-node-{a.id} node-type-article"), article=a)
+            # The print module's page: the node without the site's frame, under an address no rule names.
+            p.add(f"/?q=print/{a.id}", "alternate", f'<html><head><title>{E(a.title)} | {E(self.site)}</title></head><body><div class="print-content"><h1 class="print-title">{E(a.title)}</h1>'
+                  f'<div class="print-submitted">Đăng ngày {a.published:%d/%m/%Y - %H:%M}</div><div class="field field-name-body"><p><strong>{E(a.lead)}</strong></p>{body_html(a, "caption")}<p>{E(a.byline)}</p></div></div>'
+                  f'<div class="print-source_url"><strong>Nguồn:</strong> {ORIGIN}{self.node_url(a)}</div></body></html>', of=self.node_url(a), note="print module: the node without the frame")
+            p.add(f"/?q=user/login&destination=node/{a.id}%23comment-form", "login", of="/?q=user/login", note="log in to comment")
+        # A term's page is a listing, paged and asked for again like the news view.
+        p.add("/?q=taxonomy/term/3", "listing", self.shell("Biên giới", '<h1 class="title" id="page-title">Biên giới</h1>' + "".join(self.teaser(a) for a in articles[: self.PER_PAGE]), "not-front page-taxonomy"))
+        p.add("/?q=node/1", "static", self.shell("Giới thiệu", '<h1 class="title" id="page-title">Giới thiệu</h1><div id="node-1" class="node node-page"><div class="content"><p>Cổng thông tin điện tử của tỉnh: thông tin chỉ đạo, điều hành của chính quyền tỉnh.</p></div></div>', "not-front page-node node-type-page"))
+        p.add("/?q=user/login", "login", self.shell("Đăng nhập", '<h1 class="title">Đăng nhập</h1><form action="/?q=user/login" method="post"><input name="name" /><input type="password" name="pass" /><input type="submit" value="Đăng nhập" /></form>', "not-front page-user"))
+
+
+def drupal_plain(extra: bool = False, articles: int = 40) -> Portal:
+    p = Portal("drupal-plain", "drupal", "Lạng Sơn", f"Drupal 7 without clean URLs: {articles} stories at ?q=node/N, the news view at ?q=tin-tuc&page=N", "none")
+    DrupalPlain(p, "Cổng thông tin điện tử tỉnh Lạng Sơn").build(large_articles(articles, extra))
+    return p
+
+
+def liferay_deep(extra: bool = False, articles: int = 90) -> Portal:
+    p = Portal("liferay-deep", "liferay", "Quảng Ninh", f"Liferay 6.2 with {articles} stories behind an Asset Publisher pager of nine parameters", "validators")
+    LiferayDeep(p, "Cổng thông tin điện tử Sở Ngoại vụ Quảng Ninh").build(large_articles(articles, extra))
+    return p
+
+
+def load_more(extra: bool = False, articles: int = 40) -> Portal:
+    p = Portal("load-more", "generic", "Điện Biên", f"A portal of {articles} stories whose listings load the older ones by script: an HTML fragment and a JSON endpoint", "none")
+    LoadMore(p, "Cổng thông tin điện tử tỉnh Điện Biên").build(large_articles(articles, extra))
+    return p
+
+
 def aspnet_postback(extra: bool = False, articles: int = 40) -> Portal:
     p = Portal("aspnet-postback", "generic", "Kon Tum", f"An ASP.NET Web Forms CMS of {articles} stories whose listing pages only by GridView postbacks", "none")
     AspNetPostback(p, "Cổng thông tin điện tử tỉnh Kon Tum").build(large_articles(articles, extra))
@@ -1193,8 +1365,11 @@ PORTALS = {
     "large-nosmap": large_nosmap,
     "large-linear": large_linear,
     "aspnet-postback": aspnet_postback,
+    "load-more": load_more,
+    "liferay-deep": liferay_deep,
+    "drupal-plain": drupal_plain,
 }
-GENERATED = ("large-nosmap", "large-linear", "aspnet-postback")  # too big to check in: built where they are used
+GENERATED = ("large-nosmap", "large-linear", "aspnet-postback", "load-more", "liferay-deep", "drupal-plain")  # too big to check in: built where they are used
 CHECKED_IN = [name for name in PORTALS if name not in GENERATED]
 
 
@@ -1203,7 +1378,7 @@ CHECKED_IN = [name for name in PORTALS if name not in GENERATED]
 
 def file_name(url: str, content_type: str) -> str:
     name = slug_of(re.sub(r"\.html$", "", url.split("?")[0]) + ("?" + url.split("?", 1)[1] if "?" in url else "")) or "home"
-    ext = {"application/xml": ".xml", "application/rss+xml": ".rss", "text/plain": ".txt"}.get(content_type, ".html")
+    ext = {"application/xml": ".xml", "application/rss+xml": ".rss", "text/plain": ".txt", "application/json": ".json"}.get(content_type, ".html")
     if len(name) > 120:  # long query strings (Liferay's): a readable head and a digest
         name = name[:100] + "-" + hashlib.sha1(url.encode()).hexdigest()[:10]
     return name + ext

@@ -73,7 +73,9 @@ def test_truth_is_well_formed(served):
     assert len(articles) >= (200 if name == "large-nosmap" else 6)
     assert {True, False} == {r["cites_1191"] for r in articles}
     kinds = {r["kind"] for r in pages}
-    assert {"article", "listing", "tag", "static", "alternate", "login"} <= kinds
+    assert {"article", "listing", "static", "alternate", "login"} <= kinds
+    # Drupal's taxonomy pages are listings; every other CMS here keeps tag pages apart.
+    assert "tag" in kinds or truth["platform"] == "drupal"
     assert "/robots.txt" in by_url
 
 
@@ -107,6 +109,8 @@ def test_every_link_on_every_page_answers(served):
         if "file" not in row or row.get("content_type", "text/html") != "text/html":
             continue
         status, _, body = fetch(base, row["url"])
+        if not body.strip():
+            continue  # a script's endpoint past its last page answers nothing
         for target in links(body, row["url"], base):
             if target in declared:
                 continue

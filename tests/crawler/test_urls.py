@@ -114,6 +114,10 @@ def test_prior(link, prior):
         ("/2023/08/09/hoi-nghi-so-ket/", "/{n}/{n}/{n}/{slug}/"),
         ("/web/guest/tin-tuc/-/asset_publisher/Xk9s2PqLmT3a/content/hoi-nghi", "/web/guest/tin-tuc/-/asset_publisher/{id}/content/{slug}"),
         ("/", "/"),
+        # Drupal without clean URLs routes every page through ?q=: its path keeps its words
+        ("/?q=node/700", "/?q=node/{n}"),
+        ("/?q=print/700", "/?q=print/{n}"),
+        ("/?q=tin-tuc&page=2", "/?page={n}&q={v}"),
     ],
 )
 def test_shape(link, shape):
