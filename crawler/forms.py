@@ -4,8 +4,9 @@ A GridView or DataPager pages with links such as
 `javascript:__doPostBack('ctl00$ContentPlaceHolder1$gvNews','Page$2')`: the browser copies the
 two arguments into the page's one form, beside its __VIEWSTATE and __EVENTVALIDATION, and posts
 it back to the page. No address names page 2, so a crawler that only follows hrefs sees a
-listing's first page and nothing older. Such a link is replayed with Scrapy's
-FormRequest.from_response, which carries the form's hidden fields, and only when it is a pager's:
+listing's first page and nothing older. Such a link is replayed with form2request (Scrapy's
+successor to FormRequest.from_response), which carries the form's hidden fields, and only when it
+is a pager's:
 its argument is a page ("Page$3", "Page$Next", "Page$Last"), or its text is a page number or a
 next-page word. Every other postback (log-in and search buttons, votes, font size, "send by mail")
 is left alone.
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-from scrapy.http import FormRequest, Response
+import scrapy
+from form2request import form2request
+from scrapy.http import Response
 
 # javascript:__doPostBack('<event target>','<event argument>'), either quote.
 POSTBACK = re.compile(r"""__doPostBack\(\s*['"](?P<target>[^'"]*)['"]\s*,\s*['"](?P<argument>[^'"]*)['"]\s*\)""")
@@ -43,13 +46,13 @@ def postback_pagers(response: Response) -> list[tuple[str, str]]:
     return list(found)
 
 
-def postback_request(response: Response, target: str, argument: str, **kwargs) -> FormRequest | None:
+def postback_request(response: Response, target: str, argument: str, callback, **kwargs) -> scrapy.Request | None:
     """The POST a browser sends for the postback, or None when the page has no form to carry it."""
-    if not response.xpath(_FORM):
+    form = response.xpath(_FORM)
+    if not form:
         return None
-    return FormRequest.from_response(
-        response, formxpath=_FORM, formdata={"__EVENTTARGET": target, "__EVENTARGUMENT": argument}, dont_click=True, **kwargs
-    )
+    posted = form2request(form[0], {"__EVENTTARGET": target, "__EVENTARGUMENT": argument}, click=False)
+    return posted.to_scrapy(callback=callback, **kwargs)
 
 
 def view_state(response: Response) -> str:

@@ -16,7 +16,9 @@ import pytest
 from portals import add_article, copy_portal, load_truth, portal_dir, portal_names, serve_portal, truth_pages
 
 KINDS = {"article", "listing", "tag", "static", "search", "alternate", "login", "other"}
-CHECKED_IN = [n for n in portal_names() if n != "large-nosmap"]
+# The server's fidelity is checked on every portal but large-linear: large-nosmap's NukeViet with a
+# pager that only steps, six times its size, whose pages these checks would read again for minutes.
+CHECKED = [n for n in portal_names() if n != "large-linear"]
 
 
 def fetch(base: str, target: str, headers: dict | None = None, method: str = "GET", form: dict | None = None) -> tuple[int, dict, bytes]:
@@ -50,7 +52,7 @@ def links(body: bytes, page_url: str, base: str) -> set[str]:
     return found
 
 
-@pytest.fixture(scope="module", params=portal_names())
+@pytest.fixture(scope="module", params=CHECKED)
 def served(request):
     with serve_portal(request.param) as base:
         yield request.param, base, load_truth(request.param)
@@ -149,7 +151,7 @@ def test_unknown_urls_are_not_found(served):
 
 
 def nukeviet_portals():
-    return [n for n in portal_names() if load_truth(n)["behaviours"].get("theme_switch") == "nukeviet"]
+    return [n for n in CHECKED if load_truth(n)["behaviours"].get("theme_switch") == "nukeviet"]
 
 
 @pytest.mark.parametrize("name", nukeviet_portals())
@@ -187,7 +189,7 @@ def test_session_ids_serve_the_page_without_them(name):
         assert with_sid[0] == 200 and with_sid[2] == plain[2]
 
 
-@pytest.mark.parametrize("name", portal_names())
+@pytest.mark.parametrize("name", CHECKED)
 def test_the_work_calendar_never_ends(name):
     calendar = load_truth(name)["behaviours"].get("calendar")
     if not calendar:
@@ -211,7 +213,7 @@ def conditional_headers(last_modified: str | None, etag: str | None) -> dict:
     return headers
 
 
-@pytest.mark.parametrize("name", portal_names())
+@pytest.mark.parametrize("name", CHECKED)
 def test_conditional_get_is_what_the_cms_does(name):
     truth = load_truth(name)
     with serve_portal(name) as base:
@@ -254,7 +256,7 @@ def test_a_portal_is_served_again_at_the_same_address():
         assert again == base and fetch(again, "/")[0] == 200
 
 
-@pytest.mark.parametrize("name", CHECKED_IN + ["large-nosmap"])
+@pytest.mark.parametrize("name", CHECKED)
 def test_a_new_article_appears_where_the_cms_puts_it(name, tmp_path):
     copy = copy_portal(name, tmp_path)
     with serve_portal(copy) as base:
