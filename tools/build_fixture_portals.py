@@ -1316,28 +1316,15 @@ class DrupalPlain:
         p.add("/?q=user/login", "login", self.shell("Đăng nhập", '<h1 class="title">Đăng nhập</h1><form action="/?q=user/login" method="post"><input name="name" /><input type="password" name="pass" /><input type="submit" value="Đăng nhập" /></form>', "not-front page-user"))
 
 
-def drupal_plain(extra: bool = False, articles: int = 40) -> Portal:
-    p = Portal("drupal-plain", "drupal", "Lạng Sơn", f"Drupal 7 without clean URLs: {articles} stories at ?q=node/N, the news view at ?q=tin-tuc&page=N", "none")
-    DrupalPlain(p, "Cổng thông tin điện tử tỉnh Lạng Sơn").build(large_articles(articles, extra))
-    return p
+def generated_portal(name: str, cms: type, platform: str, province: str, site: str, description: str, conditional: str, articles: int):
+    """A portal of `articles` generated stories (large_articles), built by `cms`: for the classes of
+    site too big to check in."""
+    def make(extra: bool = False) -> Portal:
+        p = Portal(name, platform, province, description.format(articles=articles), conditional)
+        cms(p, site).build(large_articles(articles, extra))
+        return p
 
-
-def liferay_deep(extra: bool = False, articles: int = 90) -> Portal:
-    p = Portal("liferay-deep", "liferay", "Quảng Ninh", f"Liferay 6.2 with {articles} stories behind an Asset Publisher pager of nine parameters", "validators")
-    LiferayDeep(p, "Cổng thông tin điện tử Sở Ngoại vụ Quảng Ninh").build(large_articles(articles, extra))
-    return p
-
-
-def load_more(extra: bool = False, articles: int = 40) -> Portal:
-    p = Portal("load-more", "generic", "Điện Biên", f"A portal of {articles} stories whose listings load the older ones by script: an HTML fragment and a JSON endpoint", "none")
-    LoadMore(p, "Cổng thông tin điện tử tỉnh Điện Biên").build(large_articles(articles, extra))
-    return p
-
-
-def aspnet_postback(extra: bool = False, articles: int = 40) -> Portal:
-    p = Portal("aspnet-postback", "generic", "Kon Tum", f"An ASP.NET Web Forms CMS of {articles} stories whose listing pages only by GridView postbacks", "none")
-    AspNetPostback(p, "Cổng thông tin điện tử tỉnh Kon Tum").build(large_articles(articles, extra))
-    return p
+    return make
 
 
 def cms_portal(name: str, cms: type, platform: str, province: str, huyen: str, site: str, description: str, conditional: str, start: str = "/"):
@@ -1364,10 +1351,14 @@ PORTALS = {
                                    "SharePoint 2013 publishing pages without hex ids: /Pages/<slug>.aspx, ?Page=N, Sign In with ?Source=", "none"),
     "large-nosmap": large_nosmap,
     "large-linear": large_linear,
-    "aspnet-postback": aspnet_postback,
-    "load-more": load_more,
-    "liferay-deep": liferay_deep,
-    "drupal-plain": drupal_plain,
+    "aspnet-postback": generated_portal("aspnet-postback", AspNetPostback, "generic", "Kon Tum", "Cổng thông tin điện tử tỉnh Kon Tum",
+                                        "An ASP.NET Web Forms CMS of {articles} stories whose listing pages only by GridView postbacks", "none", 40),
+    "load-more": generated_portal("load-more", LoadMore, "generic", "Điện Biên", "Cổng thông tin điện tử tỉnh Điện Biên",
+                                  "A portal of {articles} stories whose listings load the older ones by script: an HTML fragment and a JSON endpoint", "none", 40),
+    "liferay-deep": generated_portal("liferay-deep", LiferayDeep, "liferay", "Quảng Ninh", "Cổng thông tin điện tử Sở Ngoại vụ Quảng Ninh",
+                                     "Liferay 6.2 with {articles} stories behind an Asset Publisher pager of nine parameters", "validators", 90),
+    "drupal-plain": generated_portal("drupal-plain", DrupalPlain, "drupal", "Lạng Sơn", "Cổng thông tin điện tử tỉnh Lạng Sơn",
+                                     "Drupal 7 without clean URLs: {articles} stories at ?q=node/N, the news view at ?q=tin-tuc&page=N", "none", 40),
 }
 GENERATED = ("large-nosmap", "large-linear", "aspnet-postback", "load-more", "liferay-deep", "drupal-plain")  # too big to check in: built where they are used
 CHECKED_IN = [name for name in PORTALS if name not in GENERATED]
