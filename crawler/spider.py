@@ -95,6 +95,7 @@ class PortalSpider(scrapy.Spider):
         self.requested = 0
         self.requested_by_source: Counter = Counter()
         self.seen: set[str] = set()
+        self.known_linked: set[str] = set()  # captured articles linked this run
         self.stats_by_source: dict[str, Counter] = defaultdict(Counter)
         self.errors_by_source: dict[str, Counter] = defaultdict(Counter)
         self.moved_to: dict[str, str] = {}  # archive source id → the first successor URL it redirected to
@@ -346,7 +347,10 @@ class PortalSpider(scrapy.Spider):
         if key in self.seen:
             return None
         if key in self.captured:
-            counts["skipped_known"] += 1
+            # Counted once per article, however many pages link it ("articles seen" in the report).
+            if key not in self.known_linked:
+                self.known_linked.add(key)
+                counts["skipped_known"] += 1
             return None
         if key in self.gone:
             counts["skipped_gone"] += 1

@@ -81,6 +81,13 @@ def test_a_suspect_shape_that_yields_is_followed():
     assert crawler.learned["s"].shapes[pages[0].meta["shape"]].yielded == 3
 
 
+def test_a_known_article_counts_once_however_many_pages_link_it():
+    crawler = spider(captured_urls={H + "/tin-tuc/bai-1-10.html"})
+    for _ in range(3):
+        assert crawler._request(SOURCE, H + "/tin-tuc/bai-1-10.html") is None
+    assert crawler.stats_by_source["s"]["skipped_known"] == 1
+
+
 def test_settled_pages_are_not_asked_for_again_but_listings_are():
     states = {
         H + "/gioi-thieu/": PageState(H + "/gioi-thieu/", None, None, (), "static"),
