@@ -72,7 +72,7 @@ class PortalSpider(scrapy.Spider):
         page_budget: int | None = None,
         budget_per_article: int = 0,
         walked: set[str] = frozenset(),
-        stories: dict[str, str] | None = None,
+        stories: dict[str, dict[str, str]] | None = None,
         search_keywords: tuple[str, ...] = discovery.DEFAULT_SEARCH_KEYWORDS,
         **kwargs,
     ):
@@ -83,8 +83,8 @@ class PortalSpider(scrapy.Spider):
         self.captured_before = frozenset(self.captured)
         # Sources whose listings an earlier run followed to their ends (crawler.store.walked_sources).
         self.walked = frozenset(walked)
-        # Story identity (PageKind.story) -> the URL it was captured under.
-        self.stories = dict(stories or {})
+        # Per source, story identity (PageKind.story) -> the URL it was captured under.
+        self.stories: dict[str, dict[str, str]] = defaultdict(dict, {k: dict(v) for k, v in (stories or {}).items()})
         self.gone = {normalize_url(u) for u in gone_urls}
         self.page_states = {normalize_url(url): state for url, state in (page_states or {}).items()}
         self.learned = {s.id: SourceShapes.from_json((learned or {}).get(s.id, {})) for s in sources}
@@ -200,10 +200,10 @@ class PortalSpider(scrapy.Spider):
         if page.kind == "article" and response.meta.get("postback"):
             # A posted-back page has no address of its own to capture it under.
             page = replace(page, kind="listing", reasons=(*page.reasons, "a form's answer, not an address"))
-        if page.kind == "article" and page.story in self.stories:
+        if page.kind == "article" and page.story in self.stories[source_id]:
             # The story again under another address (a layout, a print view, a share link).
             counts["same_story"] += 1
-            page = replace(page, kind="alternate", reasons=(*page.reasons, f"the story captured at {self.stories[page.story]}"))
+            page = replace(page, kind="alternate", reasons=(*page.reasons, f"the story captured at {self.stories[source_id][page.story]}"))
         links = self._links_of(response, source)
         if response.meta.get("purpose") == "start":
             # The sitemaps of the CMS the page shows, kept with its links so that a rerun answered
@@ -226,8 +226,8 @@ class PortalSpider(scrapy.Spider):
                 # Another address of the story (a second category, an old path): settled with it.
                 yield PageState(url, None, None, (response.url,), "article")
             if page.story is not None:
-                self.stories[page.story] = response.url
-                yield StoryKey(page.story, response.url)
+                self.stories[source_id][page.story] = response.url
+                yield StoryKey(source_id, page.story, response.url)
             yield Capture(
                 record_id=f"<urn:uuid:{uuid.uuid4()}>",
                 url=response.url,

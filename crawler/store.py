@@ -71,8 +71,10 @@ CREATE TABLE IF NOT EXISTS shapes (
     PRIMARY KEY (source_id, shape, kind)
 );
 CREATE TABLE IF NOT EXISTS stories (
-    story TEXT PRIMARY KEY,
-    url   TEXT NOT NULL
+    source_id TEXT NOT NULL,
+    story     TEXT NOT NULL,
+    url       TEXT NOT NULL,
+    PRIMARY KEY (source_id, story)
 );
 CREATE TABLE IF NOT EXISTS walked (
     source_id TEXT PRIMARY KEY,
@@ -114,8 +116,10 @@ class PageState:
 @dataclass(frozen=True)
 class StoryKey:
     """A captured article's story identity (crawler.pagekind's PageKind.story) and its URL: another
-    address serving the same story later is a view of it, not a new article."""
+    address of the same source serving the same story later is a view of it, not a new article.
+    (The same story on another portal is that portal's article, linked as a copy by `process`.)"""
 
+    source_id: str
     story: str
     url: str
 
@@ -236,11 +240,15 @@ class CaptureStore:
                     [(source_id, shape, kind, pages) for shape, kinds in shapes.items() for kind, pages in kinds.items()],
                 )
 
-    def stories(self) -> dict[str, str]:
-        return dict(self.db.execute("SELECT story, url FROM stories"))
+    def stories(self) -> dict[str, dict[str, str]]:
+        """source id -> story identity -> the URL it was captured under."""
+        found: dict[str, dict[str, str]] = {}
+        for source_id, story, url in self.db.execute("SELECT source_id, story, url FROM stories"):
+            found.setdefault(source_id, {})[story] = url
+        return found
 
     def save_story(self, key: StoryKey) -> None:
-        self.db.execute("INSERT OR IGNORE INTO stories VALUES (?,?)", (key.story, key.url))
+        self.db.execute("INSERT OR IGNORE INTO stories VALUES (?,?,?)", (key.source_id, key.story, key.url))
         self.db.commit()
 
     def walked_sources(self) -> set[str]:
