@@ -409,14 +409,14 @@ class PortalSpider(scrapy.Spider):
         for target, argument in forms.postback_pagers(response):
             relative = not argument.rpartition("$")[2].isdigit()
             key = f"POST {normalize_url(response.url)} {target} {argument}" + (f" {hash(forms.view_state(response))}" if relative else "")
-            if key in self.seen or not self._admit(source, key):
+            if key in self.seen:
                 continue
             meta = {"link": False, "postback": True, "via": via, "shape": via}
             request = forms.postback_request(
                 response, target, argument, callback=self.parse, errback=self.failed, meta=meta,
                 priority=PRIORITY["listing"], cb_kwargs={"source_id": source.id},
             )
-            if request is not None:
+            if request is not None and self._admit(source, key):
                 self.stats_by_source[source.id]["postbacks"] += 1
                 yield request
 
