@@ -77,7 +77,7 @@ def url_problem(url: str, allow_private: bool = False, resolve: bool = True) -> 
     except (OSError, UnicodeError):
         return None  # a name that does not resolve here is the crawl's DNS error, not a refusal
     for info in infos:
-        problem = address_problem(ipaddress.ip_address(info[4][0].split("%", 1)[0]), allow_private)
+        problem = address_problem(ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]), allow_private)
         if problem:
             return f"{host} resolves to {problem}"
     return None

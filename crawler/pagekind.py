@@ -361,7 +361,7 @@ _NO_PAGE = re.compile(r"^\s*(?:javascript:|#|mailto:|tel:)", re.IGNORECASE)
 
 
 def _leads_to_a_page(href: str | None) -> bool:
-    return bool(href) and not _NO_PAGE.match(href)
+    return bool(href) and not _NO_PAGE.match(href or "")
 
 
 def _teaser_blocks(root, headline) -> set:

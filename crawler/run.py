@@ -94,7 +94,8 @@ def crawl(
         process.start()
         if redis_url:
             _expire_redis_keys(settings)
-        spider: PortalSpider = crawler.spider
+        spider = crawler.spider
+        assert isinstance(spider, PortalSpider)  # the crawler was made for it above
         store = CaptureStore(data_dir)
         store.save_learned_shapes({s.id: spider.learned[s.id].to_json() for s in sources})
         store.save_walked([s.id for s in sources if spider.walked_whole(s.id)], run_id)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
@@ -64,14 +65,14 @@ class PortalSpider(scrapy.Spider):
     def __init__(
         self,
         sources: list[Source],
-        captured_urls: set[str] = frozenset(),
-        gone_urls: set[str] = frozenset(),
+        captured_urls: Iterable[str] = (),
+        gone_urls: Iterable[str] = (),
         page_states: dict[str, PageState] | None = None,
         learned: dict[str, dict] | None = None,
         max_pages: int | None = None,
         page_budget: int | None = None,
         budget_per_article: int = 0,
-        walked: set[str] = frozenset(),
+        walked: Iterable[str] = (),
         stories: dict[str, dict[str, str]] | None = None,
         search_keywords: tuple[str, ...] = discovery.DEFAULT_SEARCH_KEYWORDS,
         **kwargs,
@@ -151,7 +152,7 @@ class PortalSpider(scrapy.Spider):
     # ---- responses -----------------------------------------------------------------------
 
     def parse(self, response: Response, source_id: str):
-        items = list(self._parse(response, source_id))
+        items = list(self._read_page(response, source_id))
         self._answered(response.meta, source_id, new_article=any(isinstance(item, Capture) for item in items))
         yield from items
 
@@ -165,12 +166,12 @@ class PortalSpider(scrapy.Spider):
         if "source_id" in request.cb_kwargs:
             self._answered(request.meta, request.cb_kwargs["source_id"])
 
-    def _parse(self, response: Response, source_id: str):
+    def _read_page(self, response: Response, source_id: str):
         source = self.sources[source_id]
         counts = self.stats_by_source[source_id]
         if response.status == 304:
             counts["not_modified"] += 1
-            state = self.page_states[response.request.meta["state_url"]]
+            state = self.page_states[response.meta["state_url"]]
             yield from self._follow_from(source, state.kind or "listing", list(state.links), urls.shape(state.url))
             return
         counts["pages_fetched"] += 1
@@ -192,6 +193,7 @@ class PortalSpider(scrapy.Spider):
         if problem:
             self.errors_by_source[source_id][problem] += 1
             return
+        assert isinstance(response, HtmlResponse)  # what _not_a_page lets through
         if response.meta.get("redirect_urls") and urls.refused(response.url):
             # A page that sends visitors to a log-in form: that is all it will ever do.
             page = PageKind("other", 0, ("redirected to a log-in page",))
@@ -277,8 +279,9 @@ class PortalSpider(scrapy.Spider):
         key = normalize_url(url)
         if netloc_of(url) not in source.hosts or key in self.seen or urls.refused(url) or not self._admit(source, key):
             return
-        meta = {"link": False, "endpoint": endpoint, "endpoint_page": page, "via": via, "shape": urls.shape(url)}
-        self.learned[source.id].sent(via, meta["shape"])
+        shape = urls.shape(url)
+        meta = {"link": False, "endpoint": endpoint, "endpoint_page": page, "via": via, "shape": shape}
+        self.learned[source.id].sent(via, shape)
         yield scrapy.Request(url, callback=self.parse, errback=self.failed, meta=meta, priority=PRIORITY["listing"], cb_kwargs={"source_id": source.id})
 
     def _reached_known_articles(self, source: Source, links: list[str]) -> bool:

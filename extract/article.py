@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import trafilatura
 from lxml import etree
-from trafilatura.settings import Extractor
+from trafilatura.settings import Document, Extractor
 from w3lib.encoding import html_to_unicode
 
 from vncorpus.crawler.sniff import looks_like_html
@@ -61,11 +61,12 @@ def extract_article(capture: Capture, source: Source) -> Article:
 def extract_from_html(html: str, url: str, source: Source, capture_id: str = "", fetched_at: datetime | None = None) -> Article:
     page = Page(html)
     document = trafilatura.bare_extraction(page.markup(), options=_trafilatura_options(url))
-    if document is None or not (document.text or "").strip():
+    main_text = document.text if isinstance(document, Document) else None  # output_format "python" gives a Document
+    if not (main_text or "").strip():
         raise NotAnArticle("no main text found")
 
     title = headline(page)
-    lines = story_lines(normalize_text(document.text), title)
+    lines = story_lines(normalize_text(main_text or ""), title)
     lines = _with_lead(lines, page, title)
     author, lines = split_byline(lines)
     text = "\n\n".join(lines)
@@ -181,7 +182,9 @@ def _author_link_above(lines: list[str], page: Page, title: str) -> str | None:
 def _above_story(page: Page, title: str, story_line: str) -> tuple[Line, ...]:
     """The page's lines between the headline and a line of the story (none if either is not found)."""
     top = page.locate_headline(title)
-    start = page.locate(story_line, after=top) if top is not None else None
+    if top is None:
+        return ()
+    start = page.locate(story_line, after=top)
     return page.lines[top + 1 : start] if start is not None else ()
 
 

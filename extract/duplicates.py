@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import itertools
+from collections.abc import Iterable
 import re
 from dataclasses import dataclass
 
@@ -64,7 +65,7 @@ class DuplicateIndex:
     the bands hold hashes, and each hash its articles in order of age: a lookup costs a step per
     near hash, not per copy (a run of a thousand copies was quadratic)."""
 
-    def __init__(self, known: list[Known] = ()):
+    def __init__(self, known: Iterable[Known] = ()):
         self.bands: dict[tuple[int, int], set[int]] = {}
         self.latest: dict[str, Known] = {}
         # hash → heap of (age, article id, order added, entry); an entry replaced by a later one of
