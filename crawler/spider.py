@@ -172,7 +172,7 @@ class PortalSpider(scrapy.Spider):
         if response.status == 304:
             counts["not_modified"] += 1
             state = self.page_states[response.meta["state_url"]]
-            yield from self._follow_from(source, state.kind or "listing", list(state.links), urls.shape(state.url))
+            yield from self._follow_from(source, state.kind or "listing", list(state.links), learned_shape(state.url))
             return
         counts["pages_fetched"] += 1
         if netloc_of(response.url) not in source.hosts:
@@ -211,7 +211,7 @@ class PortalSpider(scrapy.Spider):
             # The sitemaps of the CMS the page shows, kept with its links so that a rerun answered
             # 304 Not Modified asks for them again.
             links += [url for url in discovery.platform_sitemaps(response.url, response.text, PLATFORMS.values()) if url not in links]
-        here = urls.shape(response.url)
+        here = learned_shape(response.url)
         follow = list(self._follow_from(source, page.kind, links, here, response))
         if page.kind != "article":
             # An article's own feed lists its comments; a listing's feed lists articles.
@@ -266,7 +266,7 @@ class PortalSpider(scrapy.Spider):
         and while it gives something new, the next page is asked for."""
         self.stats_by_source[source.id]["pages_fetched"] += 1
         self.kinds_by_source[source.id]["endpoint"] += 1
-        here = urls.shape(response.url)
+        here = learned_shape(response.url)
         links = [urls.clean(url) for url in scripts.answer_links(response) if netloc_of(url) in source.hosts]
         follow = list(self._follow_from(source, "listing", links, here))
         self.learned[source.id].record(here, "listing", len(follow))
@@ -279,7 +279,7 @@ class PortalSpider(scrapy.Spider):
         key = normalize_url(url)
         if netloc_of(url) not in source.hosts or key in self.seen or urls.refused(url) or not self._admit(source, key):
             return
-        shape = urls.shape(url)
+        shape = learned_shape(url)
         meta = {"link": False, "endpoint": endpoint, "endpoint_page": page, "via": via, "shape": shape}
         self.learned[source.id].sent(via, shape)
         yield scrapy.Request(url, callback=self.parse, errback=self.failed, meta=meta, priority=PRIORITY["listing"], cb_kwargs={"source_id": source.id})
@@ -293,14 +293,14 @@ class PortalSpider(scrapy.Spider):
         known = [url for url in links if normalize_url(url) in self.captured_before]
         if not known:
             return False
-        article_shapes = {urls.shape(url) for url in known} | {s for s, _ in learned.article_shapes()}
+        article_shapes = {learned_shape(url) for url in known} | {s for s, _ in learned.article_shapes()}
 
         def unknown(url: str) -> bool:
             key = normalize_url(url)
             known = key in self.captured or key in self.gone or key in self.page_states
             return not known and not self.declines(source.id, url)
 
-        return not any(urls.shape(url) in article_shapes and not urls.is_pagination(url) and unknown(url) for url in links)
+        return not any(learned_shape(url) in article_shapes and not urls.is_pagination(url) and unknown(url) for url in links)
 
     def _links_of(self, response: Response, source: Source) -> list[str]:
         """The page's links worth a look: on the source's hosts, cleaned, in page order. The one
@@ -372,7 +372,7 @@ class PortalSpider(scrapy.Spider):
         if not self._admit(source, key):
             return None
         headers: dict[str, str] = {}
-        meta: dict = {"discovery": purpose in ("entry", "listed"), "link": link, "purpose": purpose, "shape": urls.shape(url)}
+        meta: dict = {"discovery": purpose in ("entry", "listed"), "link": link, "purpose": purpose, "shape": learned_shape(url)}
         if via is not None:
             meta["via"] = via
             self.learned[source.id].sent(via, meta["shape"])
@@ -444,20 +444,20 @@ class PortalSpider(scrapy.Spider):
             return "skipped_variant"
         if urls.refused(url):
             return "skipped_refused"
-        if self.learned[source_id].fruitless(urls.shape(url), suspect=bool(urls.suspect(url))):
+        if self.learned[source_id].fruitless(learned_shape(url), suspect=bool(urls.suspect(url))):
             return "skipped_fruitless"
         return None
 
     def _count_decline(self, source_id: str, url: str, reason: str) -> None:
         self.stats_by_source[source_id][reason] += 1
         if reason == "skipped_fruitless":
-            self.fruitless_by_source[source_id][urls.shape(url)] += 1
+            self.fruitless_by_source[source_id][learned_shape(url)] += 1
 
     def _prior(self, source: Source, url: str) -> str | None:
         parts = urlsplit(url)
         path_query = parts.path + (f"?{parts.query}" if parts.query else "")
         learned = self.learned[source.id]
-        shape = urls.shape(url)
+        shape = learned_shape(url)
         if learned.holds(shape, "article"):
             return "learned article"
         if urls.suspect(url):
@@ -488,6 +488,14 @@ class PortalSpider(scrapy.Spider):
             self.stats_by_source[source_id]["discovery_unavailable"] += 1
             return
         self.errors_by_source[source_id][kind] += 1
+
+
+def learned_shape(url: str) -> str:
+    """The URL's shape as the crawl learns it (crawler.learn): a suspect URL's pages are tallied
+    apart from the ordinary ones of the same shape, so that a site's search and calendar pages
+    never make its sections fruitless ("/web/guest/tim-kiem" and "/web/guest/tin-tuc" share a shape)."""
+    shape = urls.shape(url)
+    return f"{shape} (suspect)" if urls.suspect(url) else shape
 
 
 def _not_a_page(response: Response) -> str | None:
