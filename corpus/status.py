@@ -21,7 +21,7 @@ from vncorpus.corpus.schema import TABLES
 from vncorpus.corpus.tables import part_files
 from vncorpus.crawler.progress import duration
 from vncorpus.crawler.atomic import write_json_atomic
-from vncorpus.crawler.report import NOT_FAILURES
+from vncorpus.crawler.failures import NOT_FAILURES
 from vncorpus.crawler.run import new_run_id
 
 
@@ -81,10 +81,12 @@ def _seconds(report: dict) -> float | None:
 def _crawl_summary(report: dict, data_dir: Path) -> dict:
     sources = report.get("sources", [])
     failures: dict[str, int] = {}
+    examples: dict[str, str] = {}
     for s in sources:
         for kind, n in s.get("errors", {}).items():
             if kind not in NOT_FAILURES:
                 failures[kind] = failures.get(kind, 0) + n
+                examples.setdefault(kind, s.get("error_examples", {}).get(kind, ""))
     return {
         "run_id": report.get("run_id"),
         "started": report.get("started"),
@@ -94,6 +96,9 @@ def _crawl_summary(report: dict, data_dir: Path) -> dict:
         "known_articles": sum(s.get("skipped_known", 0) for s in sources),
         "not_modified": sum(s.get("not_modified", 0) for s in sources),
         "failures": dict(sorted(failures.items())),
+        "failure_examples": {kind: examples[kind] for kind in sorted(examples) if examples[kind]},
+        "stopped": {s["source_id"]: s["stopped"] for s in sources if s.get("stopped")},
+        "robots": {f"{s['source_id']} {host}": note for s in sources for host, note in s.get("robots", {}).items()},
         "warnings": {s["source_id"]: s["warning"] for s in sources if s.get("warning")},
         "report": report["file"],
         # Scrapy's log of the run: every request, and the reason behind each failure counted above.
@@ -188,6 +193,13 @@ def render(state: dict) -> str:
             f"last crawl: {_when(crawl['started'])}, {_duration(crawl['seconds'])}: {crawl['new_articles']} new articles, "
             f"{crawl['pages_fetched']} pages fetched, {crawl['not_modified']} not modified, {crawl['known_articles']} known; {failures}"
         )
+        for kind, url in crawl["failure_examples"].items():
+            lines.append(f"  {kind}: e.g. {url}")
+        for source_id, why in crawl["stopped"].items():
+            lines.append(f"  ! {source_id}: stopped ({why})")
+        for where, note in crawl["robots"].items():
+            source_id, host = where.split(" ")
+            lines.append(f"  ! {source_id}: robots.txt of {host}: {note}")
         for source_id, warning in crawl["warnings"].items():
             lines.append(f"  ! {source_id}: {warning}")
         if crawl["log"] and crawl["failures"]:

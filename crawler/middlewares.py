@@ -1,6 +1,7 @@
 """Downloader middlewares: retries that back off, so a struggling portal is given time to recover;
 pages decoded as a browser decodes them; archived portals' redirects to their successor, noted
-before Scrapy follows them; and a last look at each queued link before it costs a request."""
+before Scrapy follows them; redirect loops named; and a last look at each queued link before it
+costs a request."""
 from __future__ import annotations
 
 import asyncio
@@ -15,6 +16,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 
 from vncorpus.crawler.charset import browser_content_type
+from vncorpus.crawler.failures import RedirectLoop, kind_of_exception
+from vncorpus.crawler.models import normalize_url
 
 
 class RateLimited(IgnoreRequest):
@@ -82,6 +85,12 @@ class BackoffRetryMiddleware(RetryMiddleware):
             pace.not_before = max(pace.not_before, time.time() + (asked or 0.0))
         return super().process_response(request, response)
 
+    def process_exception(self, request, exception, spider=None):
+        if kind_of_exception(exception) == "header_too_large":
+            # The same header will be as long next time.
+            return None
+        return super().process_exception(request, exception)
+
     def _retry(self, request, reason):
         retry = super()._retry(request, reason)
         if retry is not None:
@@ -123,6 +132,19 @@ class SuccessorRedirectMiddleware:
         location = response.headers.get(b"Location") if response.status in self._REDIRECTS else None
         if location and "source_id" in request.cb_kwargs:
             self.crawler.spider.note_redirect(request.cb_kwargs["source_id"], response.urljoin(location.decode("latin-1")))
+        return response
+
+
+class RedirectLoopMiddleware:
+    """A redirect back to an address of its own chain fails as a redirect loop. Scrapy would follow
+    it and its duplicate filter drop it, silently: the page was lost and no one heard why."""
+
+    def process_response(self, request, response, spider=None):
+        location = response.headers.get(b"Location") if 300 <= response.status < 400 else None
+        if location:
+            target = normalize_url(response.urljoin(location.decode("latin-1")))
+            if target in {normalize_url(url) for url in (*request.meta.get("redirect_urls", ()), request.url)}:
+                raise RedirectLoop(f"redirect loop back to {target}")
         return response
 
 

@@ -6,8 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# Kinds in `errors` that are the crawler declining a page, not a page failing.
-NOT_FAILURES = frozenset({"robots_forbidden"})
+from vncorpus.crawler.failures import NOT_FAILURES
 
 # Learned shapes listed per kind in the report (the most productive first).
 SHAPES_REPORTED = 10
@@ -25,7 +24,11 @@ class SourceReport:
     discovery_unavailable: int = 0
     skipped_gone: int = 0
     same_story: int = 0  # article pages that were a story already captured under another address
-    errors: dict[str, int] = field(default_factory=dict)
+    errors: dict[str, int] = field(default_factory=dict)  # failure kind (crawler.failures.KINDS) -> requests
+    error_examples: dict[str, str] = field(default_factory=dict)  # failure kind -> the first URL that failed so
+    # host -> how its robots.txt limited or stopped the crawl (unavailable, cut, pages forbidden)
+    robots: dict[str, str] = field(default_factory=dict)
+    stopped: str | None = None  # why the source was asked for nothing more this run (a trap, over budget)
     warning: str | None = None
     # pages fetched by kind (crawler.pagekind.KINDS, plus "feed" for sitemaps and feeds)
     kinds: dict[str, int] = field(default_factory=dict)
@@ -50,6 +53,8 @@ class SourceReport:
     def unreachable(self) -> bool:
         """Every request failed before any server answered (refused, timed out, no such host)."""
         answered = self.pages_fetched + self.not_modified + sum(n for kind, n in self.errors.items() if kind.startswith("http_"))
+        # A robots.txt that answered with an error status was an answer: the host is up.
+        answered += sum("(HTTP " in note for note in self.robots.values())
         return answered == 0 and any(not kind.startswith("http_") and kind not in NOT_FAILURES for kind in self.errors)
 
 
@@ -99,6 +104,10 @@ class CrawlReport:
             )
             if s.moved_to:
                 lines.append(f"  > {s.source_id}: moved to {s.moved_to}, {s.moved_pages} pages redirect there")
+            if s.stopped:
+                lines.append(f"  ! {s.source_id}: stopped ({s.stopped})")
+            for host, note in s.robots.items():
+                lines.append(f"  ! {s.source_id}: robots.txt of {host}: {note}")
             if s.warning:
                 lines.append(f"  ! {s.source_id}: {s.warning}")
             if s.no_article:
@@ -130,6 +139,9 @@ def source_report(source, spider) -> SourceReport:
         skipped_gone=counts["skipped_gone"],
         same_story=counts["same_story"],
         errors=dict(spider.errors_by_source[source_id]),
+        error_examples=dict(spider.error_examples[source_id]),
+        robots=spider.robots_report(source),
+        stopped=spider.stopped.get(source_id) or (f"over budget: {spider.budget(source_id)} requests" if counts["over_budget"] else None),
         kinds=dict(spider.kinds_by_source[source_id]),
         skipped={k.removeprefix("skipped_"): n for k, n in counts.items() if k in _SKIPS and n},
         fruitless_shapes=dict(spider.fruitless_by_source[source_id].most_common(FRUITLESS_REPORTED)),
@@ -150,7 +162,7 @@ def source_report(source, spider) -> SourceReport:
     return report
 
 
-_SKIPS = frozenset({"skipped_variant", "skipped_refused", "skipped_fruitless", "skipped_settled", "over_budget"})
+_SKIPS = frozenset({"skipped_variant", "skipped_refused", "skipped_fruitless", "skipped_settled", "skipped_stopped", "over_budget"})
 
 
 def previous_report(data_dir: Path) -> dict | None:

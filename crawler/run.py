@@ -89,7 +89,8 @@ def crawl(
         process.crawl(
             crawler, sources=sources, captured_urls=captured, gone_urls=gone, page_states=page_states, learned=learned,
             max_pages=max_pages, page_budget=settings.getint("VNCORPUS_PAGE_BUDGET") or None,
-            budget_per_article=settings.getint("VNCORPUS_PAGE_BUDGET_PER_ARTICLE"), walked=walked, stories=stories, search_keywords=search_keywords,
+            budget_per_article=settings.getint("VNCORPUS_PAGE_BUDGET_PER_ARTICLE"),
+            trap_patience=settings.getint("VNCORPUS_TRAP_PATIENCE"), walked=walked, stories=stories, search_keywords=search_keywords,
         )
         process.start()
         if redis_url:

@@ -11,8 +11,9 @@ only articles are captured, whatever their URL looks like and whatever the platf
 
 A first crawl walks every listing to its end: no depth limit, and the articles already captured
 in the same run stop nothing, since the newest stories a home page shows are the first page of
-every listing. A source's crawl is bounded instead by a budget that grows with what it yields
-(so a trap that yields nothing is stopped early, and a large portal is not).
+every listing. A source's crawl is bounded instead by what it yields: a source whose pages stop
+showing articles (a maze of generated pages, a calendar without end) is first put behind every
+other source and then stopped (a trap), and a budget that grows with its articles bounds the rest.
 
 A nightly run re-reads as little as it can: captured articles, and the addresses that redirected
 to them, are not requested again; pages whose kind cannot lead to anything new (static, tag,
@@ -32,12 +33,10 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Response
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from vncorpus.crawler import discovery, forms, scripts, urls
+from vncorpus.crawler.failures import failure_kind
 from vncorpus.crawler.learn import SourceShapes
 from vncorpus.crawler.models import Capture, Source, netloc_of, normalize_url
 from vncorpus.crawler.pagekind import PageKind, classify
@@ -58,6 +57,12 @@ PRIORITY = {"start": 500, "entry": 400, "feed": 400, "learned article": 350, "ar
 # Nearest misses kept per source for the report of a source that yields no article.
 NEAREST_MISSES = 5
 
+# A source whose last TRAP_PATIENCE fetched pages showed no article at all (none was one, none
+# linked to one) is a trap and is stopped; from half that many on, its requests wait behind every
+# other source's. Real portal pages nearly all link to some story (a "Tin mới" column, a listing):
+# a page that shows none is a generated page, and hundreds of them in a row are a maze.
+TRAP_PATIENCE = 200
+
 
 class PortalSpider(scrapy.Spider):
     name = "portal"
@@ -75,6 +80,7 @@ class PortalSpider(scrapy.Spider):
         walked: Iterable[str] = (),
         stories: dict[str, dict[str, str]] | None = None,
         search_keywords: tuple[str, ...] = discovery.DEFAULT_SEARCH_KEYWORDS,
+        trap_patience: int = TRAP_PATIENCE,
         **kwargs,
     ):
         super().__init__(**kwargs)
@@ -93,12 +99,18 @@ class PortalSpider(scrapy.Spider):
         self.page_budget = page_budget
         self.budget_per_article = budget_per_article
         self.search_keywords = tuple(search_keywords)
+        self.trap_patience = trap_patience
+        self.drought: Counter = Counter()  # per source, fetched pages in a row that showed no article
+        self.stopped: dict[str, str] = {}  # source id → why it was stopped as a trap
         self.requested = 0
         self.requested_by_source: Counter = Counter()
         self.seen: set[str] = set()
         self.known_linked: set[str] = set()  # captured articles linked this run
         self.stats_by_source: dict[str, Counter] = defaultdict(Counter)
         self.errors_by_source: dict[str, Counter] = defaultdict(Counter)
+        self.error_examples: dict[str, dict[str, str]] = defaultdict(dict)  # source id → kind → a URL
+        self.robots_notes: dict[str, list[str]] = defaultdict(list)  # host → what its robots.txt did
+        self.robots_forbade: Counter = Counter()  # host → pages its robots.txt forbade
         self.moved_to: dict[str, str] = {}  # archive source id → the first successor URL it redirected to
         self.kinds_by_source: dict[str, Counter] = defaultdict(Counter)
         self.fruitless_by_source: dict[str, Counter] = defaultdict(Counter)  # shape -> links declined as fruitless
@@ -136,6 +148,24 @@ class PortalSpider(scrapy.Spider):
         successor = self.sources.get(source.successor) if source.successor else None
         return bool(successor and netloc_of(url) in successor.hosts)
 
+    def note_robots(self, host: str, what: str) -> None:
+        """What a host's robots.txt did to the crawl (crawler.robots), for the report."""
+        if what == "forbade":
+            self.robots_forbade[host] += 1
+        elif what not in self.robots_notes[host]:
+            self.robots_notes[host].append(what)
+
+    def robots_report(self, source: Source) -> dict[str, str]:
+        """Per host of the source whose robots.txt limited or stopped the crawl: how."""
+        notes = {}
+        for host in sorted(source.hosts):
+            said = list(self.robots_notes.get(host, ()))
+            if self.robots_forbade[host]:
+                said.append(f"forbade {self.robots_forbade[host]} pages")
+            if said:
+                notes[host] = "; ".join(said)
+        return notes
+
     def _robots_parsed(self, robotparser, request):
         """robots.txt is fetched once per host, by Scrapy's robots middleware: its Sitemap:
         lines are read from that parse instead of asking for the file a second time."""
@@ -172,6 +202,7 @@ class PortalSpider(scrapy.Spider):
         if response.status == 304:
             counts["not_modified"] += 1
             state = self.page_states[response.meta["state_url"]]
+            self._showed(source_id, response.url, self._shows_article(state.links))
             yield from self._follow_from(source, state.kind or "listing", list(state.links), learned_shape(state.url))
             return
         counts["pages_fetched"] += 1
@@ -191,7 +222,7 @@ class PortalSpider(scrapy.Spider):
             return
         problem = _not_a_page(response)
         if problem:
-            self.errors_by_source[source_id][problem] += 1
+            self._failed(source_id, problem, response.url)
             return
         assert isinstance(response, HtmlResponse)  # what _not_a_page lets through
         if response.meta.get("redirect_urls") and urls.refused(response.url):
@@ -207,6 +238,7 @@ class PortalSpider(scrapy.Spider):
             counts["same_story"] += 1
             page = replace(page, kind="alternate", reasons=(*page.reasons, f"the story captured at {self.stories[source_id][page.story]}"))
         links = self._links_of(response, source)
+        self._showed(source_id, response.url, page.kind == "article" or self._shows_article(links))
         if response.meta.get("purpose") == "start":
             # The sitemaps of the CMS the page shows, kept with its links so that a rerun answered
             # 304 Not Modified asks for them again.
@@ -323,6 +355,19 @@ class PortalSpider(scrapy.Spider):
             return None
         return [url for url in discovery.links_from_xml(body, response.url) if netloc_of(url) in source.hosts]
 
+    def _shows_article(self, links: Iterable[str]) -> bool:
+        return any(normalize_url(url) in self.captured for url in links)
+
+    def _showed(self, source_id: str, url: str, article: bool) -> None:
+        """A fetched page of the source showed an article (was one, or linked to one) or not: the
+        source is stopped as a trap after `trap_patience` pages in a row that did not."""
+        if article:
+            self.drought[source_id] = 0
+            return
+        self.drought[source_id] += 1
+        if self.drought[source_id] >= self.trap_patience and source_id not in self.stopped:
+            self.stopped[source_id] = f"trap: {self.drought[source_id]} pages in a row showed no article, the last {url}"
+
     def _remember_miss(self, source_id: str, url: str, page: PageKind) -> None:
         misses = self.misses_by_source[source_id]
         misses.append((page.score, url, page.reasons))
@@ -369,6 +414,9 @@ class PortalSpider(scrapy.Spider):
                 self._count_decline(source.id, url, reason)
                 return None
             priority = PRIORITY[self._prior(source, url)]
+        if self.drought[source.id] >= self.trap_patience // 2:
+            # Looks like a trap: every other source's pages first, while it proves itself.
+            priority = min(priority, PRIORITY["suspect"])
         if not self._admit(source, key):
             return None
         headers: dict[str, str] = {}
@@ -397,8 +445,12 @@ class PortalSpider(scrapy.Spider):
         say (False) that there is no room for it."""
         if self.max_pages is not None and self.requested >= self.max_pages:
             return False
+        if source.id in self.stopped:
+            self.stats_by_source[source.id]["skipped_stopped"] += 1
+            return False
         budget = self.budget(source.id)
         if budget is not None and self.requested_by_source[source.id] >= budget:
+            # What is queued is still fetched; the source is given nothing more.
             self.stats_by_source[source.id]["over_budget"] += 1
             return False
         self.seen.add(key)
@@ -434,12 +486,15 @@ class PortalSpider(scrapy.Spider):
         """The source's listings were followed as far as they go this run: no request was refused
         for the budget or the run's page limit."""
         stopped = self.max_pages is not None and self.requested >= self.max_pages
-        return not stopped and not self.stats_by_source[source_id]["over_budget"]
+        return not stopped and source_id not in self.stopped and not self.stats_by_source[source_id]["over_budget"]
 
     def declines(self, source_id: str, url: str) -> str | None:
         """Why a link found on a page is not requested: another view of a page, an address that
         is no page of the source, or a shape this source has shown to be fruitless. Asked again
-        just before download, since a shape may prove fruitless while its links wait in the queue."""
+        just before download, since a shape may prove fruitless while its links wait in the queue,
+        and the source may have been stopped."""
+        if source_id in self.stopped:
+            return "skipped_stopped"
         if urls.alternate_view(url):
             return "skipped_variant"
         if urls.refused(url):
@@ -477,7 +532,7 @@ class PortalSpider(scrapy.Spider):
                 # A link that redirects to a trap (a log-in form) is not worth following again.
                 yield PageState(url, None, None, (), "other")
             return
-        kind = error_kind(failure)
+        kind = failure_kind(failure)
         if kind in ("http_404", "http_410"):
             # Not asked again for a while, sitemaps and search pages included; a listing
             # that still links to it has nothing new because of it.
@@ -487,7 +542,12 @@ class PortalSpider(scrapy.Spider):
             # A portal without a sitemap, feed or search page is normal, not a failure.
             self.stats_by_source[source_id]["discovery_unavailable"] += 1
             return
+        # The address that was linked, for a failure at the end of a redirect chain.
+        self._failed(source_id, kind, (request.meta.get("redirect_urls") or [request.url])[0])
+
+    def _failed(self, source_id: str, kind: str, url: str) -> None:
         self.errors_by_source[source_id][kind] += 1
+        self.error_examples[source_id].setdefault(kind, url)
 
 
 def learned_shape(url: str) -> str:
@@ -512,30 +572,3 @@ def _header(response: Response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
 
-
-# Recent Scrapy releases wrap Twisted's download errors in its own types; these map them to the same
-# kinds as the Twisted ones checked first in error_kind, whichever Scrapy is installed.
-_SCRAPY_FAILURE_KINDS = {
-    "DownloadTimeoutError": "timeout",
-    "CannotResolveHostError": "dns",
-    "DownloadConnectionRefusedError": "connection_refused",
-    "DownloadCancelledError": "too_large",  # raised when a body passes DOWNLOAD_MAXSIZE
-    "ResponseDataLossError": "data_loss",
-    "AddressRefused": "address_refused",  # crawler/addresses.py: a private or metadata address
-    "RateLimited": "rate_limited",  # crawler/middlewares.py: a Retry-After longer than a run waits
-}
-
-
-def error_kind(failure) -> str:
-    """A short, stable name for why a request failed, for the run report."""
-    if failure.check(HttpError):
-        return f"http_{failure.value.response.status}"
-    if failure.check(TimeoutError, TCPTimedOutError):
-        return "timeout"
-    if failure.check(DNSLookupError):
-        return "dns"
-    if failure.check(ConnectionRefusedError):
-        return "connection_refused"
-    if failure.check(IgnoreRequest) and "robots.txt" in str(failure.value):
-        return "robots_forbidden"
-    return _SCRAPY_FAILURE_KINDS.get(failure.type.__name__, failure.type.__name__)

@@ -4,10 +4,13 @@ A request for path P with query Q maps to `<site>/<P>` (`index.html` when P ends
 `@<Q>` appended when there is a query, trying the exact name and then the name + `.html`. That
 is how a directory of files reproduces NukeViet's `/page-2`, SharePoint's `?Page=2` and Drupal's
 `?page=1` without a CMS behind it. An optional `behaviours.yaml` in a site makes chosen paths
-slow, failing, redirecting or oversized, the way real portals misbehave.
+slow, failing, redirecting or oversized, the way real portals misbehave, and can make a site
+hostile: a maze of pages without end, a gzip bomb, a header too long to read.
 """
 from __future__ import annotations
 
+import functools
+import gzip
 import hashlib
 import sys
 import threading
@@ -71,7 +74,13 @@ class _SiteHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        if "gzip_bomb" in rule:
+            self._send_bomb(int(rule["gzip_bomb"]))
+            return
         path = resolve_file(self.root, self.path)
+        if path is None and "endless" in self.behaviours:
+            self._send_bytes(200, _maze_page(self.path, int(self.behaviours["endless"]["links"])), "text/html")
+            return
         if path is None:
             body = b"<html><body><h1>404 - Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>"
             self.send_response(404)
@@ -92,6 +101,8 @@ class _SiteHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", f"{ctype}; charset=utf-8" if _is_utf8(body) else ctype)
             self.send_header("ETag", etag)
         body += b" " * int(rule.get("pad_bytes", 0))
+        if "header_bytes" in rule:
+            self.send_header("X-Padding", "a" * int(rule["header_bytes"]))
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -116,6 +127,16 @@ class _SiteHandler(BaseHTTPRequestHandler):
             self.end_headers()
         return flooded
 
+    def _send_bomb(self, megabytes: int) -> None:
+        """`gzip_bomb: N`: a page of a few kilobytes on the wire that inflates to N MB of zeros."""
+        body = _bomb(megabytes)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def _send_bytes(self, status: int, body: bytes, ctype: str) -> None:
         self.send_response(status)
         self.send_header("Content-Type", f"{ctype}; charset=utf-8")
@@ -125,6 +146,23 @@ class _SiteHandler(BaseHTTPRequestHandler):
 
     def log_message(self, *args):  # the crawl log already records every request
         pass
+
+
+@functools.cache
+def _bomb(megabytes: int) -> bytes:
+    return gzip.compress(b"<html><body>" + bytes(megabytes * 1024 * 1024), compresslevel=9)
+
+
+def _maze_page(path: str, links: int) -> bytes:
+    """`endless: {links: N}`: every address the site has no file for is a page linking N addresses
+    never seen before, each with a path and a query of its own (a calendar or a session id gone
+    wrong): a crawler that follows links finds no end and no article."""
+    seed = hashlib.sha1(path.encode()).hexdigest()
+    items = "".join(
+        f'<li><a href="/{seed[i % 8:i % 8 + 6]}{i}/muc-{seed[:4]}{i}?sid={seed[i % 16:i % 16 + 10]}&n={i}">Mục {seed[:4]} số {i}</a></li>'
+        for i in range(links)
+    )
+    return f"<html><head><title>Danh mục {seed[:6]}</title></head><body><ul>{items}</ul></body></html>".encode()
 
 
 def _is_utf8(body: bytes) -> bool:

@@ -38,8 +38,12 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "vncorpus.crawler.middlewares.BackoffRetryMiddleware": 550,
     "vncorpus.crawler.middlewares.BrowserCharsetMiddleware": 560,
-    # Above RedirectMiddleware (600): responses reach it first, redirects still unfollowed.
+    # Above RedirectMiddleware (600): responses reach them first, redirects still unfollowed.
     "vncorpus.crawler.middlewares.SuccessorRedirectMiddleware": 650,
+    "vncorpus.crawler.middlewares.RedirectLoopMiddleware": 640,
+    # robots.txt as RFC 9309 reads it (crawler/robots.py), where Scrapy's own middleware sits.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "vncorpus.crawler.robots.Robots": 100,
 }
 # The address a host name resolves to is checked where Scrapy connects (crawler/addresses.py).
 TWISTED_DNS_RESOLVER = "vncorpus.crawler.addresses.GuardedResolver"
@@ -52,6 +56,8 @@ REDIRECT_MAX_TIMES = 5
 # goes on as long as it yields, and the report says when a source was stopped (over_budget).
 VNCORPUS_PAGE_BUDGET = 1000
 VNCORPUS_PAGE_BUDGET_PER_ARTICLE = 10
+# Fetched pages in a row that show no article before a source is stopped as a trap (crawler.spider).
+VNCORPUS_TRAP_PATIENCE = 200
 
 # The spider orders each request by what it probably leads to (crawler.spider.PRIORITY); among
 # equals, a breadth-first order reaches the listings before deep pages. No depth limit: a pager

@@ -541,7 +541,7 @@ def test_every_request_passes_the_address_guard(url, allow_private, refused):
     import scrapy
 
     from vncorpus.crawler.addresses import AddressGuardMiddleware, AddressRefused
-    from vncorpus.crawler.spider import error_kind
+    from vncorpus.crawler.failures import failure_kind
 
     guard = AddressGuardMiddleware(allow_private)
     request = scrapy.Request(url)
@@ -552,7 +552,7 @@ def test_every_request_passes_the_address_guard(url, allow_private, refused):
         guard.process_request(request)
     from twisted.python.failure import Failure
 
-    assert error_kind(Failure(caught.value)) == "address_refused"
+    assert failure_kind(Failure(caught.value)) == "address_refused"
 
 
 # ---- row 10: the Public Suffix List ----------------------------------------------------------------
