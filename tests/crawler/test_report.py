@@ -63,3 +63,23 @@ def test_source_without_articles_is_explained(tmp_path):
     assert explained["pages_by_kind"] == {"listing": 1, "static": 2}
     assert set(explained["shapes_seen"]) == {"/", "/{slug}/", "/{slug}.html"}
     assert explained["nearest_misses"][0]["url"].endswith("/gioi-thieu.html")
+
+
+@pytest.mark.parametrize(
+    "source, line",
+    [
+        (SourceReport("a", stopped="over budget: 1000 requests"), "  ! a: stopped (over budget: 1000 requests)"),
+        (SourceReport("a", stopped="trap: 200 pages in a row showed no article, the last http://x/p"), "  ! a: stopped (trap: 200 pages in a row showed no article, the last http://x/p)"),
+        (SourceReport("a", robots={"x:80": "unavailable (HTTP 503): nothing fetched this run"}), "  ! a: robots.txt of x:80: unavailable (HTTP 503): nothing fetched this run"),
+        (SourceReport("a", robots={"x:80": "forbade 12 pages"}), "  ! a: robots.txt of x:80: forbade 12 pages"),
+    ],
+)
+def test_the_summary_says_what_stopped_or_limited_a_source(source, line):
+    assert line in CrawlReport("run", "start", "end", None, [source]).summary().splitlines()
+
+
+def test_a_host_whose_robots_txt_answered_an_error_was_reached():
+    answered = SourceReport("a", errors={"robots_unavailable": 1}, robots={"x:80": "unavailable (HTTP 500): nothing fetched this run"})
+    silent = SourceReport("b", errors={"robots_unavailable": 1}, robots={"y:80": "unavailable (timeout): nothing fetched this run"})
+    assert not answered.unreachable
+    assert silent.unreachable
