@@ -496,7 +496,12 @@ def cmd_eval(args) -> int:
         from vncorpus.corpus import evaluate_extract
 
         folders = args.gold or [None]
-        print("\n\n".join(evaluate_extract.report(evaluate_extract.evaluate(folder), errors=args.errors) for folder in folders))
+        # Several sets (a dev half and its held-out half) are told apart by their folders; one set
+        # prints its table alone, as before.
+        reports = [evaluate_extract.report(evaluate_extract.evaluate(folder), errors=args.errors) for folder in folders]
+        if len(folders) > 1:
+            reports = [f"gold set: {folder}\n\n{text}" for folder, text in zip(folders, reports)]
+        print("\n\n".join(reports))
         return 0
     from vncorpus.corpus.evaluate import checkout_gold, evaluate, gold_folder, report
 

@@ -79,6 +79,14 @@ def test_several_sets_are_reported_apart():
     assert result.stdout.count("gold set:") == 2
 
 
+def test_several_page_sets_are_reported_apart_and_one_set_as_before():
+    both = run_cli("eval", "extract", "--gold", str(FORMATS / "pages"), "--gold", str(FORMATS / "pages"))
+    assert both.returncode == 0, both.stderr
+    assert both.stdout.count(f"gold set: {FORMATS / 'pages'}") == 2
+    one = run_cli("eval", "extract", "--gold", str(FORMATS / "pages"))
+    assert one.returncode == 0 and "gold set:" not in one.stdout
+
+
 # ---- the shared real sets: the floors reached (the held-out halves are scored by the same rules) ----
 
 REALTEXT_F1 = {"decisions": 0.97, "dates": 0.97, "counts": 0.97, "places": 0.95}
