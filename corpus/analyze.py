@@ -5,11 +5,11 @@ import dataclasses
 from pathlib import Path
 
 from vncorpus.crawler.errors import UserError
-from vncorpus.corpus.pipeline import analyze_article
+from vncorpus.corpus.pipeline import Budget, analyze_article
 from vncorpus.crawler.sniff import looks_like_html
 from vncorpus.crawler.models import Capture, Source, article_id_for
 from vncorpus.extract.models import Article
-from vncorpus.extract.article import NotAnArticle, extract_article
+from vncorpus.extract.article import NotAnArticle, extract_article, over_limit
 from vncorpus.extract.boilerplate import story_lines
 from vncorpus.extract.byline import split_byline
 from vncorpus.extract.dates import date_in_lines, fetch_day
@@ -21,6 +21,8 @@ _LOCAL = Source(id="local-file", name="local file", province=None, start_urls=("
 
 def analyze_file(path: Path, url: str | None = None) -> dict:
     try:
+        if reason := over_limit(path.stat().st_size):
+            raise UserError(f"{path}: {reason}")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise UserError(f"file not found: {path}") from None
@@ -35,7 +37,8 @@ def analyze_file(path: Path, url: str | None = None) -> dict:
             raise UserError(f"{path}: no article found ({reason})") from None
     else:
         article = _text_article(repair_legacy_encoding(_decode(raw, path)), url)
-    article, facts = analyze_article(article)
+    # The time budget of `process`: a page whose facts take longer shows what was found by then.
+    article, facts = analyze_article(article, Budget().max_seconds)
     return {"article": dataclasses.asdict(article), **dataclasses.asdict(facts)}
 
 

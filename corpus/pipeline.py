@@ -13,6 +13,7 @@ import os
 import shutil
 import signal
 import threading
+import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from vncorpus.crawler.store import CaptureStore, DamagedCapture
 from vncorpus.extract.models import Article
 from vncorpus.extract.article import NotAnArticle, extract_article
 from vncorpus.extract.duplicates import DuplicateIndex, Known, simhash
-from vncorpus.nlp.find import find_facts
+from vncorpus.nlp.find import each_fact_type
 from vncorpus.nlp.gazetteer import province_2025, province_on
 from vncorpus.nlp.models import FACT_TYPES, Facts
 from vncorpus.nlp.places import article_province
@@ -40,7 +41,8 @@ from vncorpus.nlp.places import article_province
 class Budget:
     """What one capture may cost. The largest real article pages are a few hundred KB and take
     well under a second; a page far past these is a data dump or a trap, and must not hold up
-    the night's batch."""
+    the night's batch. A page whose facts run past `max_seconds` is kept with the fact types
+    found by then, and says which it lacks (Article.truncated)."""
 
     max_bytes: int = 5 * 1024 * 1024
     max_seconds: float = 60.0
@@ -74,21 +76,42 @@ class ProcessReport:
         return line
 
 
-def analyze_article(article: Article) -> tuple[Article, Facts]:
+def analyze_article(article: Article, seconds: float | None = None) -> tuple[Article, Facts]:
     """Facts of one article, and the article with its province settled.
 
     `province` is the province as it was on the publication day: the source's (a legacy province
     becomes its 2025 one for an article of 1 July 2025 or later), or for a national source
     (province null) the one the article is about, judged from the title and text in the map of
     that day; every province also gets its place in the 2025 map.
+
+    Fact types not found within `seconds` are left empty and named in `truncated`.
     """
-    facts = find_facts(article.text, article.province, article.published)
+    found: dict[str, list] = {}
+    try:
+        with time_limit(seconds):
+            for kind, mentions in each_fact_type(article.text, article.province, article.published):
+                found[kind] = mentions
+    except OverTime:
+        pass
+    facts = Facts(**found)
+    cut = [article.truncated] if article.truncated else []
+    if unsought := [kind for kind in FACT_TYPES if kind not in found]:
+        cut.append(f"facts: {', '.join(unsought)} not sought ({OVER_TIME})")
     province = province_on(article.province, article.published) or article_province(article.title, article.text, facts.places, article.published)
-    return dataclasses.replace(article, province=province, province_2025=province_2025(province), simhash=simhash(article.text)), facts
+    return dataclasses.replace(
+        article, province=province, province_2025=province_2025(province), simhash=simhash(article.text), truncated="; ".join(cut) or None
+    ), facts
 
 
-def process_capture(capture: Capture, source: Source) -> tuple[Article, Facts]:
-    return analyze_article(extract_article(capture, source))
+def process_capture(capture: Capture, source: Source, seconds: float | None = None) -> tuple[Article, Facts]:
+    """One capture's article and facts within `seconds`: OverTime if the article itself is not
+    extracted by then, else the article with what its facts found in the time left."""
+    started = time.monotonic()
+    with time_limit(seconds):
+        article = extract_article(capture, source)
+    # A timer of zero seconds is no timer: what is left is at least a moment.
+    left = None if seconds is None else max(seconds - (time.monotonic() - started), 1e-6)
+    return analyze_article(article, left)
 
 
 def process(
@@ -99,8 +122,9 @@ def process(
 
     Captures stream through in batches of `batch_size`, so memory stays flat however large the
     corpus; with `workers` > 1 each batch is spread over that many processes. A capture over the
-    `budget` (its size, or its time) is skipped with its reason and the batch goes on; so is one
-    whose stored bytes are damaged (set aside under DIR/quarantine/).
+    `budget` (its size, or its time before its article is extracted) is skipped with its reason
+    and the batch goes on; so is one whose stored bytes are damaged (set aside under
+    DIR/quarantine/). One whose facts run over the time budget is kept with the facts found.
 
     With `rebuild`, every capture is processed again into new tables beside the old ones, which
     are swapped out only once the new ones are complete (see `swap_in_rebuilt`). `progress` is told (captures done, captures to do) as each capture is done.
@@ -244,8 +268,7 @@ def _process_one(job: tuple[Capture, Source, Budget]) -> tuple[Article, Facts] |
     if len(capture.body) > budget.max_bytes:
         return OVER_SIZE
     try:
-        with time_limit(budget.max_seconds):
-            return process_capture(capture, source)
+        return process_capture(capture, source, budget.max_seconds)
     except NotAnArticle as reason:
         return str(reason)
     except OverTime:
@@ -257,13 +280,14 @@ class OverTime(Exception):
 
 
 @contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise OverTime in this thread once `seconds` have passed. Each capture is processed in the
-    main thread of its process (the CLI's, or a pool worker's), where SIGALRM is delivered."""
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise OverTime in this thread once `seconds` have passed (never, for None). Each capture is
+    processed in the main thread of its process (the CLI's, or a pool worker's), where SIGALRM is
+    delivered."""
     def expired(signum, frame):
         raise OverTime()
 
-    if threading.current_thread() is not threading.main_thread():
+    if seconds is None or threading.current_thread() is not threading.main_thread():
         # Signals reach only the main thread; a caller that runs `process` in a thread of its
         # own gets the size budget alone.
         yield

@@ -72,6 +72,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "fetched_at": "When the capture was fetched (UTC)",
         "language": "Language of the text (vi)",
         "simhash": "64-bit SimHash of the text's word 3-shingles; articles within 6 bits of each other are the same story",
+        "truncated": "What the per-page limits left out, null for a page read whole: 'page: N of M elements past the extraction limits left out' (a list or table of more than 5,000 items, a page of more than 30,000 elements), 'facts: … not sought (over the time budget)' (fact types not found within the capture's time budget)",
         "duplicate_of": "For a syndicated copy (the same story on another portal), the article_id of the earliest-published copy; null for originals",
     },
     "decisions": {

@@ -34,6 +34,17 @@ class NotAnArticle(Exception):
 
 
 MIN_TEXT_CHARS = 200
+# The largest page extraction reads. The page is parsed whole before it is cut to the limits of
+# extract.page, and its tree and decoded text take about twenty times its size in memory: a page
+# of this size stays within a gigabyte.
+MAX_PAGE_BYTES = 32 * 1024 * 1024
+
+
+def over_limit(size: int) -> str | None:
+    """Why a page of `size` bytes is not read, or None when it is within the limit."""
+    if size <= MAX_PAGE_BYTES:
+        return None
+    return f"page of {size / 2**20:.0f} MB is over the {MAX_PAGE_BYTES // 2**20} MB extraction limit"
 
 
 def decode_html(capture: Capture) -> str:
@@ -54,6 +65,8 @@ def decode_html(capture: Capture) -> str:
 
 
 def extract_article(capture: Capture, source: Source) -> Article:
+    if reason := over_limit(len(capture.body)):
+        raise NotAnArticle(reason)
     html = decode_html(capture)
     return extract_from_html(html, capture.url, source, capture_id=capture.record_id, fetched_at=capture.fetched_at)
 
@@ -90,6 +103,7 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
         date_source=date_source,
         capture_id=capture_id,
         fetched_at=fetched_at,
+        truncated=page.cut,
     )
 
 

@@ -97,6 +97,10 @@ _VIETNAMESE_ONLY = np.array([0x0102, 0x0103, 0x0110, 0x0111, 0x0128, 0x0129, 0x0
 _TONED_VOWELS = (0x1EA0, 0x1EF9)
 
 
+# How much of a page decides its font: far more than any real article page holds.
+_SAMPLE_CHARS = 2**20
+
+
 def repair_legacy_encoding(text: str) -> str:
     """`text` converted from TCVN3 or VNI when that makes it read as Vietnamese; else unchanged."""
     # Every page is counted, so the code points are counted by numpy rather than by a regex.
@@ -110,10 +114,12 @@ def repair_legacy_encoding(text: str) -> str:
     vietnamese = np.count_nonzero((points >= _TONED_VOWELS[0]) & (points <= _TONED_VOWELS[1])) + np.count_nonzero(np.isin(points, _VIETNAMESE_ONLY))
     if vietnamese >= western:
         return text
-    best, best_score = text, vietnamese_score(text)
+    # A page is set in one font throughout: its first part tells which, and only the conversion
+    # chosen runs over the whole of a page of many megabytes.
+    sample = text[:_SAMPLE_CHARS]
+    best, best_score = None, vietnamese_score(sample)
     for convert in (from_tcvn3, from_vni):
-        converted = convert(text)
-        score = vietnamese_score(converted)
+        score = vietnamese_score(convert(sample))
         if score >= 3 and score > 2 * best_score:
-            best, best_score = converted, score
-    return best
+            best, best_score = convert, score
+    return best(text) if best else text

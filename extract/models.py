@@ -24,3 +24,4 @@ class Article:
     language: str = "vi"
     simhash: int | None = None  # of the text's word 3-shingles (extract.duplicates)
     duplicate_of: str | None = None  # the earliest-published near-duplicate's article_id
+    truncated: str | None = None  # what the page's limits left unread ("page: …", "facts: …"); None for a page read whole

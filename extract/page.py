@@ -69,6 +69,13 @@ _SUMMARY_CHARS = 300
 # How far above its picture a teaser's block is sought.
 _CARD_LEVELS = 3
 _SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+# How much of a page the extractors read. Real portal pages hold under 2,000 elements, none with
+# more than a few hundred children; a listing of 300,000 links or an annex of 100,000 table cells
+# is read in its first items, so that each later step (trafilatura's passes over its copies of the
+# tree, the lines, the facts) costs what a large article costs, and the article says what it lacks.
+MAX_CHILDREN = 5_000  # of one element: a list's items, a table's rows
+MAX_ELEMENTS = 30_000  # of the page, for a page of many long lists
+_ELEMENTS = etree.XPath("count(//*)")  # counted by libxml2: a walk in Python costs every page 0.2 ms
 _UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]")
 
 
@@ -78,8 +85,9 @@ class Line(NamedTuple):  # a tuple: a portal page has hundreds, made on every pa
 
 
 class Page:
-    """One decoded page: its tree (hidden elements removed), its visible lines, and its markup
-    as trafilatura should see it."""
+    """One decoded page: its tree (hidden elements removed, cut to the extraction limits), its
+    visible lines, and its markup as trafilatura should see it. `cut` says what the limits left
+    out, None for a page read whole."""
 
     def __init__(self, html: str):
         self.html = html
@@ -89,6 +97,11 @@ class Page:
             self.tree = lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
         for element in _HIDDEN(self.tree):
             element.drop_tree()
+        self.cut = _cut_to_limits(self.tree)
+        if self.cut:
+            # What reads the markup as a string (htmldate) reads the page that is kept, not a
+            # second tree of the whole one.
+            self.html = etree.tostring(self.tree, encoding="unicode", method="html")
 
     @cached_property
     def lines(self) -> tuple[Line, ...]:
@@ -209,6 +222,27 @@ class Page:
             caption.attrib.pop("class", None)
             caption.attrib.pop("id", None)
         return tree
+
+
+def _cut_to_limits(tree) -> str | None:
+    """Drop what lies past MAX_CHILDREN children of an element, then past MAX_ELEMENTS elements of
+    the page in document order; what was dropped, or None."""
+    total = int(_ELEMENTS(tree))
+    if total <= MAX_CHILDREN:  # every page but a data dump: nothing to look for
+        return None
+    for element in [e for e in tree.iter() if len(e) > MAX_CHILDREN]:
+        del element[MAX_CHILDREN:]
+    last = next(itertools.islice(tree.iter(), MAX_ELEMENTS - 1, None), None)
+    if last is not None:
+        del last[:]
+        for node in (last, *last.iterancestors()):
+            parent = node.getparent()
+            if parent is not None:
+                del parent[parent.index(node) + 1 :]
+    kept = int(_ELEMENTS(tree))
+    if kept == total:
+        return None
+    return f"page: {total - kept} of {total} elements past the extraction limits left out"
 
 
 def _story_boxes(tree) -> list:

@@ -1,6 +1,7 @@
 """Text → all four fact types (the one entry point the pipeline calls)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from vncorpus.nlp.counts import find_counts
@@ -13,13 +14,17 @@ from vncorpus.nlp.places import find_places
 def find_facts(text: str, province: str | None = None, published: date | None = None) -> Facts:
     """Facts in an article's NFC text; `province` (the article's) settles place names that several
     provinces share, `published` says which map (legacy or 2025) the places are read in first."""
+    return Facts(**dict(each_fact_type(text, province, published)))
+
+
+def each_fact_type(text: str, province: str | None = None, published: date | None = None) -> Iterator[tuple[str, list]]:
+    """(fact type, its mentions) one type at a time, so that a caller stopped by its time budget
+    keeps the types already found."""
     decisions = find_decisions(text)
+    yield "decisions", decisions
     dates = find_dates(text)
+    yield "dates", dates
     # A number inside a date or a document reference is never a count.
     taken = [(m.start, m.end) for m in decisions] + [(m.start, m.end) for m in dates]
-    return Facts(
-        dates=dates,
-        decisions=decisions,
-        counts=find_counts(text, exclude=taken),
-        places=find_places(text, province, published),
-    )
+    yield "counts", find_counts(text, exclude=taken)
+    yield "places", find_places(text, province, published)

@@ -129,12 +129,19 @@ def find_places(text: str, province: str | None = None, published: date | None =
 def _split_communes(places: list[PlaceMention]) -> list[PlaceMention]:
     """A legacy commune split in 2025 between several communes maps to the one of them the text
     names elsewhere (a commune of that name in the same 2025 province), else to none."""
-    communes = [p for p in places if p.level == "commune"]
+    # Where each commune is named, looked up per split commune rather than gathered again for each
+    # (a statistics annex names thousands of communes).
+    named: dict[tuple[str, str | None], set[int]] = {}
+    for p in places:
+        if p.level == "commune":
+            named.setdefault((p.name, p.province_2025), set()).add(p.start)
     settled = []
     for place in places:
         if place.map == LEGACY and place.level == "commune" and place.commune_2025 is None:
-            named = {(p.name, p.province_2025) for p in communes if p.start != place.start}
-            parts = [part for part in _parts_2025(place.name, place.province) if (part, place.province_2025) in named]
+            parts = [
+                part for part in _parts_2025(place.name, place.province)
+                if named.get((part, place.province_2025), set()) - {place.start}
+            ]
             if len(parts) == 1:
                 place = dataclasses.replace(place, commune_2025=parts[0])
         settled.append(place)

@@ -314,7 +314,7 @@ def test_a_page_over_the_budget_is_skipped_and_the_batch_goes_on(tmp_path):
     assert report.skipped == {"over the size budget": 1}
 
 
-def test_a_page_over_the_time_budget_is_skipped(tmp_path):
+def test_a_page_over_the_time_budget_before_its_article_is_extracted_is_skipped(tmp_path):
     data = tmp_path / "data"
     write_captures(data, sample_pages()[:3])
     report = process(data, budget=Budget(max_seconds=0.001))
@@ -322,6 +322,24 @@ def test_a_page_over_the_time_budget_is_skipped(tmp_path):
     assert report.skipped == {"over the time budget": 3}
     # Skipped for time is an outcome of its own: nothing is half-written, the ledger says why.
     assert not (data / "tables").exists() or not list((data / "tables").rglob("*.parquet"))
+
+
+def test_a_page_whose_facts_run_over_the_time_budget_is_kept_with_the_facts_found(tmp_path, monkeypatch):
+    import time
+
+    import vncorpus.nlp.find
+
+    def endless(*args, **kwargs):
+        time.sleep(60)
+
+    monkeypatch.setattr(vncorpus.nlp.find, "find_places", endless)
+    data = tmp_path / "data"
+    write_captures(data, sample_pages()[:1])
+    report = process(data, budget=Budget(max_seconds=5))
+    assert report.articles == 1 and not report.skipped
+    (row,) = query_json(data, "SELECT truncated, (SELECT count(*) FROM dates) AS dates, (SELECT count(*) FROM places) AS places FROM articles")
+    assert row == {"truncated": "facts: places not sought (over the time budget)", "dates": row["dates"], "places": 0}
+    assert row["dates"] > 0
 
 
 # ---- row 7: analyze in linear time -------------------------------------------------------------

@@ -49,3 +49,22 @@ def test_a_megabyte_of_adversarial_text_finishes(piece):
     tenth = _seconds(piece * (100_000 // len(piece)))
     whole = _seconds(piece * (1_000_000 // len(piece)))
     assert whole < 20 * tenth + 0.5 and whole < 15
+
+
+def test_a_list_of_thousands_of_communes_takes_linear_time():
+    from vncorpus.nlp.gazetteer import names_index
+    from vncorpus.nlp.places import find_places
+
+    communes = sorted({u.name for units in names_index().values() for u in units if u.level == "commune"})[:3000]
+
+    def seconds(n: int) -> float:
+        text = "\n".join(f"Xã {communes[i % len(communes)]} có {i} hộ, xã {communes[i * 7 % len(communes)]} có 12 hộ." for i in range(n))
+        start = time.perf_counter()
+        find_places(text)
+        return time.perf_counter() - start
+
+    seconds(200)  # the gazetteer and NER loaded once
+    small, large = seconds(2000), seconds(8000)
+    # Four times the communes, at most five times as long: each split commune used to gather every
+    # commune of the text again (×7 here).
+    assert large < 5 * small + 0.5, (small, large)
