@@ -6,13 +6,14 @@ import errno
 import json
 import os
 import re
+import shutil
 import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
 from vncorpus.corpus import DEFAULT_DECISION, __version__
-from vncorpus.crawler.errors import UserError
+from vncorpus.crawler.errors import UserError, disk_full, no_space_error
 from vncorpus.corpus.output import FORMATS, atomic_output, cell, json_value, write_rows
 
 DEFAULT_DATA_DIR = "data"
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         print("vncorpus: interrupted", file=sys.stderr)
         return 130
     except (OSError, sqlite3.OperationalError) as exc:
-        cause = storage_cause(exc)
+        cause = storage_cause(exc, getattr(args, "data_dir", None))
         if cause is None:
             return _internal_error(exc)
         print(f"vncorpus: error: {cause}", file=sys.stderr)
@@ -60,8 +61,6 @@ def _internal_error(exc: Exception) -> int:
 
 # What the machine said, in the operator's words: these are the storage's state, not our bugs.
 _STORAGE_CAUSES = {
-    errno.ENOSPC: "no space left on the device holding {where}",
-    errno.EDQUOT: "disk quota exceeded on the device holding {where}",
     errno.EROFS: "{where} is on a read-only file system",
     errno.EACCES: "permission denied: {where}",
     errno.EPERM: "operation not permitted: {where}",
@@ -72,7 +71,7 @@ _STORAGE_CAUSES = {
 }
 
 
-def storage_cause(exc: BaseException) -> str | None:
+def storage_cause(exc: BaseException, data_dir: str | None = None) -> str | None:
     """One line naming a full, read-only or misplaced storage behind `exc`, or None for anything
     else. Arrow and SQLite report such failures as text, so their messages are read too."""
     code = getattr(exc, "errno", None)
@@ -80,15 +79,26 @@ def storage_cause(exc: BaseException) -> str | None:
     if code is None:
         found = re.search(r"\[Errno (\d+)\]", text)
         code = int(found.group(1)) if found else None
+    where = getattr(exc, "filename", None) or ("the capture index" if isinstance(exc, sqlite3.OperationalError) else "the data dir")
+    room = Path(data_dir) if data_dir and Path(data_dir).is_dir() else Path(where).parent if getattr(exc, "filename", None) else None
     if code is None and isinstance(exc, sqlite3.OperationalError):
-        if "disk is full" in text or "disk I/O error" in text:
-            code = errno.ENOSPC if "full" in text else errno.EIO
+        # SQLite says "database or disk is full", or on some writes only "disk I/O error": the
+        # free space tells the second apart from a failing disk.
+        if "disk is full" in text or "disk I/O error" in text and room is not None and shutil.disk_usage(room).free < _NEARLY_FULL:
+            code = errno.ENOSPC
+        elif "disk I/O error" in text:
+            code = errno.EIO
         elif "readonly database" in text:
             code = errno.EROFS
+    if disk_full(exc) or code == errno.ENOSPC:
+        return str(no_space_error(room)) if room is not None else f"no space left on device holding {where}"
     if code not in _STORAGE_CAUSES:
         return None
-    where = getattr(exc, "filename", None) or ("the capture index" if isinstance(exc, sqlite3.OperationalError) else "the data dir")
     return _STORAGE_CAUSES[code].format(where=where)
+
+
+# Below this much free space, a write that failed with an I/O error failed for want of room.
+_NEARLY_FULL = 1 << 20
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -23,7 +23,9 @@ from typing import Callable, Iterable, Iterator
 
 import duckdb
 
+from vncorpus.corpus.generations import GENERATIONS, current_generation, next_generation, point_tables_at, settle
 from vncorpus.corpus.tables import part_files, read_error, read_parquet_sql, require_data_dir, write_batch
+from vncorpus.crawler.atomic import atomic_path
 from vncorpus.crawler.errors import UserError
 from vncorpus.crawler.models import Capture, Source
 from vncorpus.crawler.store import CaptureStore, DamagedCapture
@@ -186,32 +188,44 @@ def _process_batch(
     return outcomes
 
 
-# Where `process --rebuild` builds its tables (DIR/.rebuild/tables/…), and the mark it leaves
-# once they are complete.
+# Where `process --rebuild` builds its tables: DIR/.rebuild is a data dir of its own (with its
+# tables link and generations), and the mark it leaves once they are complete names the generation.
 REBUILD_DIR = ".rebuild"
 _COMPLETE = "COMPLETE"
 
 
 def swap_in_rebuilt(data_dir: Path, rebuilt: Path) -> None:
-    """Put the complete tables under `rebuilt` in place of DIR/tables. The mark is written first,
-    so a crash at any later step is finished by `finish_rebuild` on the next run."""
-    (rebuilt / "tables").mkdir(parents=True, exist_ok=True)
-    with open(rebuilt / _COMPLETE, "w") as mark:
-        mark.flush()
-        os.fsync(mark.fileno())
+    """Put the complete tables under `rebuilt` in place of DIR/tables: their generation moves into
+    DIR/generations and the tables link swaps to it, like a batch's. The mark is written first, so a
+    crash at any later step is finished by `finish_rebuild` on the next run."""
+    generation = current_generation(rebuilt)
+    if generation is None:
+        # Every capture was skipped: the rebuilt tables are empty ones.
+        with next_generation(rebuilt):
+            pass
+        generation = current_generation(rebuilt)
+    assert generation is not None  # made just above
+    with atomic_path(rebuilt / _COMPLETE) as tmp:
+        tmp.write_text(generation.name, encoding="utf-8")
     finish_rebuild(data_dir)
 
 
 def finish_rebuild(data_dir: Path) -> None:
-    """Complete a swap a crash interrupted, or drop a rebuild that never finished."""
+    """Complete a swap a crash interrupted, or drop a rebuild that never finished; then clear what
+    an interrupted batch left (corpus.generations.settle)."""
     rebuilt = data_dir / REBUILD_DIR
-    if not rebuilt.exists():
-        return
-    if (rebuilt / _COMPLETE).exists() and (rebuilt / "tables").exists():
-        if (data_dir / "tables").exists():
-            os.replace(data_dir / "tables", rebuilt / "previous")
-        os.replace(rebuilt / "tables", data_dir / "tables")
-    shutil.rmtree(rebuilt)
+    if rebuilt.exists():
+        mark = rebuilt / _COMPLETE
+        if mark.exists():
+            name = mark.read_text(encoding="utf-8").strip()
+            staged, moved = rebuilt / GENERATIONS / name, data_dir / GENERATIONS / name
+            if staged.is_dir():
+                moved.parent.mkdir(exist_ok=True)
+                os.replace(staged, moved)
+            if moved.is_dir():
+                point_tables_at(data_dir, moved)
+        shutil.rmtree(rebuilt)
+    settle(data_dir)
 
 
 def _link_duplicates(results: list[tuple[Article, Facts]], index: DuplicateIndex) -> list[tuple[Article, Facts]]:
