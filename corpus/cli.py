@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from vncorpus.corpus import DEFAULT_DECISION, __version__
-from vncorpus.crawler.errors import UserError, disk_full, no_space_error
+from vncorpus.crawler.errors import UserError, disk_full, file_size_limit, no_space_error
 from vncorpus.corpus.output import FORMATS, atomic_output, cell, json_value, write_rows
 
 DEFAULT_DATA_DIR = "data"
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vncorpus: interrupted", file=sys.stderr)
         return 130
-    except (OSError, sqlite3.OperationalError) as exc:
+    except (OSError, sqlite3.DatabaseError) as exc:
         cause = storage_cause(exc, getattr(args, "data_dir", None))
         if cause is None:
             return _internal_error(exc)
@@ -74,6 +74,11 @@ _STORAGE_CAUSES = {
 def storage_cause(exc: BaseException, data_dir: str | None = None) -> str | None:
     """One line naming a full, read-only or misplaced storage behind `exc`, or None for anything
     else. Arrow and SQLite report such failures as text, so their messages are read too."""
+    from vncorpus.crawler.store import damaged_index_error, index_damage
+
+    damage = index_damage(exc)
+    if damage is not None:
+        return str(damaged_index_error(damage))
     code = getattr(exc, "errno", None)
     text = str(exc)
     if code is None:
@@ -84,7 +89,8 @@ def storage_cause(exc: BaseException, data_dir: str | None = None) -> str | None
     if code is None and isinstance(exc, sqlite3.OperationalError):
         # SQLite says "database or disk is full", or on some writes only "disk I/O error": the
         # free space tells the second apart from a failing disk.
-        if "disk is full" in text or "disk I/O error" in text and room is not None and shutil.disk_usage(room).free < _NEARLY_FULL:
+        nearly_full = room is not None and shutil.disk_usage(room).free < _NEARLY_FULL
+        if "disk is full" in text or "disk I/O error" in text and (nearly_full or file_size_limit() is not None):
             code = errno.ENOSPC
         elif "disk I/O error" in text:
             code = errno.EIO
@@ -426,20 +432,26 @@ def cmd_status(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from vncorpus.corpus.tables import require_data_dir, verify_parts
+    from vncorpus.corpus.tables import require_data_dir, verify_consistency, verify_parts
     from vncorpus.crawler.store import CaptureStore
 
     data_dir = require_data_dir(args.data_dir)
+    # A damaged index is named; the WARC files are still read whole, against none.
     store = CaptureStore(data_dir, read_only=True)
+    index_problems = [store.damage] if store.damage else []
     try:
         records = store.db.execute("SELECT count(*) FROM captures").fetchone()[0]
         capture_problems = store.verify()
+        processed = None if index_problems else store.processed_article_ids()
     finally:
         store.close()
     parts, part_problems = verify_parts(data_dir)
-    for line in capture_problems + part_problems:
+    # Tables with a damaged part are not compared: the part check has named the damage.
+    table_problems = [] if any("damaged" in line for line in part_problems) else verify_consistency(data_dir, processed)
+    problems = index_problems + capture_problems + part_problems + table_problems
+    for line in problems:
         print(line)
-    damaged = [line for line in capture_problems + part_problems if "no checksum was recorded" not in line]
+    damaged = [line for line in problems if "no checksum was recorded" not in line]
     print(f"checked {records} indexed captures and {parts} table parts: "
           + (f"{len(damaged)} problem(s); `vncorpus process --rebuild` rebuilds the tables from the captures" if damaged else "no damage found"))
     return 1 if damaged else 0

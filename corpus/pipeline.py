@@ -28,6 +28,7 @@ from vncorpus.corpus.tables import part_files, read_error, read_parquet_sql, req
 from vncorpus.crawler.atomic import atomic_path
 from vncorpus.crawler.errors import UserError
 from vncorpus.crawler.models import Capture, Source
+from vncorpus.crawler.report import rebuilt_index_note
 from vncorpus.crawler.store import CaptureStore, DamagedCapture
 from vncorpus.extract.models import Article
 from vncorpus.extract.article import NotAnArticle, extract_article
@@ -61,12 +62,15 @@ class ProcessReport:
     skipped: Counter = field(default_factory=Counter)
     facts: Counter = field(default_factory=Counter)
     damaged: list[DamagedCapture] = field(default_factory=list)
+    index_set_aside: str | None = None
 
     def summary(self) -> str:
         facts = ", ".join(f"{n} {kind}" for kind, n in sorted(self.facts.items())) or "no facts"
         line = f"processed {self.captures} captures: {self.articles} articles ({facts})"
         if self.skipped:
             line += "; skipped " + ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items()))
+        if self.index_set_aside:
+            line += f"\n  ! {rebuilt_index_note(self.index_set_aside)}"
         for capture in self.damaged:
             damage = capture.damage
             line += (
@@ -108,13 +112,17 @@ def process(
     are swapped out only once the new ones are complete (see `swap_in_rebuilt`). `progress` is told (captures done, captures to do) as each capture is done.
     """
     data_dir = require_data_dir(data_dir)
-    store = CaptureStore(data_dir)
-    report = ProcessReport()
+    # A rebuild reads every page of the index, so that it is rebuilt too when damaged anywhere.
+    store = CaptureStore(data_dir, thorough=rebuild)
+    report = ProcessReport(index_set_aside=str(store.set_aside.relative_to(data_dir)) if store.set_aside else None)
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     try:
         with store.lock("process"):
             store.recover()
             finish_rebuild(data_dir)
+            if store.processed_unknown():
+                # The index was made anew from the WARC files: what the tables hold is processed.
+                store.restore_processed(_stored_captures(data_dir))
             target = data_dir / REBUILD_DIR if rebuild else data_dir
             refs = store.all_captures() if rebuild else store.unprocessed()
             if rebuild:
@@ -250,6 +258,17 @@ def _known_articles(data_dir: Path) -> list[Known]:
     except duckdb.Error as exc:
         raise read_error(exc, data_dir, "cannot read the articles table") from None
     return [Known(*row) for row in rows]
+
+
+def _stored_captures(data_dir: Path) -> dict[str, str]:
+    """Each stored article_id and the capture it was made from."""
+    if not part_files(data_dir, "articles"):
+        return {}
+    try:
+        rows = duckdb.sql(f"SELECT article_id, coalesce(capture_id, '') FROM {read_parquet_sql(data_dir, 'articles')}").fetchall()
+    except duckdb.Error as exc:
+        raise read_error(exc, data_dir, "cannot read the articles table") from None
+    return dict(rows)
 
 
 def _process_one(job: tuple[Capture, Source, Budget]) -> tuple[Article, Facts] | str:

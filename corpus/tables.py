@@ -21,6 +21,7 @@ from datetime import datetime, timezone
 from operator import attrgetter
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -230,3 +231,46 @@ def verify_parts(data_dir: Path) -> tuple[int, list[str]]:
             if not expected:
                 problems.append(f"{name}: readable, but no checksum was recorded for it (written before checksums were kept?)")
     return checked, problems
+
+
+def verify_consistency(data_dir: Path, processed: list[str] | None = None) -> list[str]:
+    """What no single part can show: one line per disagreement between the tables. Facts whose
+    article is not in `articles`, an article stored twice, an article's facts in two parts of a
+    table, and an article of `processed` (article_ids of captures the index says became articles)
+    missing from `articles`. Tables with no part are left to the part check."""
+    present = [t for t in TABLES if part_files(data_dir, t)]
+    if "articles" not in present:
+        return []
+    con = duckdb.connect(":memory:")
+    try:
+        for table in present:
+            source = read_parquet_sql(data_dir, table).removesuffix(")") + ", filename = true)"
+            con.execute(f'CREATE VIEW "{table}" AS SELECT article_id, filename FROM {source}')
+        problems = []
+        twice = con.execute("SELECT count(*) FROM (SELECT article_id FROM articles GROUP BY 1 HAVING count(*) > 1)").fetchone()[0]
+        if twice:
+            problems.append(f"tables/articles: {twice} article(s) stored more than once")
+        for table in present:
+            if table == "articles":
+                continue
+            rows, orphans = con.execute(
+                f'SELECT count(*), count(DISTINCT article_id) FROM "{table}" f WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = f.article_id)'
+            ).fetchone()
+            if rows:
+                problems.append(f"tables/{table}: {rows} row(s) of {orphans} article(s) not in tables/articles")
+            split = con.execute(
+                f'SELECT count(*) FROM (SELECT article_id FROM "{table}" GROUP BY 1 HAVING count(DISTINCT filename) > 1)'
+            ).fetchone()[0]
+            if split:
+                problems.append(f"tables/{table}: the rows of {split} article(s) are split over two parts (old rows beside new ones)")
+        if processed:
+            con.register("processed", pa.table({"article_id": pa.array(sorted(set(processed)), pa.string())}))
+            missing = con.execute("SELECT count(*) FROM processed p ANTI JOIN articles a USING (article_id)").fetchone()[0]
+            if missing:
+                problems.append(f"tables/articles: {missing} article(s) of processed captures missing (the index says they were stored)")
+        return problems
+    except duckdb.Error as exc:
+        # A damaged part is named by the part check; this one has nothing sound to compare.
+        return [f"tables: not compared with each other ({first_line(exc)[:120]})"]
+    finally:
+        con.close()

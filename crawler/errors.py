@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import re
+import resource
 import shutil
 from pathlib import Path
 
@@ -25,7 +26,15 @@ def disk_full(exc: BaseException) -> bool:
 
 
 def no_space_error(where: Path) -> UserError:
-    return UserError(f"no space left on device: {free_mb(where)} MB free in {where}")
+    limit = file_size_limit()
+    # A file size limit (ulimit -f) refuses writes however much room there is: it is named too.
+    beyond = f" (file size limit {limit // 1024} KiB)" if limit is not None else ""
+    return UserError(f"no space left on device: {free_mb(where)} MB free in {where}{beyond}")
+
+
+def file_size_limit() -> int | None:
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    return None if limit == resource.RLIM_INFINITY else limit
 
 
 def free_mb(where: Path) -> str:
