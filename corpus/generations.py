@@ -66,6 +66,12 @@ def settle(data_dir: Path) -> None:
     elif leftover.is_dir():
         # The old real folder, exchanged with the link by a migration that did not get to remove it.
         shutil.rmtree(leftover)
+    if tables.is_symlink() and Path(os.readlink(tables)).parent != Path(GENERATIONS):
+        # A link of the user's own (the tables on another disk, say): replacing it would hide them.
+        raise UserError(
+            f"{tables} is a link to {os.readlink(tables)}, not to a generation under {data_dir / GENERATIONS}: "
+            f"move that folder to {tables} (the tables live in the data dir, as generations beside it)"
+        )
     if tables.is_dir() and not tables.is_symlink():
         _migrate(data_dir)
     prune(data_dir)
@@ -78,6 +84,12 @@ def next_generation(data_dir: Path) -> Iterator[Path]:
     disk becomes a one-line UserError naming the free space."""
     data_dir = Path(data_dir)
     folder = data_dir / GENERATIONS / new_generation_id()
+
+    def drop_unless_live() -> None:
+        # Once the link points at it, the generation is the tables, whatever failed after.
+        if current_generation(data_dir) != folder:
+            shutil.rmtree(folder, ignore_errors=True)
+
     try:
         folder.mkdir(parents=True)
         yield folder
@@ -87,12 +99,12 @@ def next_generation(data_dir: Path) -> Iterator[Path]:
         if disk_full(exc):
             # The free space is read before the half-made generation is removed: it is what the batch met.
             error = no_space_error(data_dir)
-            shutil.rmtree(folder, ignore_errors=True)
+            drop_unless_live()
             raise error from None
-        shutil.rmtree(folder, ignore_errors=True)
+        drop_unless_live()
         raise
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        drop_unless_live()
         raise
     prune(data_dir)
 

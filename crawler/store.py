@@ -565,8 +565,13 @@ class CaptureStore:
 
 
 def _open_index(path: Path, thorough: bool) -> sqlite3.Connection:
+    existed = path.exists()
     db = sqlite3.connect(path, timeout=60)
     try:
+        # An index emptied (truncated to nothing, or its tables gone) is damaged like any other:
+        # made anew in place, it would hide what it lost.
+        if existed and not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'captures'").fetchone():
+            raise sqlite3.DatabaseError("no such table: captures")
         # WAL: crawl workers sharing a data dir write the index while `process` reads it.
         db.execute("PRAGMA journal_mode=WAL")
         db.executescript(_SCHEMA)

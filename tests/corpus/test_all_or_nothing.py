@@ -1,10 +1,10 @@
-"""Issue 25: a full disk during `process`. Whatever moment the disk fills, the command says so in
-one line with the free space, the tables are as they were before the batch (or, when only the
-capture index could not record the batch, wholly after it), `check` finds them consistent, and
-the next run with room completes everything.
+"""Issue 25: a batch is all or nothing. Whatever moment the disk fills or the process dies, every
+table is as it was before the batch, or wholly after it, never a mix; `check` finds the tables
+consistent, and the next run completes the batch and clears what the interrupted one left.
 
-The batch both adds articles and replaces two stored ones (their pages were captured again), so
-it rewrites older parts as well as writing new ones.
+A full disk is named in one line with the free space. The batch both adds articles and replaces
+two stored ones (their pages were captured again), so it rewrites older parts as well as writing
+new ones.
 """
 from __future__ import annotations
 
@@ -155,3 +155,74 @@ def test_a_full_disk_leaves_the_tables_whole_and_the_next_run_completes(before_b
     assert table_rows(out) == after_batch
     assert check(out)[0] == 0
     assert process(out).captures == 0
+
+
+def _dies_on_call(real, n: int):
+    """`real`, except that its `n`th call raises KeyboardInterrupt (a kill at that point) instead."""
+    calls = []
+
+    def wrapper(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == n:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+    return wrapper
+
+
+def _dies_after(real):
+    def wrapper(*args, **kwargs):
+        real(*args, **kwargs)
+        raise KeyboardInterrupt
+    return wrapper
+
+
+def _real_tables_folder(data: Path) -> None:
+    """The layout of a data dir from before generations: DIR/tables a real folder."""
+    real = data / "tables"
+    generation = real.resolve()
+    real.unlink()
+    shutil.copytree(generation, real)
+    shutil.rmtree(data / "generations")
+
+
+@pytest.mark.parametrize("layout, step", [
+    ("generations", "half the tables written"),
+    ("generations", "before the link is swapped"),
+    ("generations", "after the link is swapped"),
+    ("real folder", "half the files linked into the first generation"),
+    ("real folder", "after the exchange, before the old folder goes"),
+])
+def test_a_batch_killed_at_any_step_leaves_old_or_new_tables_and_the_next_run_completes(
+    before_batch, after_batch, tmp_path, monkeypatch, layout, step
+):
+    import vncorpus.corpus.generations as generations
+    import vncorpus.corpus.tables as tables
+
+    data = tmp_path / "data"
+    shutil.copytree(before_batch, data, symlinks=True)
+    if layout == "real folder":
+        _real_tables_folder(data)
+    before = table_rows(data)
+    if step == "half the tables written":
+        monkeypatch.setattr(tables, "_next_table", _dies_on_call(tables._next_table, 3))
+    elif step == "before the link is swapped":
+        monkeypatch.setattr(generations, "point_tables_at", _dies_on_call(generations.point_tables_at, 1))
+    elif step == "after the link is swapped":
+        monkeypatch.setattr(generations, "point_tables_at", _dies_after(generations.point_tables_at))
+    elif step == "half the files linked into the first generation":
+        monkeypatch.setattr(generations, "link_or_copy", _dies_on_call(generations.link_or_copy, 8))
+    else:
+        monkeypatch.setattr(generations, "_exchange", _dies_after(generations._exchange))
+    with pytest.raises(KeyboardInterrupt):
+        process(data)
+    monkeypatch.undo()
+
+    rows = table_rows(data)
+    assert rows == (after_batch if step == "after the link is swapped" else before)
+    assert check(data)[0] == 0
+    assert process(data).captures == 6
+    assert table_rows(data) == after_batch
+    # What the killed run left is gone: no half-made link or folder, two generations at most.
+    assert (data / "tables").is_symlink() and not list(data.glob(".tables*"))
+    assert len(list((data / "generations").iterdir())) <= 2
+    assert check(data)[0] == 0
