@@ -13,6 +13,7 @@ import pyarrow as pa
 from vncorpus.crawler.errors import UserError
 from vncorpus.corpus.search import FOLD_SQL
 from vncorpus.corpus.schema import SCHEMAS, TABLES
+from vncorpus.corpus.generations import GENERATIONS
 from vncorpus.corpus.tables import first_line, part_files, read_error, read_parquet_sql, require_data_dir
 
 # The map at the time: an article counts for the province of its publication day (one of the 63
@@ -121,8 +122,10 @@ def read_only_connection(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
     """`connect`, then locked so that no statement can reach a file outside the tables, load an
     extension or change a setting (the second wall behind `checked_statement`)."""
     con = connect(data_dir)
-    tables = str(Path(data_dir).resolve() / "tables") + os.sep
-    con.execute("SET allowed_directories = $dirs", {"dirs": [tables]})
+    # The views read the generation DIR/tables points at (corpus.generations), or a data dir's
+    # real tables folder from before generations.
+    dirs = [os.path.realpath(Path(data_dir) / "tables") + os.sep, str(Path(data_dir).resolve() / GENERATIONS) + os.sep]
+    con.execute("SET allowed_directories = $dirs", {"dirs": dirs})
     con.execute("SET enable_external_access = false")
     con.execute("SET autoinstall_known_extensions = false")
     con.execute("SET autoload_known_extensions = false")

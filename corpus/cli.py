@@ -6,13 +6,14 @@ import errno
 import json
 import os
 import re
+import shutil
 import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
 from vncorpus.corpus import DEFAULT_DECISION, __version__
-from vncorpus.crawler.errors import UserError
+from vncorpus.crawler.errors import UserError, disk_full, file_size_limit, no_space_error
 from vncorpus.corpus.output import FORMATS, atomic_output, cell, json_value, write_rows
 
 DEFAULT_DATA_DIR = "data"
@@ -41,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vncorpus: interrupted", file=sys.stderr)
         return 130
-    except (OSError, sqlite3.OperationalError) as exc:
-        cause = storage_cause(exc)
+    except (OSError, sqlite3.DatabaseError) as exc:
+        cause = storage_cause(exc, getattr(args, "data_dir", None))
         if cause is None:
             return _internal_error(exc)
         print(f"vncorpus: error: {cause}", file=sys.stderr)
@@ -60,8 +61,6 @@ def _internal_error(exc: Exception) -> int:
 
 # What the machine said, in the operator's words: these are the storage's state, not our bugs.
 _STORAGE_CAUSES = {
-    errno.ENOSPC: "no space left on the device holding {where}",
-    errno.EDQUOT: "disk quota exceeded on the device holding {where}",
     errno.EROFS: "{where} is on a read-only file system",
     errno.EACCES: "permission denied: {where}",
     errno.EPERM: "operation not permitted: {where}",
@@ -72,23 +71,40 @@ _STORAGE_CAUSES = {
 }
 
 
-def storage_cause(exc: BaseException) -> str | None:
+def storage_cause(exc: BaseException, data_dir: str | None = None) -> str | None:
     """One line naming a full, read-only or misplaced storage behind `exc`, or None for anything
     else. Arrow and SQLite report such failures as text, so their messages are read too."""
+    from vncorpus.crawler.store import damaged_index_error, index_damage
+
+    damage = index_damage(exc)
+    if damage is not None:
+        return str(damaged_index_error(damage))
     code = getattr(exc, "errno", None)
     text = str(exc)
     if code is None:
         found = re.search(r"\[Errno (\d+)\]", text)
         code = int(found.group(1)) if found else None
+    where = getattr(exc, "filename", None) or ("the capture index" if isinstance(exc, sqlite3.OperationalError) else "the data dir")
+    room = Path(data_dir) if data_dir and Path(data_dir).is_dir() else Path(where).parent if getattr(exc, "filename", None) else None
     if code is None and isinstance(exc, sqlite3.OperationalError):
-        if "disk is full" in text or "disk I/O error" in text:
-            code = errno.ENOSPC if "full" in text else errno.EIO
+        # SQLite says "database or disk is full", or on some writes only "disk I/O error": the
+        # free space tells the second apart from a failing disk.
+        nearly_full = room is not None and shutil.disk_usage(room).free < _NEARLY_FULL
+        if "disk is full" in text or "disk I/O error" in text and (nearly_full or file_size_limit() is not None):
+            code = errno.ENOSPC
+        elif "disk I/O error" in text:
+            code = errno.EIO
         elif "readonly database" in text:
             code = errno.EROFS
+    if disk_full(exc) or code == errno.ENOSPC:
+        return str(no_space_error(room)) if room is not None else f"no space left on device holding {where}"
     if code not in _STORAGE_CAUSES:
         return None
-    where = getattr(exc, "filename", None) or ("the capture index" if isinstance(exc, sqlite3.OperationalError) else "the data dir")
     return _STORAGE_CAUSES[code].format(where=where)
+
+
+# Below this much free space, a write that failed with an I/O error failed for want of room.
+_NEARLY_FULL = 1 << 20
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -416,20 +432,26 @@ def cmd_status(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from vncorpus.corpus.tables import require_data_dir, verify_parts
+    from vncorpus.corpus.tables import require_data_dir, verify_consistency, verify_parts
     from vncorpus.crawler.store import CaptureStore
 
     data_dir = require_data_dir(args.data_dir)
+    # A damaged index is named; the WARC files are still read whole, against none.
     store = CaptureStore(data_dir, read_only=True)
+    index_problems = [store.damage] if store.damage else []
     try:
         records = store.db.execute("SELECT count(*) FROM captures").fetchone()[0]
         capture_problems = store.verify()
+        processed = None if index_problems else store.processed_article_ids()
     finally:
         store.close()
     parts, part_problems = verify_parts(data_dir)
-    for line in capture_problems + part_problems:
+    # Tables with a damaged part are not compared: the part check has named the damage.
+    table_problems = [] if any("damaged" in line for line in part_problems) else verify_consistency(data_dir, processed)
+    problems = index_problems + capture_problems + part_problems + table_problems
+    for line in problems:
         print(line)
-    damaged = [line for line in capture_problems + part_problems if "no checksum was recorded" not in line]
+    damaged = [line for line in problems if "no checksum was recorded" not in line]
     print(f"checked {records} indexed captures and {parts} table parts: "
           + (f"{len(damaged)} problem(s); `vncorpus process --rebuild` rebuilds the tables from the captures" if damaged else "no damage found"))
     return 1 if damaged else 0

@@ -24,9 +24,12 @@ from typing import Callable, Iterable, Iterator
 
 import duckdb
 
+from vncorpus.corpus.generations import GENERATIONS, current_generation, next_generation, point_tables_at, settle
 from vncorpus.corpus.tables import part_files, read_error, read_parquet_sql, require_data_dir, write_batch
+from vncorpus.crawler.atomic import atomic_path
 from vncorpus.crawler.errors import UserError
 from vncorpus.crawler.models import Capture, Source
+from vncorpus.crawler.report import rebuilt_index_note
 from vncorpus.crawler.store import CaptureStore, DamagedCapture
 from vncorpus.extract.models import Article
 from vncorpus.extract.article import NotAnArticle, extract_article
@@ -61,12 +64,15 @@ class ProcessReport:
     skipped: Counter = field(default_factory=Counter)
     facts: Counter = field(default_factory=Counter)
     damaged: list[DamagedCapture] = field(default_factory=list)
+    index_set_aside: str | None = None
 
     def summary(self) -> str:
         facts = ", ".join(f"{n} {kind}" for kind, n in sorted(self.facts.items())) or "no facts"
         line = f"processed {self.captures} captures: {self.articles} articles ({facts})"
         if self.skipped:
             line += "; skipped " + ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items()))
+        if self.index_set_aside:
+            line += f"\n  ! {rebuilt_index_note(self.index_set_aside)}"
         for capture in self.damaged:
             damage = capture.damage
             line += (
@@ -130,13 +136,17 @@ def process(
     are swapped out only once the new ones are complete (see `swap_in_rebuilt`). `progress` is told (captures done, captures to do) as each capture is done.
     """
     data_dir = require_data_dir(data_dir)
-    store = CaptureStore(data_dir)
-    report = ProcessReport()
+    # A rebuild reads every page of the index, so that it is rebuilt too when damaged anywhere.
+    store = CaptureStore(data_dir, thorough=rebuild)
+    report = ProcessReport(index_set_aside=str(store.set_aside.relative_to(data_dir)) if store.set_aside else None)
     pool = multiprocessing.get_context("fork").Pool(workers) if workers > 1 else None
     try:
         with store.lock("process"):
             store.recover()
             finish_rebuild(data_dir)
+            if store.processed_unknown():
+                # The index was made anew from the WARC files: what the tables hold is processed.
+                store.restore_processed(_stored_captures(data_dir))
             target = data_dir / REBUILD_DIR if rebuild else data_dir
             refs = store.all_captures() if rebuild else store.unprocessed()
             if rebuild:
@@ -210,32 +220,44 @@ def _process_batch(
     return outcomes
 
 
-# Where `process --rebuild` builds its tables (DIR/.rebuild/tables/…), and the mark it leaves
-# once they are complete.
+# Where `process --rebuild` builds its tables: DIR/.rebuild is a data dir of its own (with its
+# tables link and generations), and the mark it leaves once they are complete names the generation.
 REBUILD_DIR = ".rebuild"
 _COMPLETE = "COMPLETE"
 
 
 def swap_in_rebuilt(data_dir: Path, rebuilt: Path) -> None:
-    """Put the complete tables under `rebuilt` in place of DIR/tables. The mark is written first,
-    so a crash at any later step is finished by `finish_rebuild` on the next run."""
-    (rebuilt / "tables").mkdir(parents=True, exist_ok=True)
-    with open(rebuilt / _COMPLETE, "w") as mark:
-        mark.flush()
-        os.fsync(mark.fileno())
+    """Put the complete tables under `rebuilt` in place of DIR/tables: their generation moves into
+    DIR/generations and the tables link swaps to it, like a batch's. The mark is written first, so a
+    crash at any later step is finished by `finish_rebuild` on the next run."""
+    generation = current_generation(rebuilt)
+    if generation is None:
+        # Every capture was skipped: the rebuilt tables are empty ones.
+        with next_generation(rebuilt):
+            pass
+        generation = current_generation(rebuilt)
+    assert generation is not None  # made just above
+    with atomic_path(rebuilt / _COMPLETE) as tmp:
+        tmp.write_text(generation.name, encoding="utf-8")
     finish_rebuild(data_dir)
 
 
 def finish_rebuild(data_dir: Path) -> None:
-    """Complete a swap a crash interrupted, or drop a rebuild that never finished."""
+    """Complete a swap a crash interrupted, or drop a rebuild that never finished; then clear what
+    an interrupted batch left (corpus.generations.settle)."""
     rebuilt = data_dir / REBUILD_DIR
-    if not rebuilt.exists():
-        return
-    if (rebuilt / _COMPLETE).exists() and (rebuilt / "tables").exists():
-        if (data_dir / "tables").exists():
-            os.replace(data_dir / "tables", rebuilt / "previous")
-        os.replace(rebuilt / "tables", data_dir / "tables")
-    shutil.rmtree(rebuilt)
+    if rebuilt.exists():
+        mark = rebuilt / _COMPLETE
+        if mark.exists():
+            name = mark.read_text(encoding="utf-8").strip()
+            staged, moved = rebuilt / GENERATIONS / name, data_dir / GENERATIONS / name
+            if staged.is_dir():
+                moved.parent.mkdir(exist_ok=True)
+                os.replace(staged, moved)
+            if moved.is_dir():
+                point_tables_at(data_dir, moved)
+        shutil.rmtree(rebuilt)
+    settle(data_dir)
 
 
 def _link_duplicates(results: list[tuple[Article, Facts]], index: DuplicateIndex) -> list[tuple[Article, Facts]]:
@@ -260,6 +282,17 @@ def _known_articles(data_dir: Path) -> list[Known]:
     except duckdb.Error as exc:
         raise read_error(exc, data_dir, "cannot read the articles table") from None
     return [Known(*row) for row in rows]
+
+
+def _stored_captures(data_dir: Path) -> dict[str, str]:
+    """Each stored article_id and the capture it was made from."""
+    if not part_files(data_dir, "articles"):
+        return {}
+    try:
+        rows = duckdb.sql(f"SELECT article_id, coalesce(capture_id, '') FROM {read_parquet_sql(data_dir, 'articles')}").fetchall()
+    except duckdb.Error as exc:
+        raise read_error(exc, data_dir, "cannot read the articles table") from None
+    return dict(rows)
 
 
 def _process_one(job: tuple[Capture, Source, Budget]) -> tuple[Article, Facts] | str:

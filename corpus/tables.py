@@ -1,32 +1,33 @@
 """Parquet tables under DIR/tables/<table>/: one part file per processing batch.
 
 An article is stored once: when a batch holds an article that an older part already has (a page
-changed and was captured again, or a batch is redone after a crash), the new rows are written
-first and the article's old rows are then removed from older parts. Every file is written to a
-temporary name and renamed into place, so readers never see half a file; a crash between the
-two steps leaves the old rows beside the new ones until the batch is redone, never a loss.
+changed and was captured again, or a batch is redone after a crash), the batch's generation of
+the tables (corpus.generations) holds the new rows and the older parts rewritten without the
+old ones. Readers see every table as it was before the batch or as it is after it, never a mix,
+whatever moment a crash or a full disk picks.
 
 Each table keeps a manifest (DIR/tables/<table>/manifest.json) of the SHA-256 of every part as
 written, so `vncorpus check` can tell a part that was damaged later from one that was not. A
-part's new checksum is recorded before the part is renamed into place and the old one dropped
-after, so whatever moment a crash picks, the file on disk matches its manifest entry.
+generation's manifests are written with its parts and swapped in with them.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import secrets
 from datetime import datetime, timezone
 from operator import attrgetter
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from vncorpus.crawler.atomic import atomic_path
-from vncorpus.crawler.errors import UserError
+from vncorpus.corpus.generations import GENERATIONS, current_generation, link_or_copy, next_generation, settle
+from vncorpus.crawler.errors import UserError, disk_full
 from vncorpus.extract.models import Article
 from vncorpus.corpus.schema import SCHEMAS, TABLES
 from vncorpus.nlp.models import FACT_TYPES, Facts
@@ -52,12 +53,15 @@ def damaged_part_error(message: str, data_dir: str | Path) -> UserError | None:
     """When a DuckDB or Arrow error `message` names a part file of the data dir: a one-line error
     that names the part and what to do; None for any other error."""
     tables = Path(data_dir) / "tables"
+    generations = (Path(data_dir) / GENERATIONS).resolve()
     for candidate in re.findall(r"[^\s\"']+\.parquet", message):
-        for root in (tables, tables.resolve()):
+        for root in (tables, tables.resolve(), generations):
             try:
-                part = Path("tables") / Path(candidate).relative_to(root)
+                inside = Path(candidate).relative_to(root)
             except ValueError:
                 continue
+            # Under DIR/generations/<id>/ the part is shown as the tables link names it.
+            part = Path("tables") / (Path(*inside.parts[1:]) if root == generations else inside)
             return UserError(f"table part {part} is damaged ({message[:160]}); run `vncorpus check`, then `vncorpus process --rebuild`")
     return None
 
@@ -83,7 +87,10 @@ def part_files(data_dir: Path, table: str) -> list[Path]:
 
 def read_parquet_sql(data_dir: Path, table: str) -> str:
     """The DuckDB table expression over every part of `table` (DESIGN.md's read_parquet form)."""
-    pattern = str(table_dir(data_dir, table) / "**" / "*.parquet").replace("'", "''")
+    # The generation the tables link points at now: a query sees one generation however many
+    # batches are swapped in while it runs.
+    pinned = Path(os.path.realpath(Path(data_dir) / "tables")) / table
+    pattern = str(pinned / "**" / "*.parquet").replace("'", "''")
     return f"read_parquet('{pattern}', union_by_name = true)"
 
 
@@ -111,57 +118,71 @@ def _table(name: str, records: list, article_ids: list[str] | None = None) -> pa
 
 
 def write_batch(data_dir: Path, results: list[tuple[Article, Facts]]) -> str:
-    """Store one batch; returns the part name. Replaces any older rows of the same articles."""
+    """Store one batch as a new generation of every table (corpus.generations): the batch's new
+    part, the older parts it leaves alone (hard links), and older parts rewritten without the
+    articles the batch replaces. All of it becomes visible at once, or none of it. Returns the
+    part name."""
     if not results:
         return ""
+    data_dir = Path(data_dir)
+    settle(data_dir)
     part = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + secrets.token_hex(3)
     tables = batch_tables(results)
-    for name, table in tables.items():
-        # An empty part is written only to give a new table its first file (views need one).
-        if table.num_rows or not part_files(data_dir, name):
-            _write_atomic(table, table_dir(data_dir, name) / f"part-{part}.parquet")
     ids = pa.array(sorted({a.article_id for a, _ in results}), pa.string())
-    for name in TABLES:
-        for path in part_files(data_dir, name):
-            if path.name != f"part-{part}.parquet":
-                _drop_articles(path, ids)
-        if not part_files(data_dir, name):
-            # Every row this table had was replaced by none: keep an empty part for the view.
-            _write_atomic(tables[name], table_dir(data_dir, name) / f"part-{part}.parquet")
+    current = current_generation(data_dir)
+    with next_generation(data_dir) as generation:
+        for name in TABLES:
+            _next_table(current / name if current else None, generation / name, tables[name], ids, part)
     return part
 
 
-def _drop_articles(path: Path, ids: pa.Array) -> None:
+def _next_table(old: Path | None, new: Path, table: pa.Table, ids: pa.Array, part: str) -> None:
+    """Fill `new` with `old`'s parts minus the rows of articles in `ids`, plus `table`; and its manifest."""
+    new.mkdir()
+    known = read_manifest(old) if old else {}
+    manifest: dict[str, list[str]] = {}
+    for number, path in enumerate(sorted(old.glob("**/*.parquet")) if old else []):
+        name = str(path.relative_to(old))
+        kept = _without(path, ids)
+        if kept is None:
+            link_or_copy(path, new / name)
+            if name in known:
+                manifest[name] = known[name]
+        elif kept.num_rows:
+            # A rewritten part takes a new name: a reader that listed the old generation must not
+            # open other rows under a name it knows.
+            rewritten = f"part-{part}-{number}.parquet"
+            manifest[rewritten] = [_write(kept, new / rewritten)]
+    # An empty part is written only to give a table its first file (views need one).
+    if table.num_rows or not any(new.glob("**/*.parquet")):
+        manifest[f"part-{part}.parquet"] = [_write(table, new / f"part-{part}.parquet")]
+    with open(new / MANIFEST, "w", encoding="utf-8") as handle:
+        json.dump(manifest, handle, indent=1, sort_keys=True)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _without(path: Path, ids: pa.Array) -> pa.Table | None:
+    """`path`'s rows without those of articles in `ids`; None when it has none of them."""
     try:
-        _drop_from(path, ids)
+        present = pq.read_table(path, columns=["article_id"]).column(0)
+        stale = pc.is_in(present, value_set=ids)
+        if not pc.any(stale).as_py():
+            return None
+        return pq.read_table(path).filter(pc.invert(stale))
     except (OSError, pa.ArrowException) as exc:
+        if disk_full(exc):
+            raise
         message = f"{path}: {exc}"
-        raise damaged_part_error(message, path.parent.parent.parent) or UserError(f"cannot rewrite {message}") from None
+        raise damaged_part_error(message, path.parent.parent.parent.parent) or UserError(f"cannot rewrite {message}") from None
 
 
-def _drop_from(path: Path, ids: pa.Array) -> None:
-    present = pq.read_table(path, columns=["article_id"]).column(0)
-    stale = pc.is_in(present, value_set=ids)
-    if not pc.any(stale).as_py():
-        return
-    table = pq.read_table(path)
-    kept = table.filter(pc.invert(stale))
-    if kept.num_rows == 0:
-        # The batch that replaced these rows wrote a part of its own, so the table keeps a file.
-        path.unlink()
-        _set_checksums(path, None)
-        return
-    _write_atomic(kept, path)
-
-
-def _write_atomic(table: pa.Table, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(path) as tmp:
-        pq.write_table(table, tmp, compression="zstd", write_page_checksum=True)
-        digest = file_sha256(tmp)
-        # Before the rename: a crash between the two leaves a manifest that accepts either file.
-        _set_checksums(path, [*read_manifest(path.parent).get(path.name, []), digest])
-    _set_checksums(path, [digest])
+def _write(table: pa.Table, path: Path) -> str:
+    """Write a part of a generation not yet visible (so no temporary name is needed); its SHA-256."""
+    pq.write_table(table, path, compression="zstd", write_page_checksum=True)
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+    return file_sha256(path)
 
 
 MANIFEST = "manifest.json"
@@ -176,7 +197,7 @@ def file_sha256(path: Path) -> str:
 
 
 def read_manifest(folder: Path) -> dict[str, list[str]]:
-    """Part name → the checksums it may have (one, or two while a rewrite is under way)."""
+    """Part name → the checksums it may have (one; older data dirs may list two)."""
     try:
         return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -184,18 +205,6 @@ def read_manifest(folder: Path) -> dict[str, list[str]]:
     except ValueError:
         # A damaged manifest vouches for nothing; `check` then reads every part whole instead.
         return {}
-
-
-def _set_checksums(path: Path, sums: list[str] | None) -> None:
-    """Record the checksums `path` may have; None forgets a part that was removed."""
-    folder = path.parent
-    manifest = {name: known for name, known in read_manifest(folder).items() if (folder / name).exists()}
-    if sums is None:
-        manifest.pop(path.name, None)
-    else:
-        manifest[path.name] = sums
-    with atomic_path(folder / MANIFEST) as tmp:
-        tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
 
 
 def verify_parts(data_dir: Path) -> tuple[int, list[str]]:
@@ -222,3 +231,46 @@ def verify_parts(data_dir: Path) -> tuple[int, list[str]]:
             if not expected:
                 problems.append(f"{name}: readable, but no checksum was recorded for it (written before checksums were kept?)")
     return checked, problems
+
+
+def verify_consistency(data_dir: Path, processed: list[str] | None = None) -> list[str]:
+    """What no single part can show: one line per disagreement between the tables. Facts whose
+    article is not in `articles`, an article stored twice, an article's facts in two parts of a
+    table, and an article of `processed` (article_ids of captures the index says became articles)
+    missing from `articles`. Tables with no part are left to the part check."""
+    present = [t for t in TABLES if part_files(data_dir, t)]
+    if "articles" not in present:
+        return []
+    con = duckdb.connect(":memory:")
+    try:
+        for table in present:
+            source = read_parquet_sql(data_dir, table).removesuffix(")") + ", filename = true)"
+            con.execute(f'CREATE VIEW "{table}" AS SELECT article_id, filename FROM {source}')
+        problems = []
+        twice = con.execute("SELECT count(*) FROM (SELECT article_id FROM articles GROUP BY 1 HAVING count(*) > 1)").fetchone()[0]
+        if twice:
+            problems.append(f"tables/articles: {twice} article(s) stored more than once")
+        for table in present:
+            if table == "articles":
+                continue
+            rows, orphans = con.execute(
+                f'SELECT count(*), count(DISTINCT article_id) FROM "{table}" f WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = f.article_id)'
+            ).fetchone()
+            if rows:
+                problems.append(f"tables/{table}: {rows} row(s) of {orphans} article(s) not in tables/articles")
+            split = con.execute(
+                f'SELECT count(*) FROM (SELECT article_id FROM "{table}" GROUP BY 1 HAVING count(DISTINCT filename) > 1)'
+            ).fetchone()[0]
+            if split:
+                problems.append(f"tables/{table}: the rows of {split} article(s) are split over two parts (old rows beside new ones)")
+        if processed:
+            con.register("processed", pa.table({"article_id": pa.array(sorted(set(processed)), pa.string())}))
+            missing = con.execute("SELECT count(*) FROM processed p ANTI JOIN articles a USING (article_id)").fetchone()[0]
+            if missing:
+                problems.append(f"tables/articles: {missing} article(s) of processed captures missing (the index says they were stored)")
+        return problems
+    except duckdb.Error as exc:
+        # A damaged part is named by the part check; this one has nothing sound to compare.
+        return [f"tables: not compared with each other ({first_line(exc)[:120]})"]
+    finally:
+        con.close()

@@ -67,6 +67,8 @@ class CrawlReport:
     sources: list[SourceReport]
     # The run stopped requesting because it reached --max-pages, not because it ran out of pages.
     stopped_at_limit: bool = False
+    # Where a damaged capture index was set aside before the run made a new one from the WARC files.
+    index_set_aside: str | None = None
 
     @property
     def no_source_reached(self) -> bool:
@@ -95,6 +97,8 @@ class CrawlReport:
             f"crawl {self.run_id}: {self.new_articles} new articles, {self.known_articles} known, "
             f"{self.not_modified} pages not modified, {self.failed_pages} failed pages"
         ]
+        if self.index_set_aside:
+            lines.append(f"  ! {rebuilt_index_note(self.index_set_aside)}")
         for s in self.sources:
             errors = ", ".join(f"{kind} {n}" for kind, n in sorted(s.errors.items())) or "no errors"
             kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(s.kinds.items()))
@@ -188,3 +192,10 @@ def flag_sources_gone_quiet(report: CrawlReport, previous: dict | None) -> None:
     for source in report.sources:
         if not source.archive and source.articles_seen == 0 and before.get(source.source_id, 0) > 0:
             source.warning = f"found no articles this run, {before[source.source_id]} last run: check the portal's markup or address"
+
+
+def rebuilt_index_note(set_aside: str) -> str:
+    return (
+        f"the capture index was damaged: set aside as {set_aside} and rebuilt from the WARC captures "
+        "(page states, URL shapes, stories and walked flags are re-learned by the next crawl)"
+    )

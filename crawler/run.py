@@ -59,7 +59,8 @@ def crawl(
     Must run at most once per process: Scrapy's Twisted reactor cannot be restarted.
     """
     data_dir = Path(data_dir)
-    store = CaptureStore(data_dir)
+    store = CaptureStore(data_dir, thorough=True)
+    set_aside = store.set_aside
     run_id = new_run_id()
     started = datetime.now(timezone.utc).isoformat()
     # Workers of one Redis crawl run side by side by design; plain runs exclude each other.
@@ -109,6 +110,7 @@ def crawl(
         max_pages=max_pages,
         stopped_at_limit=max_pages is not None and spider.requested >= max_pages,
         sources=[source_report(s, spider) for s in sources],
+        index_set_aside=str(set_aside.relative_to(data_dir)) if set_aside else None,
     )
     flag_sources_gone_quiet(report, previous_report(data_dir))
     write_json_atomic(data_dir / "reports" / f"crawl-{run_id}.json", asdict(report))

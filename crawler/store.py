@@ -8,6 +8,14 @@ record only after it is fully written. `recover()` (run before every crawl and p
 open file back to its last complete record, indexes any complete record the index missed, and
 renames the file to `.warc.gz` — so a run killed at any moment loses no capture that reached the
 disk and never leaves half a record to be read.
+
+The index is a file like any other and can be damaged. One that SQLite cannot read is set aside
+under DIR/quarantine/ and a new one made; `recover()` then indexes every WARC file the index does
+not know, each capture from its own record (the `Vncorpus-Source-Id` header names its source),
+so the next crawl again skips what is captured. Which captures became articles is read back
+from the tables by `process` (see `processed_unknown`); the sources' metadata is mirrored to
+DIR/captures/sources.json. What no WARC record holds is re-learned by the next crawl: page
+states for conditional requests, learned URL shapes, story identities, walked flags, gone URLs.
 """
 from __future__ import annotations
 
@@ -97,7 +105,33 @@ CREATE TABLE IF NOT EXISTS processed (
     outcome      TEXT NOT NULL,
     processed_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
+
+INDEX = "crawl.sqlite"
+SOURCES_MIRROR = "sources.json"
+# Set while captures are indexed whose processing the index has forgotten (see `recover`).
+_PROCESSED_UNKNOWN = "processed_unknown"
+
+
+def index_damage(exc: BaseException) -> str | None:
+    """What is wrong with a capture index SQLite refused to read, or None when `exc` is anything
+    else (a lock, a full disk, a read-only disk: the file itself is sound)."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    text = str(exc)
+    if any(sign in text for sign in ("file is not a database", "malformed", "no such table")):
+        return text
+    return None
+
+
+def damaged_index_error(reason: str) -> UserError:
+    return UserError(
+        f"state/{INDEX}: damaged ({reason}); `vncorpus process --rebuild` or the next crawl rebuilds it from the captures"
+    )
 
 
 @dataclass(frozen=True)
@@ -143,20 +177,35 @@ class CaptureRef:
 class CaptureStore:
     """The data dir's raw-capture side: WARC files and their index."""
 
-    def __init__(self, data_dir: str | Path, read_only: bool = False):
+    def __init__(self, data_dir: str | Path, read_only: bool = False, thorough: bool = False):
         """`read_only` opens an existing index without creating or writing anything, for
-        `vncorpus check` on a data dir that may sit on a read-only disk."""
+        `vncorpus check` on a data dir that may sit on a read-only disk; a damaged one is named in
+        `damage` (one line) and an empty index stands in for it. Otherwise a damaged index is set aside and a new one made
+        (`set_aside` names where); `thorough` reads every page of the index to find damage,
+        where by default only its schema and captures are read."""
         self.data_dir = Path(data_dir)
         self.captures_dir = self.data_dir / "captures"
         self.state_dir = self.data_dir / "state"
+        self.set_aside: Path | None = None
+        self.damage: str | None = None
+        index = self.state_dir / INDEX
         if read_only:
-            index = self.state_dir / "crawl.sqlite"
-            # immutable: a read-only disk cannot hold WAL's shared-memory file, and nothing
-            # can be writing the index there anyway.
-            mode = "ro" if os.access(self.state_dir, os.W_OK) else "ro&immutable=1"
-            self.db = sqlite3.connect(f"{index.resolve().as_uri()}?mode={mode}", uri=True) if index.exists() else sqlite3.connect(":memory:")
-            if not index.exists():
-                self.db.executescript(_SCHEMA)
+            if index.exists():
+                # immutable: a read-only disk cannot hold WAL's shared-memory file, and nothing
+                # can be writing the index there anyway.
+                mode = "ro" if os.access(self.state_dir, os.W_OK) else "ro&immutable=1"
+                self.db = sqlite3.connect(f"{index.resolve().as_uri()}?mode={mode}", uri=True)
+                try:
+                    _probe(self.db, thorough=True)
+                    return
+                except sqlite3.DatabaseError as exc:
+                    self.db.close()
+                    reason = index_damage(exc)
+                    if reason is None:
+                        raise
+                    self.damage = str(damaged_index_error(reason))
+            self.db = sqlite3.connect(":memory:")
+            self.db.executescript(_SCHEMA)
             return
         try:
             self.captures_dir.mkdir(parents=True, exist_ok=True)
@@ -167,13 +216,25 @@ class CaptureStore:
             if self.data_dir.exists() and not self.data_dir.is_dir():
                 raise UserError(f"data dir {self.data_dir} is a file, not a folder") from None
             raise UserError(f"data dir {self.data_dir} is not writable: {exc.strerror or exc}") from None
-        self.db = sqlite3.connect(self.state_dir / "crawl.sqlite", timeout=60)
-        # WAL: crawl workers sharing a data dir write the index while `process` reads it.
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.executescript(_SCHEMA)
-        columns = {row[1] for row in self.db.execute("PRAGMA table_info(pages)")}
-        if "kind" not in columns:  # a data dir from before pages had kinds
-            self.db.execute("ALTER TABLE pages ADD COLUMN kind TEXT")
+        try:
+            self.db = _open_index(index, thorough)
+        except sqlite3.DatabaseError as exc:
+            if index_damage(exc) is None:
+                raise
+            self.set_aside = self._set_aside(index)
+            self.db = _open_index(index, thorough=False)
+
+    def _set_aside(self, index: Path) -> Path:
+        """Move a damaged index (and its WAL side files) under DIR/quarantine/, never deleting it:
+        what it held beyond the WARC files may still be read from it by hand."""
+        folder = self.data_dir / "quarantine"
+        folder.mkdir(exist_ok=True)
+        kept = folder / f"{INDEX}.{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%f')}"
+        for suffix in ("", "-wal", "-shm"):
+            side = index.with_name(index.name + suffix)
+            if side.exists():
+                os.replace(side, kept.with_name(kept.name + suffix))
+        return kept
 
     def close(self) -> None:
         self.db.close()
@@ -198,12 +259,15 @@ class CaptureStore:
             handle.close()
 
     def remember_sources(self, sources: list[Source]) -> None:
-        """Keep each crawled source's metadata: `process` needs its province, and takes no sources file."""
+        """Keep each crawled source's metadata: `process` needs its province, and takes no sources
+        file. Mirrored beside the WARC files, which do not hold it, for an index made anew."""
         self.db.executemany(
             "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)",
             [(s.id, s.name, s.province, json.dumps(list(s.start_urls)), s.platform) for s in sources],
         )
         self.db.commit()
+        rows = [list(row) for row in self.db.execute("SELECT id, name, province, start_urls, platform FROM sources ORDER BY id")]
+        _write_atomic(self.captures_dir / SOURCES_MIRROR, json.dumps(rows, ensure_ascii=False, indent=1).encode())
 
     def sources(self) -> dict[str, Source]:
         rows = self.db.execute("SELECT id, name, province, start_urls, platform FROM sources")
@@ -306,7 +370,63 @@ class CaptureStore:
             os.replace(path, path.with_name(path.name.removesuffix(".open")))
             guard.close()
             recovered += 1
+        self._index_unknown_files()
         return recovered
+
+    def _index_unknown_files(self) -> None:
+        """Index every closed WARC file the index holds no capture of: an index made anew (a
+        damaged one set aside, or one lost). Whether those captures were processed is not known
+        here; `processed_unknown` says so until `restore_processed` is told from the tables."""
+        known = {row[0] for row in self.db.execute("SELECT DISTINCT warc_file FROM captures")}
+        unknown = [p for p in sorted(self.captures_dir.glob(f"*{DONE_SUFFIX}")) if p.name not in known]
+        if not unknown:
+            return
+        with self.db:
+            for path in unknown:
+                for found in scan(path):
+                    if isinstance(found, Intact):
+                        capture = _capture_from_record(found.record, found.body, path.name)
+                        if capture is not None:
+                            self._index(capture, found.offset, commit=False)
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, '1')", (_PROCESSED_UNKNOWN,))
+            if not self.db.execute("SELECT 1 FROM sources LIMIT 1").fetchone():
+                self._restore_sources()
+
+    def _restore_sources(self) -> None:
+        try:
+            rows = json.loads((self.captures_dir / SOURCES_MIRROR).read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return  # the next crawl remembers its sources again
+        self.db.executemany("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)", [tuple(row) for row in rows])
+
+    def processed_unknown(self) -> bool:
+        return self.db.execute("SELECT 1 FROM meta WHERE key = ?", (_PROCESSED_UNKNOWN,)).fetchone() is not None
+
+    def restore_processed(self, stored: dict[str, str]) -> int:
+        """Mark processed what the tables hold: `stored` maps each stored article_id to the capture
+        it came from ('' when the tables do not say). That capture and every earlier capture of the
+        same article are processed; the rest are processed again, which is idempotent. Returns how
+        many captures were marked."""
+        now = datetime.now(timezone.utc).isoformat()
+        with self.db:
+            self.db.execute("CREATE TEMP TABLE IF NOT EXISTS stored (article_id TEXT PRIMARY KEY, capture_id TEXT NOT NULL)")
+            self.db.execute("DELETE FROM stored")
+            self.db.executemany("INSERT OR REPLACE INTO stored VALUES (?,?)", stored.items())
+            marked = self.db.execute(
+                """INSERT OR IGNORE INTO processed
+                   SELECT c.record_id, 'article', ? FROM captures c JOIN stored s USING (article_id)
+                   WHERE c.fetched_at <= coalesce((SELECT fetched_at FROM captures WHERE record_id = s.capture_id), c.fetched_at)""",
+                (now,),
+            ).rowcount
+            self.db.execute("DELETE FROM meta WHERE key = ?", (_PROCESSED_UNKNOWN,))
+        return marked
+
+    def processed_article_ids(self) -> list[str]:
+        """Articles the index says were stored: those of captures processed into an article."""
+        rows = self.db.execute(
+            "SELECT DISTINCT c.article_id FROM captures c JOIN processed p USING (record_id) WHERE p.outcome = 'article'"
+        )
+        return [row[0] for row in rows]
 
     def writer(self, run_id: str) -> "WarcAppender":
         return WarcAppender(self, self.captures_dir / f"{run_id}{OPEN_SUFFIX}")
@@ -442,6 +562,39 @@ class CaptureStore:
             [(record_id, outcome, now) for record_id, outcome in outcomes.items()],
         )
         self.db.commit()
+
+
+def _open_index(path: Path, thorough: bool) -> sqlite3.Connection:
+    existed = path.exists()
+    db = sqlite3.connect(path, timeout=60)
+    try:
+        # An index emptied (truncated to nothing, or its tables gone) is damaged like any other:
+        # made anew in place, it would hide what it lost.
+        if existed and not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'captures'").fetchone():
+            raise sqlite3.DatabaseError("no such table: captures")
+        # WAL: crawl workers sharing a data dir write the index while `process` reads it.
+        db.execute("PRAGMA journal_mode=WAL")
+        db.executescript(_SCHEMA)
+        columns = {row[1] for row in db.execute("PRAGMA table_info(pages)")}
+        if "kind" not in columns:  # a data dir from before pages had kinds
+            db.execute("ALTER TABLE pages ADD COLUMN kind TEXT")
+        _probe(db, thorough)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _probe(db: sqlite3.Connection, thorough: bool) -> None:
+    """Raise SQLite's own error when the index is damaged: with `thorough`, every page is read
+    (PRAGMA quick_check); otherwise the schema and the captures table."""
+    if not thorough:
+        db.execute("SELECT count(*) FROM captures").fetchone()
+        return
+    found = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if found != "ok":
+        raise sqlite3.DatabaseError(f"database disk image is malformed: {found}")
+    db.execute("SELECT count(*) FROM captures").fetchone()
 
 
 class WarcAppender:

@@ -52,7 +52,8 @@ def pristine(tmp_path_factory) -> Path:
 def data(pristine, tmp_path) -> Path:
     """A private copy of the processed data dir, for a test to damage."""
     copy = tmp_path / "data"
-    shutil.copytree(pristine, copy)
+    # As `cp -r` does: the tables link stays a link to its generation.
+    shutil.copytree(pristine, copy, symlinks=True)
     return copy
 
 
@@ -287,17 +288,42 @@ def test_a_rebuild_that_dies_leaves_the_old_tables(data, monkeypatch):
     assert snapshot(data) == before
 
 
-def test_a_swap_interrupted_after_the_mark_is_finished_by_the_next_run(data):
-    from vncorpus.corpus.pipeline import REBUILD_DIR, finish_rebuild
+@pytest.mark.parametrize("step", ["mark", "move", "link", "cleanup"])
+def test_a_rebuild_swap_that_dies_at_any_step_is_finished_by_the_next_run(data, monkeypatch, step):
+    """Killed after writing the mark, after moving the rebuilt generation beside the live ones,
+    after swapping the link, or before removing DIR/.rebuild: the tables are whole at every moment
+    (the old generation before the link moves, the new after), and the next run finishes the swap."""
+    import vncorpus.corpus.pipeline as pipeline
+    from vncorpus.corpus.generations import current_generation
 
-    expected = query_json(data, "SELECT article_id FROM articles ORDER BY 1")
-    staged = data / REBUILD_DIR
-    shutil.copytree(data / "tables", staged / "tables")
-    (staged / "COMPLETE").touch()
-    shutil.move(data / "tables", staged / "previous")  # died between the two renames
-    finish_rebuild(data)
+    expected = query_json(data, "SELECT article_id, title, published FROM articles ORDER BY article_id")
+    old = current_generation(data)
+    staged = data / pipeline.REBUILD_DIR
+    real_finish, real_rmtree, real_replace = pipeline.finish_rebuild, shutil.rmtree, os.replace
+
+    def dies(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    if step == "mark":
+        monkeypatch.setattr(pipeline, "finish_rebuild", lambda d: dies() if (staged / "COMPLETE").exists() else real_finish(d))
+    elif step == "move":
+        monkeypatch.setattr(pipeline.os, "replace", lambda a, b: dies() if Path(b).parent == data / "generations" else real_replace(a, b))
+    elif step == "link":
+        monkeypatch.setattr(pipeline, "point_tables_at", dies)
+    else:
+        monkeypatch.setattr(pipeline.shutil, "rmtree", lambda p, *a, **k: dies() if Path(p) == staged and (staged / "COMPLETE").exists() else real_rmtree(p, *a, **k))
+    with pytest.raises(KeyboardInterrupt):
+        process(data, rebuild=True)
+    assert (current_generation(data) == old) == (step != "cleanup")
+    assert query_json(data, "SELECT article_id, title, published FROM articles ORDER BY article_id") == expected
+    monkeypatch.undo()
+
+    assert process(data).captures == 0
     assert not staged.exists()
-    assert query_json(data, "SELECT article_id FROM articles ORDER BY 1") == expected
+    assert current_generation(data) != old
+    assert sorted(p.name for p in (data / "generations").iterdir()) == sorted([old.name, current_generation(data).name])
+    assert query_json(data, "SELECT article_id, title, published FROM articles ORDER BY article_id") == expected
+    assert cli("check", "--data-dir", str(data)).returncode == 0
 
 
 # ---- row 6: a page over the budget -----------------------------------------------------------
@@ -646,7 +672,7 @@ def test_a_full_disk_is_named_and_loses_nothing(tmp_path):
     )
     assert "exit=2" in result.stdout, result.stdout + result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "no space left on the device" in lines[0], result.stderr
+    assert len(lines) == 1 and "no space left on device: " in lines[0] and " MB free in " in lines[0], result.stderr
     assert (tmp_path / "leftovers.txt").read_text() == ""
     assert "bytes" not in (tmp_path / "check.txt").read_text()  # the captures are intact
     assert snapshot(data) == before
