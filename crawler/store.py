@@ -37,6 +37,7 @@ from typing import Iterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from vncorpus.crawler.atomic import atomic_path
 from vncorpus.crawler.errors import UserError
 from vncorpus.crawler.models import Capture, Source, article_id_for
 from vncorpus.crawler.warcread import Damaged, Intact, read_member, scan
@@ -180,9 +181,9 @@ class CaptureStore:
     def __init__(self, data_dir: str | Path, read_only: bool = False, thorough: bool = False):
         """`read_only` opens an existing index without creating or writing anything, for
         `vncorpus check` on a data dir that may sit on a read-only disk; a damaged one is named in
-        `damage` (one line) and an empty index stands in for it. Otherwise a damaged index is set aside and a new one made
-        (`set_aside` names where); `thorough` reads every page of the index to find damage,
-        where by default only its schema and captures are read."""
+        `damage` (one line) and an empty index stands in for it. Otherwise a damaged index is set
+        aside and a new one made (`set_aside` names where); `thorough` reads every page of the
+        index to find damage, where by default only its schema and captures are read."""
         self.data_dir = Path(data_dir)
         self.captures_dir = self.data_dir / "captures"
         self.state_dir = self.data_dir / "state"
@@ -267,7 +268,9 @@ class CaptureStore:
         )
         self.db.commit()
         rows = [list(row) for row in self.db.execute("SELECT id, name, province, start_urls, platform FROM sources ORDER BY id")]
-        _write_atomic(self.captures_dir / SOURCES_MIRROR, json.dumps(rows, ensure_ascii=False, indent=1).encode())
+        # A temporary name of its own: crawl workers sharing the data dir write this at once.
+        with atomic_path(self.captures_dir / SOURCES_MIRROR) as tmp:
+            tmp.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
 
     def sources(self) -> dict[str, Source]:
         rows = self.db.execute("SELECT id, name, province, start_urls, platform FROM sources")
