@@ -166,17 +166,22 @@ CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*"
 # legislature's number ("72/2025/QH15", "35/2023/UBTVQH15"), and an office's alone after a type
 # word ("Tờ trình số 126/SKHĐT"). decisions.py keeps one only with a year or a type word. The
 # legislature's number may also close a code of several segments: "1656/NQ-UBTVQH15", "17/NQ-QH14".
-CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|(?:[-/]{CODE_SEGMENT}){{1,3}}(?:\d{{1,2}})?)?)"
+# Segments are joined by "-", "/" or an en dash, and editors leave spaces around a dash: "164/TTr-
+# SKHCN", "146/KH – UBND" (the canonical form drops them, decisions.py). After a spaced dash only an
+# upper-case segment counts, so "12/QĐ-UBND - Ban hành …" keeps its code.
+_CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|[ ]?[-–][ ]?[{UPPER}]{{2,}}(?![{LOWER}]))"
+CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|{_CODE_JOIN}{{1,3}}(?:\d{{1,2}})?)?)"
 # Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU"
 DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?P<sep>[/-])(?:(?P<year>(?:19|20)\d{{2}})/)?{CODE}"
 # The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020",
-# " ban hành ngày 05/8/2020", " ký ngày …", and glued to the next word as editors leave it: "ngày
+# " ban hành ngày 05/8/2020", " ký ngày …", in a title set in capitals ("NGÀY 17/3/2025", "NGÀY 28 THÁNG 02
+# NĂM 2025"), with the word doubled by a slip ("ngày ngày 08 tháng 6 năm 2010"), and glued to the next word as editors leave it: "ngày
 # 06/11/2018ban hành" (no \b after the year). Written before the issuer or after it ("… của Thủ
 # tướng Chính phủ ngày 05/8/2020"), so built twice with its own group names.
 def _ref_date(p: str) -> str:
     return (
-        rf"(?:\s*,)?(?:\s+(?:được\s+)?(?:ban\s+hành|ký))?\s+ngày\s+(?:(?P<{p}day>[0-3]?\d)[/.\-](?P<{p}month>[01]?\d)[/.\-](?P<{p}year>(?:19|20)\d{{2}})"
-        rf"|(?P<{p}wday>[0-3]?\d)\s+tháng\s+(?P<{p}wmonth>[01]?\d)\s+năm\s+(?P<{p}wyear>(?:19|20)\d{{2}}))"
+        rf"(?:\s*,)?(?:\s+(?i:(?:được\s+)?(?:ban\s+hành|ký)))?\s+(?i:ngày\s+(?:ngày\s+)?)(?:(?P<{p}day>[0-3]?\d)[/.\-](?P<{p}month>[01]?\d)[/.\-](?P<{p}year>(?:19|20)\d{{2}})"
+        rf"|(?P<{p}wday>[0-3]?\d)\s+(?i:tháng)\s+(?P<{p}wmonth>[01]?\d)\s+(?i:năm)\s+(?P<{p}wyear>(?:19|20)\d{{2}}))"
     )
 
 
@@ -188,28 +193,43 @@ WHOLE_ISSUERS = ("Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ"
 # Heads of a body's name that its words follow: "Ủy ban nhân dân tỉnh Lai Châu", "UBND tỉnh", "Hội đồng
 # nhân dân tỉnh", "HĐND huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Thành ủy", "Bộ Thông tin và
 # Truyền thông", "Sở Ngoại vụ", "Tỉnh ủy", "Huyện ủy", "Đảng ủy xã", "Hội đồng Thi đua - Khen thưởng
-# Trung ương", "Văn phòng Chính phủ", "Tổng cục Du lịch", "Cục …", "Chủ tịch UBND tỉnh", "Mặt trận Tổ quốc".
-ISSUER_HEADS = (
+# Trung ương", "Văn phòng Chính phủ", "Tổng cục Du lịch", "Cục …", "Chủ tịch UBND tỉnh", "Mặt trận Tổ quốc",
+# and the units under a department or a ministry: "Trung tâm Trợ giúp pháp lý Nhà nước tỉnh", "Chi cục
+# Thuế", "Viện …", "Kho bạc Nhà nước", "Ngân hàng Nhà nước", "Tòa án nhân dân", "Công an tỉnh".
+ISSUER_BODIES = (
     "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND", "Ban", "Bộ", "Sở", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ",
     "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ", "Đảng ủy", "Đảng uỷ", "Văn phòng", "Tổng cục", "Cục", "Chủ tịch",
-    "Mặt trận", "Thường trực",
+    "Mặt trận", "Thường trực", "Trung tâm", "Chi cục", "Viện", "Kho bạc", "Ngân hàng", "Tòa án", "Toà án", "Công an",
 )
+# The office-holders who sign for their body, whose name follows: "Bộ trưởng Bộ Tư pháp", "Thứ trưởng
+# Bộ Tài chính", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Giám đốc Sở Y tế", "Cục trưởng Cục Thuế",
+# "Thống đốc Ngân hàng Nhà nước", "Chánh án Tòa án nhân dân tối cao", "Trưởng ban Ban Tuyên giáo".
+OFFICE_HOLDERS = (
+    "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Giám đốc", "Tổng Giám đốc", "Cục trưởng", "Tổng cục trưởng", "Thống đốc",
+    "Chánh án", "Viện trưởng", "Trưởng ban",
+)
+ISSUER_HEADS = ISSUER_BODIES + OFFICE_HOLDERS
 # The lower-case words a body's name carries: "nhân dân", the level and its unit ("tỉnh", "thành
 # phố", "huyện", "xã", "phường", "thị xã", "thị trấn", "quận", "đặc khu").
 ISSUER_LOWER_WORDS = r"nhân\s+dân|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu"
-# One word of the name after its head: a capitalised syllable with the lower-case syllable of its
-# word ("Chấp hành", "Thường vụ", "Đảng bộ", "Thành ủy"; decisions.py keeps the pair only when it is
-# one word of Vietnamese, so "Ninh Thuận ban hành" ends at "Thuận"; never the "ngày" of a date after
-# the name), or a lower-case name word,
+# One word of the name after its head: a capitalised syllable with the lower-case syllables that follow
+# it ("Chấp hành", "Thường vụ", "Thành ủy", "Trợ giúp pháp lý": a body's name is capitalised on its first
+# word only; decisions.py keeps the lower-case ones that are nouns of the name, so "Ninh Thuận ban
+# hành" ends at "Thuận"; never the "ngày" of a date after the name), or a lower-case name word,
 # joined by spaces, "và" ("Thông tin và Truyền thông") or a dash ("Thi đua - Khen thưởng").
-_ISSUER_WORD = rf"(?:{CAP_SYLLABLE}(?:[ ](?!ngày\b|ban\s+hành|ký\b)[{LOWER}]+)?|{ISSUER_LOWER_WORDS})"
-# A comma joins too where the name goes on to "và": "Bộ Văn hóa, Thể thao và Du lịch" (not "Bộ Y tế, Bộ Tài chính").
+_ISSUER_WORD = rf"(?:{CAP_SYLLABLE}(?:[ ](?!ngày\b|ban\s+hành|ký\b)[{LOWER}]+){{0,3}}|{ISSUER_LOWER_WORDS})"
+# A comma joins too where the name goes on to "và": "Bộ Văn hóa, Thể thao và Du lịch" (not "Bộ Y tế, Bộ
+# Tài chính"), and between two offices one person holds: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
 _ISSUER_JOIN = (
-    rf"(?:[ \t]+và[ \t]+(?=[{UPPER}])|[ \t]*[-–][ \t]*(?=[{UPPER}])|,[ \t]+(?=[{UPPER}][^\W\d_]*(?:[ ][{LOWER}]+)?[ ]+và[ ]+[{UPPER}])|[ \t]+)"
+    rf"(?:[ \t]+và[ \t]+(?=[{UPPER}])|[ \t]*[-–][ \t]*(?=[{UPPER}])|,[ \t]+(?=[{UPPER}][^\W\d_]*(?:[ ][{LOWER}]+)?[ ]+và[ ]+[{UPPER}])"
+    rf"|,[ \t]+(?=(?:{'|'.join(OFFICE_HOLDERS)})\b)|[ \t]+)"
 )
+# A title set in capitals names its issuer in capitals: "CỦA UBND TỈNH QUẢNG NAM", "CỦA ỦY BAN NHÂN DÂN
+# THÀNH PHỐ HÀ NỘI" (decisions.py writes it back in sentence case).
+_HEADS_AS_WRITTEN = sorted({*ISSUER_HEADS, *(h.upper() for h in ISSUER_HEADS)}, key=len, reverse=True)
 ISSUER = (
-    r"\s+(?:của|do)\s+(?P<issuer>" + "|".join(re.escape(i) for i in WHOLE_ISSUERS)
-    + "|(?:" + "|".join(re.escape(i) for i in sorted(ISSUER_HEADS, key=len, reverse=True))
+    r"\s+(?i:của|do)\s+(?P<issuer>" + "|".join(re.escape(i) for i in (*WHOLE_ISSUERS, *(i.upper() for i in WHOLE_ISSUERS)))
+    + "|(?:" + "|".join(re.escape(i) for i in _HEADS_AS_WRITTEN)
     + f")(?:{_ISSUER_JOIN}{_ISSUER_WORD}){{0,8}})" + r"(?!\w)"
 )
 # The lower-case syllables a body's name holds whatever stands before them ("UBND tỉnh", "Ủy ban
@@ -219,9 +239,10 @@ ISSUER_LOWER_SYLLABLES = frozenset("nhân dân tỉnh thành phố huyện quậ
 HEADER_NUMBER = re.compile(r"(?:^|\n)[ \t|]*Số[ \t]*:?[ \t]*$")
 # The header's place-and-date line below it, where the document's date is written: "Phan Rang-Tháp
 # Chàm, ngày 05 tháng 3 năm 2007", "Nghệ An, ngày 21 tháng 10 năm 2021", "Lai Châu, ngày 25\ntháng 4
-# năm 2024" (a table cell broken over lines), "Hà Nội, ngày 05/8/2020".
+# năm 2024" (a table cell broken over lines), "Hà Nội, ngày 05/8/2020"; the number's line may go on with
+# the letter's subject, commas and all ("Số: 5155/SGDĐT-GDTXNNĐH Về hướng dẫn đánh giá, xếp loại …").
 HEADER_DATE = re.compile(
-    rf"\A[\s|]*(?:[^\n,]*\n[\s|]*)?{CAP_SYLLABLE}[^\n,]{{0,40}},[ \t]*(?P<date>(?i:ngày)\s+[0-3]?\d(?:\s+(?i:tháng)\s+[01]?\d\s+(?i:năm)\s+|[/.\-][01]?\d[/.\-])(?:19|20)\d{{2}})"
+    rf"\A[\s|]*(?:[^\n]*\n[\s|]*)?{CAP_SYLLABLE}[^\n,]{{0,40}},[ \t]*(?P<date>(?i:ngày)\s+[0-3]?\d(?:\s+(?i:tháng)\s+[01]?\d\s+(?i:năm)\s+|[/.\-][01]?\d[/.\-])(?:19|20)\d{{2}})"
 )
 
 # "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ" and every shorter form:
