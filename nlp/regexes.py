@@ -311,15 +311,27 @@ COUNT_RANGE = Scan(
 # "Dự án 10", "Tiểu dự án 1", "Nội dung số 2", "lần thứ 5", "lần 2", "khóa 15", "kỳ họp 7", "Điều 3",
 # "Khoản 2", "mục 4", "Chương II", "phần 1", "điểm a", "tiểu mục 3", "giai đoạn 2", "nhiệm kỳ 3",
 # "phòng 204", "tầng 3", "Quốc lộ 4A", "tỉnh lộ 208", "km 12", "lô 5", "đường 3/2", "tổ 7", "xóm 2",
-# "bản 3", "thôn 4", "khu 5", "Quyết định 45", "Top 10"; "#", "№"; also the end of a numbered span
-# ("Dự án 1 - 3"). Not "số" ending a word of amount: "dân số 1.799.489 người", "tổng số 350 đại biểu".
+# "bản 3", "thôn 4", "khu 5", "Quyết định 45", "Top 10", "Phụ lục 02", "Mẫu 01"; "#", "№"; the day and
+# the month of a date written without its year ("tháng 11 đến ngày 15 tháng 12 hằng năm", but "mỗi tháng
+# 2 buổi", "hằng ngày 3 chuyến" count); also the later numbers of a numbered span or list ("Dự án 1 -
+# 3", "số thứ tự 4, 5, 6", "Điều 3, 4 và 5"). Not "số" ending a word of amount: "dân số 1.799.489 người",
+# "tổng số 350 đại biểu"; nor "danh mục 18 thủ tục", a list's count.
 ORDINAL_BEFORE = re.compile(
-    r"(?:\b(?:(?<!dân )(?<!tổng )số|thứ|lần|khóa|khoá|kỳ\s+họp|điều|khoản|mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
+    r"(?:\b(?:(?<!dân )(?<!tổng )số|thứ(?:\s+tự)?|stt|lần|khóa|khoá|kỳ\s+họp|điều|khoản|(?<!danh )mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
     r"nội\s+dung|tiểu\s+mục|giai\s+đoạn|nhiệm\s+kỳ|phòng|tầng|quốc\s+lộ|tỉnh\s+lộ|km|lô|đường|tổ|xóm|bản|thôn|khu|"
-    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top)|[#№])"
-    r"(?:\s*\d+\s*[-–])?\s*$",
+    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top|phụ\s+lục|mẫu|"
+    r"(?<!mỗi )(?<!hằng )(?<!hàng )(?<!mọi )(?:ngày|tháng))|[#№])"
+    r"(?:\s*\d+\s*(?:[-–,]|và))?(?:\s*\d+\s*(?:,|và))?(?:\s*\d+\s*(?:,|và))?\s*$",
     re.IGNORECASE,
 )
+# A street address: a house number, the street's name and, after a comma, the ward, commune or city it
+# is in: "244 Điện Biên Phủ, Phường Xuân Hòa", "12A Lê Lợi, phường 3", "35/2 Trần Phú, TP. Cao Bằng".
+# The number is no count and the street no place (matched from the number's end, and from the street's
+# start with STREET_NUMBER_BEFORE).
+STREET_AFTER_NUMBER = re.compile(
+    rf"[ \t]+{CAP_SYLLABLE}(?:[ \t]+{CAP_SYLLABLE}){{0,4}}[ \t]*,[ \t]*(?i:phường|xã|quận|huyện|thị\s+xã|thị\s+trấn|thành\s+phố|tp\b|tỉnh)"
+)
+STREET_NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?[ \t]+$")
 # A label and a colon before a number: "Tổng kinh phí: 42.664,6 triệu đồng", "cải tạo, sửa chữa: 3.553
 # nhà" are counts (counts.py keeps one whose counted noun is written in lower case), "Hôm nay: 51",
 # "Đang truy cập: 4 Hôm nay: 12" are not.

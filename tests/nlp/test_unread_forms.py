@@ -138,3 +138,56 @@ def test_own_header_number_of_a_council_has_no_issuer():
 )
 def test_header_number_takes_the_header_date_past_a_subject_line(text, canonical, issued):
     assert reference(text, canonical).issued == issued
+
+
+# ---- counts: numbers that name, number or address something; units that stop short or run on ---
+
+
+def counts(text: str) -> list[tuple[float, str]]:
+    from vncorpus.nlp.find import find_facts
+
+    return [(c.value, c.unit) for c in find_facts(text).counts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(nội dung chi tiết tại Phụ lục 03 kèm theo)",
+        "theo Mẫu 01 ban hành kèm theo",
+        "công bố tại số thứ tự 7, 8, 9 Mục II của danh sách",
+        "các thủ tục tại STT 12 Phần A",
+        "áp dụng Điều 3, 4 và 5 Chương II",
+        "VỀ CÁC ĐIỀU KHOẢN 1, 2 VÀ 3 GIỮA HAI BÊN",
+        "thực hiện từ tháng 9 đến ngày 30 tháng 10 hằng năm",
+        "hoàn thành trước ngày 20 tháng 12 hàng năm",
+        "trụ sở tại 18 Hoàng Văn Thụ, phường Hợp Giang, tỉnh Cao Bằng",
+        "liên hệ 35/2 Trần Phú, TP. Lạng Sơn",
+    ],
+)
+def test_numbers_that_label_or_address_are_no_counts(text):
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("công bố danh mục 24 thủ tục hành chính mới", [(24.0, "thủ tục hành chính")]),
+        ("Công bố kèm theo Danh mục 03 thủ tục hành chính được sửa đổi", [(3.0, "thủ tục hành chính")]),
+        # what follows a unit ends it: a preposition, a modal verb, an auxiliary, a conjunction
+        ("bố trí 45 triệu đồng từ ngân sách tỉnh", [(45e6, "đồng")]),
+        ("toàn tỉnh có 2.300 hộ cần được hỗ trợ nhà ở", [(2300.0, "hộ")]),
+        ("còn 12 hộ chưa có điện", [(12.0, "hộ")]),
+        ("có 40 người bị thương", [(40.0, "người")]),
+        ("cấp 7 hộ dân được hỗ trợ", [(7.0, "hộ dân")]),
+        ("cấp cho 6 hộ dân xã biên giới", [(6.0, "hộ dân")]),
+        # a document noun takes its purpose, up to what ends the phrase
+        ("Sở đã ban hành 08 văn bản hướng dẫn thực hiện", [(8.0, "văn bản hướng dẫn")]),
+        ("in 500 tài liệu tuyên truyền về biển đảo", [(500.0, "tài liệu tuyên truyền")]),
+        ("ban hành 3 văn bản, 2 kế hoạch", [(3.0, "văn bản"), (2.0, "kế hoạch")]),
+        # what stays one word: housing, a classifier's noun, a regular day's count
+        ("xây mới 120 nhà ở cho hộ nghèo", [(120.0, "nhà ở")]),
+        ("mỗi tháng 2 buổi sinh hoạt", [(2.0, "buổi sinh hoạt")]),
+    ],
+)
+def test_count_unit_ends_where_the_noun_phrase_ends(text, expected):
+    assert counts(text) == expected
