@@ -360,12 +360,19 @@ NAME_SYLLABLE = re.compile(r"[^\s\-–]+")
 # Minh", "TP Hồ Chí Minh", "huyện Trùng Khánh", "quận Ba Đình", "thị xã Sa Pa", "xã Y Tý", "phường Sông
 # Hiến", "thị trấn Trà Lĩnh", "huyện: Hà Quảng", "đặc khu Phú Quốc" (2025). Not "Thông tấn xã Việt Nam" nor "Hợp tác xã Tân Tiến":
 # there "xã" ends an organisation's name.
+# The unit word may carry what kind of unit it is before the name: "xã biên giới Đàm Thủy", "xã vùng
+# cao Cô Ba", "huyện miền núi Bảo Lạc", "xã đặc biệt khó khăn …", "xã nông thôn mới …", "xã điểm …".
+_UNIT_KIND = r"biên\s+giới|vùng\s+(?:cao|sâu|xa)|miền\s+núi|(?:đặc\s+biệt\s+)?khó\s+khăn|nông\s+thôn\s+mới|điểm"
 UNIT_BEFORE = re.compile(
-    r"(tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|đặc\s+khu)\s*:?\s*$", re.IGNORECASE
+    r"(tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|đặc\s+khu)"
+    rf"(?:\s+(?:{_UNIT_KIND}))?\s*:?\s*$",
+    re.IGNORECASE,
 )
-# How those unit words end (the last word of each): a name's every capitalised run asks, and most
-# end otherwise without a search.
-UNIT_WORD_TAILS = ("tỉnh", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "trấn", "khu")
+# How those unit words and kinds end (the last word of each): a name's every capitalised run asks,
+# and most end otherwise without a search.
+UNIT_WORD_TAILS = ("tỉnh", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "trấn", "khu", "giới", "cao", "sâu", "xa", "núi", "khăn", "mới", "điểm")
+# How far before a name its unit word and kind may start ("xã đặc biệt khó khăn ").
+UNIT_REACH = 34
 # A list after a plural unit word, which carries across "," ";" "và": "các huyện: Quảng Hòa; Trùng
 # Khánh, Hạ Lang", "các xã Bắc Xa, Bính Xá và Kiên Mộc", "hai tỉnh Cao Bằng, Lạng Sơn", "07 huyện: Hà
 # Quảng, Hòa An". A singular one does not carry: in "huyện Trùng Khánh, Cao Bằng" the province follows.
@@ -374,6 +381,21 @@ LIST_HEAD = Scan(
     "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", digit=True, flags=re.IGNORECASE,
 )
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
+# Two names after one singular unit word, joined by "và", share it: "xã Đàm Thủy và Chí Viễn", "huyện
+# Trùng Khánh và Hạ Lang" (a comma does not join: "huyện Trùng Khánh, Cao Bằng" names the province).
+PAIR_HEAD = Scan(
+    rf"\b(?i:(tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))\s+{NAME_RUN.pattern}[ \t]+và[ \t]+(?=[{UPPER}])",
+    "tỉnh", "huyện", "quận", "thị", "xã", "phường", digit=False,
+)
+# An address label, after which a province is written bare in the same clause: "Địa chỉ: Hồ Chí Minh",
+# "Trụ sở: 12 Lê Lợi, Hồ Chí Minh", "Nơi cư trú: …", "Thường trú: …", "Quê quán: …".
+ADDRESS_LABEL_BEFORE = re.compile(r"(?i:địa\s+chỉ|trụ\s+sở|nơi\s+cư\s+trú|thường\s+trú|tạm\s+trú|quê\s+quán)\s*:[^\n;:()]{0,80}$")
+# A prefecture of China across the border, written as the Sino-Vietnamese reading with its unit word:
+# "châu tự trị Văn Sơn", "châu Hồng Hà", "châu Bách Sắc" (not the continents: "châu Á", "châu Âu").
+PREFECTURE = Scan(
+    rf"\bchâu(?:[ \t]+tự[ \t]+trị)?[ \t]+(?!(?:Á|Âu|Phi|Mỹ|Úc|Đại[ \t]+Dương|Nam[ \t]+Cực)\b)(?P<name>{CAP_SYLLABLE}(?:[ \t]+{CAP_SYLLABLE}){{0,2}})",
+    "châu", digit=False,
+)
 # A person, not a place, follows these: "đồng chí Hà Quảng", "ông Hải Hà", "bà Lâm Đồng", "đ/c …"
 PERSON_BEFORE = re.compile(r"(?:\b(?:đồng\s+chí|ông|bà|anh|chị|cô|thầy|bác)|đ/c)\s+$", re.IGNORECASE)
 # A rank, a degree or a calling before a name, which makes it a person's: "Đại tá Hà Quảng",

@@ -191,3 +191,65 @@ def test_numbers_that_label_or_address_are_no_counts(text):
 )
 def test_count_unit_ends_where_the_noun_phrase_ends(text, expected):
     assert counts(text) == expected
+
+
+# ---- places: prefectures across the border, unit kinds, shared unit words, streets, signers -------
+
+
+def places(text: str, published=date(2024, 5, 1)) -> list[tuple[str, str]]:
+    from vncorpus.nlp.places import find_places
+
+    return [(p.name, p.level) for p in find_places(text, None, published)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("đoàn công tác châu tự trị Văn Sơn sang thăm", [("Văn Sơn", "foreign")]),
+        ("làm việc với châu Hồng Hà, tỉnh Vân Nam", [("Hồng Hà", "foreign"), ("Vân Nam", "foreign")]),
+        ("hợp tác với châu Bách Sắc", [("Bách Sắc", "foreign")]),
+        ("xuất khẩu sang thị trường châu Á và châu Âu", []),
+    ],
+)
+def test_chinese_prefecture_is_foreign(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("tại xã biên giới Ngọc Khê, huyện Trùng Khánh", [("Ngọc Khê", "commune"), ("Trùng Khánh", "district")]),
+        ("về xã vùng cao Cô Ba", [("Cô Ba", "commune")]),
+        ("huyện miền núi Bảo Lạc", [("Bảo Lạc", "district")]),
+        ("xã Kim Bình và Thổ Bình (Tuyên Quang)", [("Kim Bình", "commune"), ("Thổ Bình", "commune"), ("Tuyên Quang", "province")]),
+        ("huyện Hà Quảng và Hạ Lang", [("Hà Quảng", "district"), ("Hạ Lang", "district")]),
+    ],
+)
+def test_commune_after_its_kind_or_a_shared_unit_word(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trụ sở tại 18 Hoàng Văn Thụ, phường Hợp Giang, tỉnh Cao Bằng", [("Hợp Giang", "commune"), ("Cao Bằng", "province")]),
+        ("(12 Điện Biên Phủ, phường Sông Hiến)", [("Sông Hiến", "commune")]),
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH Nguyễn Đức Long", []),
+        ("GIÁM ĐỐC Lê Hà Giang", []),
+        ("hợp tác với Đức và Pháp", [("Đức", "foreign"), ("Pháp", "foreign")]),
+    ],
+)
+def test_streets_and_signers_are_no_places(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("gửi ông A (Địa chỉ: Hồ Chí Minh; điện thoại: 09)", [("Hồ Chí Minh", "province")]),
+        ("Nơi cư trú: 5 Lê Lợi, Hồ Chí Minh", [("Hồ Chí Minh", "province")]),
+        ("học tập và làm theo tư tưởng Hồ Chí Minh", []),
+    ],
+)
+def test_bare_city_name_in_an_address(text, expected):
+    assert places(text, date(2025, 11, 1)) == expected
