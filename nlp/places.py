@@ -268,9 +268,13 @@ def _name_after_heading(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     Phạm Đức Ấn"); none when the run is not so split."""
     for i in range(1, len(spans)):
         if text[spans[i][0] : spans[i][1]] != text[spans[i][0] : spans[i][1]].upper():
-            capitals = all(len(text[s:e]) > 1 and text[s:e].isupper() for s, e in spans[:i])
+            # Words in capitals, not a Roman numeral ("cửa khẩu số II Kim Thành").
+            capitals = all(len(text[s:e]) > 1 and text[s:e].isupper() and not _ROMAN.fullmatch(text[s:e]) for s, e in spans[:i])
             return spans[i:] if capitals else []
     return []
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
 
 
 def _is_street(text: str, start: int) -> bool:
@@ -458,6 +462,8 @@ def _ner_places(text: str, unknown: list[tuple[int, int, str]], known: list[Plac
         # the gazetteer lacks.
         if folded[0] in NOT_PLACE_HEADS or (folded[0] in SURNAMES and len(folded) >= 3) or (len(first) > 1 and first.isupper()):
             continue
+        if (_squeezed(text[start:end]), UNIT_LEVELS.get(unit_word_key(cue))) in _loose_unit_names():
+            continue  # a Vietnamese unit of the cue's level spelt otherwise ("huyện Đăk Glei", "Đakrông"): not abroad
         level = _ner_level(unit_word_key(cue), text[start:end], folded, [s - end for s in foreign_starts[bisect_left(foreign_starts, end) : bisect_right(foreign_starts, end + _FOREIGN_AFTER)]])
         if level is None:
             continue
@@ -484,6 +490,17 @@ def _ner_level(cue: str, name: str, folded: list[str], foreign_after: list[int])
         or any(0 <= gap <= _FOREIGN_AFTER for gap in foreign_after)
     )
     return "foreign" if abroad else UNIT_LEVELS.get(cue)
+
+
+@lru_cache(maxsize=1)
+def _loose_unit_names() -> frozenset[tuple[str, str]]:
+    """(name without diacritics or spaces, level) of every unit of either map."""
+    return frozenset((_squeezed(unit.name), unit.level) for units in names_index().values() for unit in units)
+
+
+def _squeezed(name: str) -> str:
+    """A name as typed without its tones or the space between syllables: "Đakrông" = "Đa Krông"."""
+    return loose(name).replace(" ", "")
 
 
 def _sentence(text: str, position: int) -> str:

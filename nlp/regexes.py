@@ -375,9 +375,10 @@ UNIT_WORD_TAILS = ("tỉnh", "phố", "tp", "tp.", "huyện", "quận", "xã", "
 UNIT_REACH = 34
 # A list after a plural unit word, which carries across "," ";" "và": "các huyện: Quảng Hòa; Trùng
 # Khánh, Hạ Lang", "các xã Bắc Xa, Bính Xá và Kiên Mộc", "hai tỉnh Cao Bằng, Lạng Sơn", "07 huyện: Hà
-# Quảng, Hòa An". A singular one does not carry: in "huyện Trùng Khánh, Cao Bằng" the province follows.
+# Quảng, Hòa An", "06 xã biên giới: Hồng Thủy, Hồng Vân". A singular one does not carry: in "huyện Trùng Khánh, Cao Bằng" the province follows.
 LIST_HEAD = Scan(
-    r"\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,3})\s+(tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|đặc\s+khu)\s*:?\s*",
+    r"\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,3})\s+(tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|đặc\s+khu)"
+    rf"(?:\s+(?:{_UNIT_KIND}))?\s*:?\s*",
     "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", digit=True, flags=re.IGNORECASE,
 )
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")

@@ -253,3 +253,19 @@ def test_streets_and_signers_are_no_places(text, expected):
 )
 def test_bare_city_name_in_an_address(text, expected):
     assert places(text, date(2025, 11, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("cán bộ 04 xã biên giới: Đàm Thủy, Ngọc Khê và Ngọc Côn", [("Đàm Thủy", "commune"), ("Ngọc Khê", "commune"), ("Ngọc Côn", "commune")]),
+        # A Vietnamese district spelt otherwise is not abroad; a Lao district that shares a Vietnamese
+        # commune's name still is.
+        ("tại các huyện Hướng Hóa và Đakrông", [("Hướng Hóa", "district")]),
+        ("đoàn công tác huyện Noọng Hét, tỉnh Xiêng Khoảng", [("Noọng Hét", "foreign"), ("Xiêng Khoảng", "foreign")]),
+        # A Roman numeral before a name is no heading over a signer.
+        ("Hội nghị lần thứ II Hà Giang", [("Hà Giang", "province")]),
+    ],
+)
+def test_lists_after_a_unit_kind_and_names_spelt_otherwise(text, expected):
+    assert places(text) == expected
