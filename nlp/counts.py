@@ -19,6 +19,7 @@ from vncorpus.nlp.regexes import (
     ORDINAL_BEFORE,
     PHONE_BEFORE,
     RATE,
+    STREET_AFTER_NUMBER,
     Scan,
 )
 from vncorpus.nlp.spans import SpanSet
@@ -26,17 +27,29 @@ from vncorpus.nlp.text import is_word, words
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào"
-CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ".split())
+# Nouns of documents and materials open a phrase the same way, their purpose following them: "05
+# văn bản hướng dẫn", "300 tài liệu tuyên truyền", "02 ấn phẩm giới thiệu".
+CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ".split()) | frozenset(
+    {"văn bản", "tài liệu", "ấn phẩm"}
+)
 # Counted noun phrases of this corpus that underthesea's word list lacks, so that they are not cut
-# after their first syllable: "03 chuyên trang", "1 200 người có uy tín", "02 đợt khám chữa bệnh".
-COUNTED_PHRASES = frozenset({"chuyên trang", "người có uy tín", "khám chữa bệnh", "tin bài", "băng rôn", "pa nô"})
-# A counted noun phrase ends before these words: prepositions, verbs, conjunctions, determiners.
+# after their first syllable: "03 chuyên trang", "1 200 người có uy tín", "02 đợt khám chữa bệnh",
+# "18 thủ tục hành chính" (the legal term, which every list of procedures counts).
+COUNTED_PHRASES = frozenset({"chuyên trang", "người có uy tín", "khám chữa bệnh", "tin bài", "băng rôn", "pa nô", "thủ tục hành chính"})
+# A counted noun phrase ends before the closed classes of word that cannot go on a noun phrase:
+# prepositions ("từ", "giữa"), conjunctions ("và", "nếu"), determiners ("các", "mỗi"), auxiliaries and
+# modal verbs ("đã", "được", "bị", "cần", "phải"), adverbs of negation, degree and time ("không",
+# "chưa", "rất", "vẫn", "còn", "đều", "cũng"), and the verbs of taking part ("tham gia", "tổ chức").
 # Whole words, so that "tham gia" stops a phrase and "gia đình" ("04 hộ gia đình") does not.
 STOP_WORDS = frozenset(
     "cho về tại với là được của và hoặc trong trên dưới để từ đến theo nhằm gồm có thuộc đã sẽ "
     "đang các những này đó kia mỗi cùng phát đạt ở vào ra lên xuống sang qua bằng như nên mà thì "
-    "nhưng khi sau trước do bởi tới".split()
-) | frozenset({"tham dự", "tham gia", "thực hiện", "tổ chức", "triển khai"})
+    "nhưng khi sau trước do bởi tới giữa nếu hay rằng bị cần phải muốn không chưa chẳng rất vẫn còn đều cũng "
+    "kèm".split()
+) | frozenset({"tham dự", "tham gia", "thực hiện", "tổ chức", "triển khai", "có thể", "kèm theo"})
+# The tags underthesea gives a preposition or a conjunction: a dictionary word running across one
+# ("đồng từ" of "60 triệu đồng từ nguồn …") is two words here.
+_FUNCTION_TAGS = frozenset({"E", "C", "CC"})
 # Time units make durations and ages, not counts of things.
 TIME_UNITS = frozenset("giờ phút giây ngày tuần tháng quý năm".split())
 _VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
@@ -62,7 +75,9 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
             continue
         if (_is_year(match["number"]) and not qualifier) or _looks_like_phone(text, match["number"], number_start):
             continue
-        if ORDINAL_BEFORE.search(text, max(0, number_start - 25), number_start) and not qualifier:
+        if ORDINAL_BEFORE.search(text, max(0, number_start - 40), number_start) and not qualifier:
+            continue
+        if STREET_AFTER_NUMBER.match(text, match.end("number")):  # "244 Điện Biên Phủ, Phường …"
             continue
         if LABEL_BEFORE.search(text, max(0, number_start - 5), number_start) and (
             not match["unit"][0].islower() or COUNTER_LABEL.search(text, max(0, number_start - 40), number_start)
@@ -115,7 +130,7 @@ def _unit_words(candidate: str) -> list[str]:
             word = syllables[position : position + 2]
         phrase += word
         position += len(word)
-        if not (len(phrase) == 1 and phrase[0].lower() in CLASSIFIERS):
+        if " ".join(phrase).lower() not in CLASSIFIERS:
             break
     return phrase
 
@@ -140,6 +155,7 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
         return head
     reach = _PHRASE_END.match(text, start)  # always matches: it may take no character
     stretch = reach.group() if reach else ""
+    head = _before_function_word(head, stretch)
     after = stretch.split()[len(head) : len(head) + 2]
     if not after or _is_stop(after[:1]) or _is_stop(after):  # nothing could qualify the head: no tagging
         return head
@@ -166,6 +182,22 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
         else:
             break
     return phrase
+
+
+def _before_function_word(head: list[str], stretch: str) -> list[str]:
+    """The head up to a syllable of it that the tagger reads as a preposition or a conjunction: the
+    word list's "đồng từ" in "60 triệu đồng từ nguồn" is "đồng" and the preposition "từ"; "nhà ở"
+    (housing) stays whole. Tagged only where such a syllable could be one."""
+    if not any(syllable.lower() in STOP_WORDS for syllable in head[1:]):
+        return head
+    position = 0
+    for word, tag in _tagged(stretch):
+        if position >= len(head):
+            break
+        if position and tag in _FUNCTION_TAGS:
+            return head[:position]
+        position += len(word.split())
+    return head
 
 
 # Portals repeat their stock phrases ("350 đại biểu tham dự", "các đơn vị hành chính cấp xã") page

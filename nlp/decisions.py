@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from vncorpus.nlp import registry
 from vncorpus.nlp.dates import valid_date
+from vncorpus.nlp.gazetteer import names_index
 from vncorpus.nlp.models import DecisionMention
 from vncorpus.nlp.regexes import (
     DOC_TYPE_ABBREVIATIONS,
@@ -23,7 +25,7 @@ from vncorpus.nlp.regexes import (
 )
 from vncorpus.nlp.resolve import date_conflict, document_canonical
 from vncorpus.nlp.spans import SpanSet
-from vncorpus.nlp.text import is_word
+from vncorpus.nlp.text import fold, is_word
 
 # How far (in characters, either side) a title phrase looks for "thông tin đối ngoại": about a paragraph.
 _CONTEXT_WINDOW = 600
@@ -39,15 +41,38 @@ def find_decisions(text: str) -> list[DecisionMention]:
 def _by_number_and_code(text: str) -> list[DecisionMention]:
     found = []
     for match in DOCUMENT_REFERENCE.finditer(text):
-        code = match["code"]
+        code = _compact(match["code"])
         # A code of one segment is a reference with a year before it ("72/2025/QH15") or a type
         # word ("Tờ trình số 126/SKHĐT"); alone ("5/TW", "24/A") it may be anything.
         if not re.search(r"[-/]", code) and not (match["year"] or (match["doc_type"] and len(code) >= 3)):
             continue
         doc_type = _doc_type(match["doc_type"]) or _doc_type(re.split(r"[-/]", code)[0])
-        canonical = text[match.start("number") : match.end("code")]
+        canonical = _compact(text[match.start("number") : match.end("code")])
         found.append(_mention(text, match, canonical, doc_type, match["number"], code, match["year"]))
-    return _share_list_issuers(text, _as_written_elsewhere(found))
+    return [_council_issuer(text, m) for m in _share_list_issuers(text, _as_written_elsewhere(found))]
+
+
+def _compact(code: str) -> str:
+    """The code as one token: "TTr- SKHCN" → "TTr-SKHCN", "KH – UBND" → "KH-UBND" (editors' spaces
+    and en dashes are no part of a document's number)."""
+    return _CODE_DASH.sub("-", code)
+
+
+_CODE_DASH = re.compile(r"[ ]?[-–][ ]?")
+
+
+def _council_issuer(text: str, mention: DecisionMention) -> DecisionMention:
+    """A People's Council's resolution ("12/2024/NQ-HĐND", also typed "NQ-HDND") cited without its
+    issuer is the provincial council's: the councils whose resolutions a provincial text cites by
+    number are its own province's, and a district's is named when cited. A document's own header
+    number keeps no issuer."""
+    if mention.issuer or _issuing_body(mention.code) not in _COUNCIL_CODES or _is_own_number(text, mention.start):
+        return mention
+    return replace(mention, issuer=PROVINCIAL_COUNCIL)
+
+
+_COUNCIL_CODES = frozenset({"HĐND", "HDND"})
+PROVINCIAL_COUNCIL = "Hội đồng nhân dân tỉnh"
 
 
 def _as_written_elsewhere(found: list[DecisionMention]) -> list[DecisionMention]:
@@ -127,7 +152,7 @@ def _mention(text: str, match: re.Match, canonical: str, doc_type, number, code,
          for p in ("r", "a") if groups.get(f"{p}year") or groups.get(f"{p}wyear")),
         None,
     )
-    if issued is None and HEADER_NUMBER.search(text, max(0, match.start() - 12), match.start()):
+    if issued is None and _is_own_number(text, match.start()):
         issued = _header_date(text, match.end())
     issuer, end = groups.get("issuer"), match.end()
     if issuer:
@@ -150,6 +175,11 @@ def _mention(text: str, match: re.Match, canonical: str, doc_type, number, code,
     )
 
 
+def _is_own_number(text: str, start: int) -> bool:
+    """Whether the number at `start` is the document's own, in its header ("Số: 55/2007/CT-UBND")."""
+    return bool(HEADER_NUMBER.search(text, max(0, start - 12), start))
+
+
 def _header_date(text: str, after: int):
     """The date of the place-and-date line under a header number ("Số: 55/2007/CT-UBND" then
     "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007"), within the next two lines."""
@@ -163,16 +193,116 @@ def _header_date(text: str, after: int):
 
 
 def _issuer_name(issuer: str) -> str:
-    """The issuer up to the last syllable of its name: a capitalised syllable takes the
-    lower-case one after it only when the two are one word ("Chấp hành", "Đảng bộ", "Thành ủy"),
-    so "Ủy ban nhân dân tỉnh Ninh Thuận ban hành" names "Ủy ban nhân dân tỉnh Ninh Thuận"."""
+    """The issuer up to the last syllable of its name, in sentence case where a title wrote it in
+    capitals. After its head, the name runs on through capitalised syllables, the level words
+    ("nhân dân tỉnh") and, where the level's place name begins, that name alone as the gazetteer
+    knows it ("UBND thành phố Đà Nẵng Sửa đổi" → "UBND thành phố Đà Nẵng"). A lower-case syllable
+    stays where it is one word with the capitalised one before it ("Chấp hành", "Thành ủy"), or
+    where the tagger reads the word it opens as a noun or adjective of the name ("Trợ giúp pháp lý
+    Nhà nước"), not a verb or a function word ("Ninh Thuận ban hành", "Cao Bằng về việc")."""
     syllables = issuer.split(" ")
-    head = next((h for h in (*WHOLE_ISSUERS, *ISSUER_HEADS) if issuer == h or issuer.startswith(h + " ")), issuer)
-    for i in range(len(head.split(" ")), len(syllables)):
-        here, before = syllables[i].rstrip(","), syllables[i - 1]
-        if here.islower() and here not in ISSUER_LOWER_SYLLABLES and (before.islower() or not is_word(f"{before} {here}")):
-            return " ".join(syllables[:i])
-    return issuer
+    upper = issuer.isupper()
+    head = next((h for h in _HEADS if _opens(issuer, h.upper() if upper else h)), None)
+    first = len(head.split(" ")) if head else len(syllables)
+    tags = None
+    kept = first
+    while kept < len(syllables):
+        here, before = syllables[kept].rstrip(","), syllables[kept - 1]
+        if (level := _level_word_at(syllables, kept)) is not None:
+            kept += level + _place_name_length(syllables, kept + level, upper)
+            break
+        if here.islower() and here not in ISSUER_LOWER_SYLLABLES:
+            if before.islower() or not is_word(f"{before} {here}"):
+                tags = tags or _noun_syllables(issuer)
+                if not (before.islower() and tags[kept]):
+                    break
+        kept += 1
+    name = " ".join(syllables[:kept]).rstrip(",")
+    return _sentence_case(name, head) if upper else name
+
+
+# Longest first: "Bộ trưởng" before "Bộ", "Thủ tướng Chính phủ" before "Thủ tướng".
+_HEADS = sorted((*WHOLE_ISSUERS, *ISSUER_HEADS), key=len, reverse=True)
+
+
+def _opens(issuer: str, head: str) -> bool:
+    return issuer == head or issuer.startswith((head + " ", head + ","))
+
+
+# The level words of a body's name, after which comes the name of its place ("tỉnh Cao Bằng").
+_LEVEL_WORDS = (("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("đặc", "khu"), ("tỉnh",), ("huyện",), ("quận",), ("xã",), ("phường",))
+
+
+def _level_word_at(syllables: list[str], i: int) -> int | None:
+    """The length in syllables of the level word at `i`, if one stands there: not the "Tỉnh" of
+    "Tỉnh ủy", "Tỉnh đoàn", which a lower-case syllable follows."""
+    folded = [s.lower() for s in syllables[i : i + 3]]
+    level = next((len(w) for w in _LEVEL_WORDS if tuple(folded[: len(w)]) == w), None)
+    after = syllables[i + level] if level is not None and i + level < len(syllables) else ""
+    return None if level is None or after.islower() else level
+
+
+def _place_name_length(syllables: list[str], i: int, upper: bool) -> int:
+    """How many syllables from `i` name the place after a level word: the longest name the gazetteer
+    knows; else, in mixed case, the capitalised syllables that stand alone (the name ends where a
+    word with a lower-case syllable begins)."""
+    for length in range(min(6, len(syllables) - i), 0, -1):
+        if fold(" ".join(syllables[i : i + length])) in names_index():
+            return length
+    length = 0
+    while not upper and i + length < len(syllables) and syllables[i + length][:1].isupper() and not (
+        i + length + 1 < len(syllables) and syllables[i + length + 1].islower()
+    ):
+        length += 1
+    return length
+
+
+@lru_cache(maxsize=1024)
+def _noun_syllables(issuer: str) -> tuple[bool, ...]:
+    """For each syllable of `issuer`, whether underthesea tags the word holding it as a noun or an
+    adjective (a word of a body's name: "pháp lý", "hành chính công") rather than a verb, a
+    preposition or another function word."""
+    from underthesea import pos_tag
+
+    nouns: list[bool] = []
+    for word, tag in pos_tag(issuer):
+        nouns += [tag in _NAME_TAGS] * len(word.split())
+    return tuple(nouns) if len(nouns) == len(issuer.split(" ")) else (False,) * len(issuer.split(" "))
+
+
+_NAME_TAGS = frozenset({"N", "Np", "A"})
+# A city whose unit word is part of its name, capitalised as the name is (Decree 30/2020/NĐ-CP):
+# "Thành phố Hồ Chí Minh", where "thành phố Hà Nội" is a city and its name.
+_NAMED_WITH_UNIT_WORD = {"thành phố hồ chí minh": "Thành phố Hồ Chí Minh"}
+
+
+def _sentence_case(name: str, head: str | None) -> str:
+    """An issuer a title wrote in capitals, as sentence text writes it: "UBND TỈNH QUẢNG NAM" → "UBND
+    tỉnh Quảng Nam", "BỘ TƯ PHÁP" → "Bộ Tư pháp": the head as the heads are written, the level words
+    and "nhân dân", "và" in lower case, a place name the gazetteer knows capitalised throughout, and
+    each other word capitalised on its first syllable only."""
+    syllables = name.split(" ")
+    written = [head] if head else []
+    i = len(head.split(" ")) if head else 0
+    while i < len(syllables):
+        level = _level_word_at(syllables, i)
+        place = _place_name_length(syllables, i + level, True) if level else 0
+        if level:
+            written += [s.lower() for s in syllables[i : i + level]] + [s.capitalize() for s in syllables[i + level : i + level + place]]
+            i += level + place
+        elif syllables[i].lower() in ISSUER_LOWER_SYLLABLES:
+            written.append(syllables[i].lower())
+            i += 1
+        else:
+            length = 2 if i + 1 < len(syllables) and is_word(f"{syllables[i]} {syllables[i + 1]}".lower()) else 1
+            written += [syllables[i].capitalize()] + [s.lower() for s in syllables[i + 1 : i + length]]
+            i += length
+    text = " ".join(written)
+    for lower, proper in _NAMED_WITH_UNIT_WORD.items():
+        at = text.lower().find(lower)
+        if at >= 0:
+            text = text[:at] + proper + text[at + len(lower) :]
+    return text
 
 
 def _doc_type(word: str | None) -> str | None:

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from vncorpus.nlp.gazetteer import LEGACY, MAP_2025, canonical_province, loose_province, map_on, names_index, province_2025
+from vncorpus.nlp.gazetteer import LEGACY, MAP_2025, canonical_province, loose_province, map_on, names_index, needs_unit_word, province_2025
 from vncorpus.nlp.models import PlaceMention
 from vncorpus.nlp.regexes import (
+    ADDRESS_LABEL_BEFORE,
     APPOSITION,
     BYLINE_LAST_LINE,
     CREDIT_BEFORE,
@@ -25,9 +26,14 @@ from vncorpus.nlp.regexes import (
     NER_CUE_TAILS,
     NOT_PLACE_BEFORE,
     PERSON_BEFORE,
+    PAIR_HEAD,
     PERSON_TITLE_BEFORE,
+    PREFECTURE,
     SENTENCE_END,
+    STREET_AFTER_NUMBER,
+    STREET_NUMBER_BEFORE,
     UNIT_BEFORE,
+    UNIT_REACH,
     UNIT_WORD_TAILS,
     UNIT_NUMBER,
     WORD_AFTER,
@@ -103,7 +109,7 @@ def find_places(text: str, province: str | None = None, published: date | None =
     prefer = map_on(published)
     hits, unknown = _scan(text)
     list_units = _list_unit_words(text)
-    unit_words = [_unit_word_before(text, hit.start) or list_units.get(hit.start) for hit in hits]
+    unit_words = [_unit_word_before(text, hit.start) or list_units.get(hit.start) or _address_unit_word(text, hit) for hit in hits]
     # Provinces that settle names several provinces share: the article's own and the ones the text
     # names; after a first pass, also those of the places only one province has ("huyện Trùng
     # Khánh" puts Cao Bằng in context). Each name weighs them by where they stand (`_context`).
@@ -121,6 +127,10 @@ def find_places(text: str, province: str | None = None, published: date | None =
             # "huyện Mường Khoa": Vietnam has only a commune of that name, so this district is
             # one the gazetteer does not know (here, in Laos).
             unknown.append((hit.start, hit.end, word))
+    prefectures = _prefectures(text)
+    if prefectures:  # the prefecture's reading, not the Vietnamese commune or the unknown name it also is
+        found = [p for p in found if not _within(p.start, prefectures)] + prefectures
+        unknown = [u for u in unknown if not _within(u[0], prefectures)]
     found = _split_communes(found)
     found += _ner_places(text, unknown, found)
     return sorted(found, key=lambda p: p.start)
@@ -227,6 +237,11 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
         ]
         if _is_person(text, spans):
             found = [hit for hit in found if (hit.start, hit.end) == (run.start(), run.end())]
+        elif (name := _name_after_heading(text, spans)) and _is_person(text, name):
+            # "CHỦ TỊCH Phạm Đức Ấn": a signature's title in capitals, then the signer's name.
+            found = [hit for hit in found if hit.end <= name[0][0]]
+        if _is_street(text, run.start()):
+            continue
         if [(h.start, h.end) for h in found] == [(run.start(), run.end())] and NOT_PLACE_BEFORE.search(text, max(0, run.start() - 40), run.start()):
             # "thôn Hòa An", "cửa khẩu Trà Lĩnh", "đường Điện Biên Phủ"; a route keeps its places
             # ("đường Hà Nội - Lào Cai" is two names in one run).
@@ -246,6 +261,26 @@ def _scan(text: str) -> tuple[list[_Hit], list[tuple[int, int, str]]]:
                 before = [e for _, e in spans if e <= (found[0].start if found else run.end())][:4]
                 unknown.append((run.start(), before[-1], cue.group(1)))
     return hits, unknown
+
+
+def _name_after_heading(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The syllables in title case after a run's syllables in capitals ("Phạm Đức Ấn" of "CHỦ TỊCH
+    Phạm Đức Ấn"); none when the run is not so split."""
+    for i in range(1, len(spans)):
+        if text[spans[i][0] : spans[i][1]] != text[spans[i][0] : spans[i][1]].upper():
+            # Words in capitals, not a Roman numeral ("cửa khẩu số II Kim Thành").
+            capitals = all(len(text[s:e]) > 1 and text[s:e].isupper() and not _ROMAN.fullmatch(text[s:e]) for s, e in spans[:i])
+            return spans[i:] if capitals else []
+    return []
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _is_street(text: str, start: int) -> bool:
+    """Whether the run at `start` names the street of an address: "244 Điện Biên Phủ, Phường Xuân Hòa"."""
+    number = STREET_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    return bool(number and STREET_AFTER_NUMBER.match(text, number.start() + len(number.group().rstrip())))
 
 
 def _person_follows(text: str, start: int) -> bool:
@@ -363,7 +398,7 @@ def _unit_word_before(text: str, start: int) -> str | None:
     # Asked of every capitalised run: how the text before it ends rules out most without a search.
     if not text[max(0, start - 14) : start].rstrip().removesuffix(":").rstrip().lower().endswith(UNIT_WORD_TAILS):
         return None
-    match = UNIT_BEFORE.search(text, max(0, start - 14), start)
+    match = UNIT_BEFORE.search(text, max(0, start - UNIT_REACH), start)
     return match.group(1) if match else None
 
 
@@ -385,7 +420,30 @@ def _list_unit_words(text: str) -> dict[int, str]:
             if not separator:
                 break
             position = separator.end()
+    for pair in PAIR_HEAD.finditer(text):
+        units.setdefault(pair.end(), pair.group(1))
     return units
+
+
+def _address_unit_word(text: str, hit: _Hit) -> str | None:
+    """In an address ("Địa chỉ: Hồ Chí Minh") a name that counts as a place only after its unit word
+    stands where the unit word would: the province's own unit word, for the name to resolve by."""
+    if not needs_unit_word(hit.key) or not ADDRESS_LABEL_BEFORE.search(text, max(0, hit.start - 100), hit.start):
+        return None
+    return next((u.unit_word for u in names_index()[hit.key] if u.level == "province"), None)
+
+
+def _within(position: int, places: list[PlaceMention]) -> bool:
+    return any(p.start <= position < p.end for p in places)
+
+
+def _prefectures(text: str) -> list[PlaceMention]:
+    """China's prefectures named with their unit word ("châu tự trị Văn Sơn"): foreign, whatever
+    Vietnamese commune shares the reading."""
+    return [
+        PlaceMention(_FOREIGN.get(fold(m["name"]), m["name"]), "foreign", None, m["name"], m.start("name"), m.end("name"))
+        for m in PREFECTURE.finditer(text)
+    ]
 
 
 def _ner_places(text: str, unknown: list[tuple[int, int, str]], known: list[PlaceMention]) -> list[PlaceMention]:
@@ -404,6 +462,8 @@ def _ner_places(text: str, unknown: list[tuple[int, int, str]], known: list[Plac
         # the gazetteer lacks.
         if folded[0] in NOT_PLACE_HEADS or (folded[0] in SURNAMES and len(folded) >= 3) or (len(first) > 1 and first.isupper()):
             continue
+        if (_squeezed(text[start:end]), UNIT_LEVELS.get(unit_word_key(cue))) in _loose_unit_names():
+            continue  # a Vietnamese unit of the cue's level spelt otherwise ("huyện Đăk Glei", "Đakrông"): not abroad
         level = _ner_level(unit_word_key(cue), text[start:end], folded, [s - end for s in foreign_starts[bisect_left(foreign_starts, end) : bisect_right(foreign_starts, end + _FOREIGN_AFTER)]])
         if level is None:
             continue
@@ -430,6 +490,17 @@ def _ner_level(cue: str, name: str, folded: list[str], foreign_after: list[int])
         or any(0 <= gap <= _FOREIGN_AFTER for gap in foreign_after)
     )
     return "foreign" if abroad else UNIT_LEVELS.get(cue)
+
+
+@lru_cache(maxsize=1)
+def _loose_unit_names() -> frozenset[tuple[str, str]]:
+    """(name without diacritics or spaces, level) of every unit of either map."""
+    return frozenset((_squeezed(unit.name), unit.level) for units in names_index().values() for unit in units)
+
+
+def _squeezed(name: str) -> str:
+    """A name as typed without its tones or the space between syllables: "Đakrông" = "Đa Krông"."""
+    return loose(name).replace(" ", "")
 
 
 def _sentence(text: str, position: int) -> str:

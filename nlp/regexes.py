@@ -166,17 +166,22 @@ CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*"
 # legislature's number ("72/2025/QH15", "35/2023/UBTVQH15"), and an office's alone after a type
 # word ("Tờ trình số 126/SKHĐT"). decisions.py keeps one only with a year or a type word. The
 # legislature's number may also close a code of several segments: "1656/NQ-UBTVQH15", "17/NQ-QH14".
-CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|(?:[-/]{CODE_SEGMENT}){{1,3}}(?:\d{{1,2}})?)?)"
+# Segments are joined by "-", "/" or an en dash, and editors leave spaces around a dash: "164/TTr-
+# SKHCN", "146/KH – UBND" (the canonical form drops them, decisions.py). After a spaced dash only an
+# upper-case segment counts, so "12/QĐ-UBND - Ban hành …" keeps its code.
+_CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|[ ]?[-–][ ]?[{UPPER}]{{2,}}(?![{LOWER}]))"
+CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|{_CODE_JOIN}{{1,3}}(?:\d{{1,2}})?)?)"
 # Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU"
 DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?P<sep>[/-])(?:(?P<year>(?:19|20)\d{{2}})/)?{CODE}"
 # The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020",
-# " ban hành ngày 05/8/2020", " ký ngày …", and glued to the next word as editors leave it: "ngày
+# " ban hành ngày 05/8/2020", " ký ngày …", in a title set in capitals ("NGÀY 17/3/2025", "NGÀY 28 THÁNG 02
+# NĂM 2025"), with the word doubled by a slip ("ngày ngày 08 tháng 6 năm 2010"), and glued to the next word as editors leave it: "ngày
 # 06/11/2018ban hành" (no \b after the year). Written before the issuer or after it ("… của Thủ
 # tướng Chính phủ ngày 05/8/2020"), so built twice with its own group names.
 def _ref_date(p: str) -> str:
     return (
-        rf"(?:\s*,)?(?:\s+(?:được\s+)?(?:ban\s+hành|ký))?\s+ngày\s+(?:(?P<{p}day>[0-3]?\d)[/.\-](?P<{p}month>[01]?\d)[/.\-](?P<{p}year>(?:19|20)\d{{2}})"
-        rf"|(?P<{p}wday>[0-3]?\d)\s+tháng\s+(?P<{p}wmonth>[01]?\d)\s+năm\s+(?P<{p}wyear>(?:19|20)\d{{2}}))"
+        rf"(?:\s*,)?(?:\s+(?i:(?:được\s+)?(?:ban\s+hành|ký)))?\s+(?i:ngày\s+(?:ngày\s+)?)(?:(?P<{p}day>[0-3]?\d)[/.\-](?P<{p}month>[01]?\d)[/.\-](?P<{p}year>(?:19|20)\d{{2}})"
+        rf"|(?P<{p}wday>[0-3]?\d)\s+(?i:tháng)\s+(?P<{p}wmonth>[01]?\d)\s+(?i:năm)\s+(?P<{p}wyear>(?:19|20)\d{{2}}))"
     )
 
 
@@ -188,28 +193,43 @@ WHOLE_ISSUERS = ("Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ"
 # Heads of a body's name that its words follow: "Ủy ban nhân dân tỉnh Lai Châu", "UBND tỉnh", "Hội đồng
 # nhân dân tỉnh", "HĐND huyện", "Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Thành ủy", "Bộ Thông tin và
 # Truyền thông", "Sở Ngoại vụ", "Tỉnh ủy", "Huyện ủy", "Đảng ủy xã", "Hội đồng Thi đua - Khen thưởng
-# Trung ương", "Văn phòng Chính phủ", "Tổng cục Du lịch", "Cục …", "Chủ tịch UBND tỉnh", "Mặt trận Tổ quốc".
-ISSUER_HEADS = (
+# Trung ương", "Văn phòng Chính phủ", "Tổng cục Du lịch", "Cục …", "Chủ tịch UBND tỉnh", "Mặt trận Tổ quốc",
+# and the units under a department or a ministry: "Trung tâm Trợ giúp pháp lý Nhà nước tỉnh", "Chi cục
+# Thuế", "Viện …", "Kho bạc Nhà nước", "Ngân hàng Nhà nước", "Tòa án nhân dân", "Công an tỉnh".
+ISSUER_BODIES = (
     "Ủy ban", "Uỷ ban", "UBND", "Hội đồng", "HĐND", "Ban", "Bộ", "Sở", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ",
     "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ", "Đảng ủy", "Đảng uỷ", "Văn phòng", "Tổng cục", "Cục", "Chủ tịch",
-    "Mặt trận", "Thường trực",
+    "Mặt trận", "Thường trực", "Trung tâm", "Chi cục", "Viện", "Kho bạc", "Ngân hàng", "Tòa án", "Toà án", "Công an",
 )
+# The office-holders who sign for their body, whose name follows: "Bộ trưởng Bộ Tư pháp", "Thứ trưởng
+# Bộ Tài chính", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Giám đốc Sở Y tế", "Cục trưởng Cục Thuế",
+# "Thống đốc Ngân hàng Nhà nước", "Chánh án Tòa án nhân dân tối cao", "Trưởng ban Ban Tuyên giáo".
+OFFICE_HOLDERS = (
+    "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Giám đốc", "Tổng Giám đốc", "Cục trưởng", "Tổng cục trưởng", "Thống đốc",
+    "Chánh án", "Viện trưởng", "Trưởng ban",
+)
+ISSUER_HEADS = ISSUER_BODIES + OFFICE_HOLDERS
 # The lower-case words a body's name carries: "nhân dân", the level and its unit ("tỉnh", "thành
 # phố", "huyện", "xã", "phường", "thị xã", "thị trấn", "quận", "đặc khu").
 ISSUER_LOWER_WORDS = r"nhân\s+dân|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu"
-# One word of the name after its head: a capitalised syllable with the lower-case syllable of its
-# word ("Chấp hành", "Thường vụ", "Đảng bộ", "Thành ủy"; decisions.py keeps the pair only when it is
-# one word of Vietnamese, so "Ninh Thuận ban hành" ends at "Thuận"; never the "ngày" of a date after
-# the name), or a lower-case name word,
+# One word of the name after its head: a capitalised syllable with the lower-case syllables that follow
+# it ("Chấp hành", "Thường vụ", "Thành ủy", "Trợ giúp pháp lý": a body's name is capitalised on its first
+# word only; decisions.py keeps the lower-case ones that are nouns of the name, so "Ninh Thuận ban
+# hành" ends at "Thuận"; never the "ngày" of a date after the name), or a lower-case name word,
 # joined by spaces, "và" ("Thông tin và Truyền thông") or a dash ("Thi đua - Khen thưởng").
-_ISSUER_WORD = rf"(?:{CAP_SYLLABLE}(?:[ ](?!ngày\b|ban\s+hành|ký\b)[{LOWER}]+)?|{ISSUER_LOWER_WORDS})"
-# A comma joins too where the name goes on to "và": "Bộ Văn hóa, Thể thao và Du lịch" (not "Bộ Y tế, Bộ Tài chính").
+_ISSUER_WORD = rf"(?:{CAP_SYLLABLE}(?:[ ](?!ngày\b|ban\s+hành|ký\b)[{LOWER}]+){{0,3}}|{ISSUER_LOWER_WORDS})"
+# A comma joins too where the name goes on to "và": "Bộ Văn hóa, Thể thao và Du lịch" (not "Bộ Y tế, Bộ
+# Tài chính"), and between two offices one person holds: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
 _ISSUER_JOIN = (
-    rf"(?:[ \t]+và[ \t]+(?=[{UPPER}])|[ \t]*[-–][ \t]*(?=[{UPPER}])|,[ \t]+(?=[{UPPER}][^\W\d_]*(?:[ ][{LOWER}]+)?[ ]+và[ ]+[{UPPER}])|[ \t]+)"
+    rf"(?:[ \t]+và[ \t]+(?=[{UPPER}])|[ \t]*[-–][ \t]*(?=[{UPPER}])|,[ \t]+(?=[{UPPER}][^\W\d_]*(?:[ ][{LOWER}]+)?[ ]+và[ ]+[{UPPER}])"
+    rf"|,[ \t]+(?=(?:{'|'.join(OFFICE_HOLDERS)})\b)|[ \t]+)"
 )
+# A title set in capitals names its issuer in capitals: "CỦA UBND TỈNH QUẢNG NAM", "CỦA ỦY BAN NHÂN DÂN
+# THÀNH PHỐ HÀ NỘI" (decisions.py writes it back in sentence case).
+_HEADS_AS_WRITTEN = sorted({*ISSUER_HEADS, *(h.upper() for h in ISSUER_HEADS)}, key=len, reverse=True)
 ISSUER = (
-    r"\s+(?:của|do)\s+(?P<issuer>" + "|".join(re.escape(i) for i in WHOLE_ISSUERS)
-    + "|(?:" + "|".join(re.escape(i) for i in sorted(ISSUER_HEADS, key=len, reverse=True))
+    r"\s+(?i:của|do)\s+(?P<issuer>" + "|".join(re.escape(i) for i in (*WHOLE_ISSUERS, *(i.upper() for i in WHOLE_ISSUERS)))
+    + "|(?:" + "|".join(re.escape(i) for i in _HEADS_AS_WRITTEN)
     + f")(?:{_ISSUER_JOIN}{_ISSUER_WORD}){{0,8}})" + r"(?!\w)"
 )
 # The lower-case syllables a body's name holds whatever stands before them ("UBND tỉnh", "Ủy ban
@@ -219,9 +239,10 @@ ISSUER_LOWER_SYLLABLES = frozenset("nhân dân tỉnh thành phố huyện quậ
 HEADER_NUMBER = re.compile(r"(?:^|\n)[ \t|]*Số[ \t]*:?[ \t]*$")
 # The header's place-and-date line below it, where the document's date is written: "Phan Rang-Tháp
 # Chàm, ngày 05 tháng 3 năm 2007", "Nghệ An, ngày 21 tháng 10 năm 2021", "Lai Châu, ngày 25\ntháng 4
-# năm 2024" (a table cell broken over lines), "Hà Nội, ngày 05/8/2020".
+# năm 2024" (a table cell broken over lines), "Hà Nội, ngày 05/8/2020"; the number's line may go on with
+# the letter's subject, commas and all ("Số: 5155/SGDĐT-GDTXNNĐH Về hướng dẫn đánh giá, xếp loại …").
 HEADER_DATE = re.compile(
-    rf"\A[\s|]*(?:[^\n,]*\n[\s|]*)?{CAP_SYLLABLE}[^\n,]{{0,40}},[ \t]*(?P<date>(?i:ngày)\s+[0-3]?\d(?:\s+(?i:tháng)\s+[01]?\d\s+(?i:năm)\s+|[/.\-][01]?\d[/.\-])(?:19|20)\d{{2}})"
+    rf"\A[\s|]*(?:[^\n]*\n[\s|]*)?{CAP_SYLLABLE}[^\n,]{{0,40}},[ \t]*(?P<date>(?i:ngày)\s+[0-3]?\d(?:\s+(?i:tháng)\s+[01]?\d\s+(?i:năm)\s+|[/.\-][01]?\d[/.\-])(?:19|20)\d{{2}})"
 )
 
 # "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ" and every shorter form:
@@ -290,15 +311,27 @@ COUNT_RANGE = Scan(
 # "Dự án 10", "Tiểu dự án 1", "Nội dung số 2", "lần thứ 5", "lần 2", "khóa 15", "kỳ họp 7", "Điều 3",
 # "Khoản 2", "mục 4", "Chương II", "phần 1", "điểm a", "tiểu mục 3", "giai đoạn 2", "nhiệm kỳ 3",
 # "phòng 204", "tầng 3", "Quốc lộ 4A", "tỉnh lộ 208", "km 12", "lô 5", "đường 3/2", "tổ 7", "xóm 2",
-# "bản 3", "thôn 4", "khu 5", "Quyết định 45", "Top 10"; "#", "№"; also the end of a numbered span
-# ("Dự án 1 - 3"). Not "số" ending a word of amount: "dân số 1.799.489 người", "tổng số 350 đại biểu".
+# "bản 3", "thôn 4", "khu 5", "Quyết định 45", "Top 10", "Phụ lục 02", "Mẫu 01"; "#", "№"; the day and
+# the month of a date written without its year ("tháng 11 đến ngày 15 tháng 12 hằng năm", but "mỗi tháng
+# 2 buổi", "hằng ngày 3 chuyến" count); also the later numbers of a numbered span or list ("Dự án 1 -
+# 3", "số thứ tự 4, 5, 6", "Điều 3, 4 và 5"). Not "số" ending a word of amount: "dân số 1.799.489 người",
+# "tổng số 350 đại biểu"; nor "danh mục 18 thủ tục", a list's count.
 ORDINAL_BEFORE = re.compile(
-    r"(?:\b(?:(?<!dân )(?<!tổng )số|thứ|lần|khóa|khoá|kỳ\s+họp|điều|khoản|mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
+    r"(?:\b(?:(?<!dân )(?<!tổng )số|thứ(?:\s+tự)?|stt|lần|khóa|khoá|kỳ\s+họp|điều|khoản|(?<!danh )mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
     r"nội\s+dung|tiểu\s+mục|giai\s+đoạn|nhiệm\s+kỳ|phòng|tầng|quốc\s+lộ|tỉnh\s+lộ|km|lô|đường|tổ|xóm|bản|thôn|khu|"
-    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top)|[#№])"
-    r"(?:\s*\d+\s*[-–])?\s*$",
+    r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top|phụ\s+lục|mẫu|"
+    r"(?<!mỗi )(?<!hằng )(?<!hàng )(?<!mọi )(?:ngày|tháng))|[#№])"
+    r"(?:\s*\d+\s*(?:[-–,]|và))?(?:\s*\d+\s*(?:,|và))?(?:\s*\d+\s*(?:,|và))?\s*$",
     re.IGNORECASE,
 )
+# A street address: a house number, the street's name and, after a comma, the ward, commune or city it
+# is in: "244 Điện Biên Phủ, Phường Xuân Hòa", "12A Lê Lợi, phường 3", "35/2 Trần Phú, TP. Cao Bằng".
+# The number is no count and the street no place (matched from the number's end, and from the street's
+# start with STREET_NUMBER_BEFORE).
+STREET_AFTER_NUMBER = re.compile(
+    rf"[ \t]+{CAP_SYLLABLE}(?:[ \t]+{CAP_SYLLABLE}){{0,4}}[ \t]*,[ \t]*(?i:phường|xã|quận|huyện|thị\s+xã|thị\s+trấn|thành\s+phố|tp\b|tỉnh)"
+)
+STREET_NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?[ \t]+$")
 # A label and a colon before a number: "Tổng kinh phí: 42.664,6 triệu đồng", "cải tạo, sửa chữa: 3.553
 # nhà" are counts (counts.py keeps one whose counted noun is written in lower case), "Hôm nay: 51",
 # "Đang truy cập: 4 Hôm nay: 12" are not.
@@ -327,20 +360,43 @@ NAME_SYLLABLE = re.compile(r"[^\s\-–]+")
 # Minh", "TP Hồ Chí Minh", "huyện Trùng Khánh", "quận Ba Đình", "thị xã Sa Pa", "xã Y Tý", "phường Sông
 # Hiến", "thị trấn Trà Lĩnh", "huyện: Hà Quảng", "đặc khu Phú Quốc" (2025). Not "Thông tấn xã Việt Nam" nor "Hợp tác xã Tân Tiến":
 # there "xã" ends an organisation's name.
+# The unit word may carry what kind of unit it is before the name: "xã biên giới Đàm Thủy", "xã vùng
+# cao Cô Ba", "huyện miền núi Bảo Lạc", "xã đặc biệt khó khăn …", "xã nông thôn mới …", "xã điểm …".
+_UNIT_KIND = r"biên\s+giới|vùng\s+(?:cao|sâu|xa)|miền\s+núi|(?:đặc\s+biệt\s+)?khó\s+khăn|nông\s+thôn\s+mới|điểm"
 UNIT_BEFORE = re.compile(
-    r"(tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|đặc\s+khu)\s*:?\s*$", re.IGNORECASE
+    r"(tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|(?<!tấn )(?<!tác )xã|phường|thị\s+trấn|đặc\s+khu)"
+    rf"(?:\s+(?:{_UNIT_KIND}))?\s*:?\s*$",
+    re.IGNORECASE,
 )
-# How those unit words end (the last word of each): a name's every capitalised run asks, and most
-# end otherwise without a search.
-UNIT_WORD_TAILS = ("tỉnh", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "trấn", "khu")
+# How those unit words and kinds end (the last word of each): a name's every capitalised run asks,
+# and most end otherwise without a search.
+UNIT_WORD_TAILS = ("tỉnh", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "trấn", "khu", "giới", "cao", "sâu", "xa", "núi", "khăn", "mới", "điểm")
+# How far before a name its unit word and kind may start ("xã đặc biệt khó khăn ").
+UNIT_REACH = 34
 # A list after a plural unit word, which carries across "," ";" "và": "các huyện: Quảng Hòa; Trùng
 # Khánh, Hạ Lang", "các xã Bắc Xa, Bính Xá và Kiên Mộc", "hai tỉnh Cao Bằng, Lạng Sơn", "07 huyện: Hà
-# Quảng, Hòa An". A singular one does not carry: in "huyện Trùng Khánh, Cao Bằng" the province follows.
+# Quảng, Hòa An", "06 xã biên giới: Hồng Thủy, Hồng Vân". A singular one does not carry: in "huyện Trùng Khánh, Cao Bằng" the province follows.
 LIST_HEAD = Scan(
-    r"\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,3})\s+(tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|đặc\s+khu)\s*:?\s*",
+    r"\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|\d{1,3})\s+(tỉnh|huyện|xã|thành\s+phố|thị\s+xã|phường|quận|đặc\s+khu)"
+    rf"(?:\s+(?:{_UNIT_KIND}))?\s*:?\s*",
     "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", digit=True, flags=re.IGNORECASE,
 )
 LIST_SEP = re.compile(r"\s*(?:,|;|và)\s*")
+# Two names after one singular unit word, joined by "và", share it: "xã Đàm Thủy và Chí Viễn", "huyện
+# Trùng Khánh và Hạ Lang" (a comma does not join: "huyện Trùng Khánh, Cao Bằng" names the province).
+PAIR_HEAD = Scan(
+    rf"\b(?i:(tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))\s+{NAME_RUN.pattern}[ \t]+và[ \t]+(?=[{UPPER}])",
+    "tỉnh", "huyện", "quận", "thị", "xã", "phường", digit=False,
+)
+# An address label, after which a province is written bare in the same clause: "Địa chỉ: Hồ Chí Minh",
+# "Trụ sở: 12 Lê Lợi, Hồ Chí Minh", "Nơi cư trú: …", "Thường trú: …", "Quê quán: …".
+ADDRESS_LABEL_BEFORE = re.compile(r"(?i:địa\s+chỉ|trụ\s+sở|nơi\s+cư\s+trú|thường\s+trú|tạm\s+trú|quê\s+quán)\s*:[^\n;:()]{0,80}$")
+# A prefecture of China across the border, written as the Sino-Vietnamese reading with its unit word:
+# "châu tự trị Văn Sơn", "châu Hồng Hà", "châu Bách Sắc" (not the continents: "châu Á", "châu Âu").
+PREFECTURE = Scan(
+    rf"\bchâu(?:[ \t]+tự[ \t]+trị)?[ \t]+(?!(?:Á|Âu|Phi|Mỹ|Úc|Đại[ \t]+Dương|Nam[ \t]+Cực)\b)(?P<name>{CAP_SYLLABLE}(?:[ \t]+{CAP_SYLLABLE}){{0,2}})",
+    "châu", digit=False,
+)
 # A person, not a place, follows these: "đồng chí Hà Quảng", "ông Hải Hà", "bà Lâm Đồng", "đ/c …"
 PERSON_BEFORE = re.compile(r"(?:\b(?:đồng\s+chí|ông|bà|anh|chị|cô|thầy|bác)|đ/c)\s+$", re.IGNORECASE)
 # A rank, a degree or a calling before a name, which makes it a person's: "Đại tá Hà Quảng",
