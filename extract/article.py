@@ -171,7 +171,7 @@ _AUTHOR_ELEMENTS = etree.XPath(
     "(//@itemprop[. = 'author'] | //@class[contains(., 'author') and (contains(concat(' ', normalize-space(.), ' '), ' author ')"
     " or contains(., 'author__name') or contains(., 'author-name') or contains(., 'entry-author') or contains(., 'post-author')"
     " or contains(concat(normalize-space(.), ' '), '-author ') or contains(concat(normalize-space(.), ' '), '_author '))]"
-    " | //@class[contains(translate(., 'TG-_', 'tg'), 'tacgia')])"
+    " | //@class[contains(., 'tacgia') or contains(., 'tac-gia') or contains(., 'tac_gia') or contains(., 'TacGia')])"
     "/parent::*"
 )
 _META_AUTHORS = etree.XPath("//meta[@name='author' or @property='article:author' or @name='dc.creator']/@content")
