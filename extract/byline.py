@@ -15,11 +15,17 @@ from vncorpus.nlp.regexes import UPPER
 # A label alone on its line, whose value is on the next: "Tác giả:" / "Tin, ảnh: Lò Thị Hương".
 _LABEL_ONLY = re.compile(r"^(?:Tác\s+giả|Nguồn(?:\s+tin)?|Người\s+viết|Phóng\s+viên)\s*:?$", re.IGNORECASE)
 # A byline: "Tác giả: Phạm Hà", "Tác giả: Tin, ảnh: Minh Thùy", "Bài, ảnh: Thu Trang", "Tin và ảnh: …",
-# "Bài và ảnh: …", "Ảnh: …", "PV: …" — the writer's name after the last colon.
+# "Bài và ảnh: …", "PV: …" — the writer's name after the last colon.
 _BYLINE = re.compile(
-    r"^(?:Tác\s+giả\s*:?\s*)?(?:(?:Tin|Bài|Ảnh)(?:\s*(?:,|và|&|-)\s*ảnh)?|Tác\s+giả|Người\s+viết|Phóng\s+viên|PV|Nhóm\s+PV)\s*:\s*(?P<value>.+)$",
+    r"^(?:Tác\s+giả\s*:?\s*)?(?:(?:Tin|Bài)(?:\s*(?:,|và|&|-)\s*ảnh)?|Tác\s+giả|Người\s+viết|Phóng\s+viên|PV|Nhóm\s+PV)\s*:\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
+# A photographer's credit, "Ảnh: Minh Đức", "(Ảnh: TTXVN)": it closes a story, and names who took the
+# pictures, not who wrote it.
+_PHOTO_CREDIT = re.compile(r"^\(?Ảnh\s*:\s*[^.:;]{1,60}\)?$", re.IGNORECASE)
+# A writer signing with initials, as provincial papers print them after a label: "Tin, ảnh: T.H",
+# "Bài, ảnh: N.T.Hằng" (a name alone in initials is too like an abbreviation to take unlabelled).
+_INITIALS = re.compile(rf"^[{UPPER}]\.(?:\s?[{UPPER}][^\W\d_]*\.?)+$")
 # A source credit: "Nguồn: Báo Quảng Trị", "Nguồn tin: Sở Ngoại vụ Lai Châu", "(Theo Báo Lào Cai)",
 # "Theo baochinhphu.vn", and an outlet by its name alone: "Theo Infonet", "Theo K14", "Theo Thanh Niên",
 # "(Theo VnExpress)" (a person is credited with the outlet beside the name, see _BY_PERSON_FROM).
@@ -36,6 +42,11 @@ _WRITER_NOTE = re.compile(r"\s*\((?:tổng\s+hợp|theo\s+[^()]{1,40}|biên\s+d�
 # "Theo Sầm Hoa (Vietnamnet/Reuters)": a person credited by name with the outlet in brackets is the
 # author; "Theo Infonet", "Theo K14" name an outlet, not a person.
 _BY_PERSON_FROM = re.compile(r"^Theo\s+(?P<name>[^()]{3,60}?)\s*\((?P<outlet>[^()]{2,60})\)$", re.IGNORECASE)
+# "Theo Nguyễn Văn An/Báo Cao Bằng", "(Theo Hà Linh/VOV)": the person before the outlet.
+_BY_PERSON_SLASH = re.compile(r"^\(?Theo\s+(?P<name>[^()/]{3,60}?)\s*/\s*(?P<outlet>[^()/]{2,60})\)?$", re.IGNORECASE)
+# What joins a second writer printed in an element of its own: "NGUYỄN VĂN AN" "-" "TRẦN THỊ BÌNH".
+_NAME_JOINER = re.compile(r"^(?:[-–&,]|và)$")
+_JOINED_NAME = re.compile(r"^(?P<joiner>[-–&,])\s*(?P<name>.+)$")
 # A rating widget's count run into the byline by the page: "(6816 bình chọn, 9/10 điểm)".
 RATING = re.compile(r"\s*\(\s*[\d.,]+\s+bình\s+chọn(?:\s*,\s*[\d.,]+(?:/\d+)?\s+điểm)?\s*\)\s*$", re.IGNORECASE)
 # An editorial office signing alone: "Ban Biên tập", "BBT".
@@ -79,15 +90,20 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
         else:
             step = 1
         named = _BY_PERSON_FROM.match(line)
+        slashed = _BY_PERSON_SLASH.match(line)
         if named and is_vietnamese_person(named["name"]):
             author = author or named["name"]
+        elif slashed and _full_name(slashed["name"]):
+            author = author or slashed["name"]
+        elif author and (second := _second_writer(lines[i:])):
+            author, step = f"{author} {second[0]}", second[1]
         elif _GROUP.match(line):
             author = author or line
         elif _WRITER_NOTE.search(line) and is_person(_WRITER_NOTE.sub("", line)):
             author = author or _WRITER_NOTE.sub("", line)
         elif _BYLINE.match(line) and not _CREDIT.match(line):
             author = author or labelled_author(line)
-        elif _CREDIT.match(line) or (is_organisation(line) and (i > 0 or _EDITORS.match(line))):
+        elif _CREDIT.match(line) or _PHOTO_CREDIT.match(line) or (is_organisation(line) and (i > 0 or _EDITORS.match(line))):
             pass  # a credit, or the writer's office after the byline: no author, not story
         elif is_person(line) and author is None:
             author = line
@@ -97,12 +113,31 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
     return author, i
 
 
+def _full_name(name: str) -> bool:
+    """A person's full name before an outlet ("Nguyễn Văn An" in "Theo Nguyễn Văn An/Báo Cao Bằng"):
+    two syllables or more, not an outlet's acronym ("VOV", "TTXVN"). Not checked against the
+    syllable list, which lacks surnames such as Nguyễn."""
+    return is_person(name) and len(name.split()) >= 2 and not name.isupper()
+
+
+def _second_writer(lines: list[str]) -> tuple[str, int] | None:
+    """A second writer printed in elements of its own after the first: ("- TRẦN THỊ BÌNH", lines
+    it takes) from "-", "TRẦN THỊ BÌNH" or "- TRẦN THỊ BÌNH"."""
+    if _NAME_JOINER.match(lines[0]) and len(lines) > 1 and is_person(lines[1]):
+        return f"{lines[0]} {lines[1]}", 2
+    joined = _JOINED_NAME.match(lines[0])
+    if joined and is_person(joined["name"]):
+        return f"{joined['joiner']} {joined['name']}", 1
+    return None
+
+
 def labelled_author(line: str) -> str | None:
-    """The name in a labelled byline ("Tác giả: Phạm Hải Yến", "Bài, ảnh: Thu Trang"), wherever
-    the theme prints it (some beside the date, above the story)."""
+    """The name in a labelled byline ("Tác giả: Phạm Hải Yến", "Bài, ảnh: Thu Trang", "Tin, ảnh:
+    T.H"), wherever the theme prints it (some beside the date, above the story)."""
     byline = _BYLINE.match(line)
-    name = re.split(r":\s*", byline["value"])[-1].strip(" .") if byline else ""
-    return name if is_person(name) else None
+    name = re.split(r":\s*", byline["value"])[-1].strip(" ") if byline else ""
+    name = name if _INITIALS.match(name) else name.rstrip(".")
+    return name if is_person(name) or _INITIALS.match(name) else None
 
 
 def is_person(name: str) -> bool:

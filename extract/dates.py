@@ -106,6 +106,9 @@ def published_date(page: Page, headline: str, story_start: str, fetched: date | 
     found = date_in_lines(page.text, headline, story_start, fetched, page.offset(line) if line is not None else None)
     if found:
         return found, "page"
+    found = _script_written_date(page, fetched)
+    if found:
+        return found, "page"
     found = metadata_date(page, fetched)
     if found:
         return found, "meta"
@@ -196,6 +199,26 @@ def vietnam_day(value: str) -> date | None:
     if moment.tzinfo is not None:
         moment = moment.astimezone(VIETNAM)
     return moment.date()
+
+
+# Scripts that write the date into the page's date element (VCCorp's sites: a span of class
+# "author-date" holding document.write(formatTime('2024-02-06 07:40'))): what the visitor sees
+# printed there, which the page's lines (scripts left out) do not hold.
+_DATE_SCRIPTS = etree.XPath(
+    "//script[contains(., 'document.write') or contains(., 'innerHTML')]"
+    "[ancestor::*[position() <= 2][contains(translate(@class, 'DT', 'dt'), 'date') or contains(translate(@class, 'T', 't'), 'time')"
+    " or contains(translate(@id, 'DT', 'dt'), 'date') or contains(translate(@id, 'T', 't'), 'time')]]/text()"
+)
+_DATE_LITERAL = re.compile(_DATE, _FLAGS)
+
+
+def _script_written_date(page: Page, fetched: date | None) -> date | None:
+    for script in _DATE_SCRIPTS(page.tree):
+        match = _DATE_LITERAL.search(script)
+        found = _date_of(match) if match else None
+        if found and (fetched is None or found <= fetched):
+            return found
+    return None
 
 
 # ---- helpers -----------------------------------------------------------------------------------

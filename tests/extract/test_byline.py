@@ -58,3 +58,28 @@ def test_byline_after_the_story_stops_at_the_first_other_line():
 )
 def test_labelled_author(line, author):
     assert labelled_author(line) == author
+
+
+@pytest.mark.parametrize(
+    "tail, author",
+    [
+        # two writers in capitals joined by a dash, on one line or in elements of their own
+        (["LÒ VĂN HẢI - ĐINH THỊ NGA"], "LÒ VĂN HẢI - ĐINH THỊ NGA"),
+        (["LÒ VĂN HẢI", "-", "ĐINH THỊ NGA"], "LÒ VĂN HẢI - ĐINH THỊ NGA"),
+        (["LÒ VĂN HẢI", "- ĐINH THỊ NGA"], "LÒ VĂN HẢI - ĐINH THỊ NGA"),
+        # a person credited with the outlet after a slash is the author; an outlet alone is not
+        (["Theo Nguyễn Thị Lan/Báo Hà Giang"], "Nguyễn Thị Lan"),
+        (["(Theo Đặng Quang/VOV)"], "Đặng Quang"),
+        (["Theo VTV/Báo Hà Giang"], None),
+        (["Theo K14"], None),
+        # a photographer's credit closes the story and names no writer
+        (["Ảnh: Minh Đức"], None),
+        (["Hà Vy", "Ảnh: Minh Đức"], "Hà Vy"),
+        # provincial papers' initials after a label, as printed
+        (["Tin, ảnh: T.H"], "T.H"),
+        (["Bài, ảnh: N.T.Hằng"], "N.T.Hằng"),
+        (["Tin, ảnh: QA"], "QA"),
+    ],
+)
+def test_news_and_provincial_paper_bylines(tail, author):
+    assert split_byline([STORY, *tail]) == (author, [STORY])
