@@ -217,10 +217,10 @@ def _score(tally: Tally, page: GoldPage, outcome: Outcome) -> None:
         "date": (outcome.published, page.published, outcome.published == page.published),
         "author": (outcome.author, page.author, outcome.author == page.author),
     }
-    for what, (got, wanted, right) in checks.items():
+    for what, (said, wanted, right) in checks.items():
         tally.right[what] += right
         if not right:
-            tally.misses.append(f"{page.name}: {what} {got!r}, gold {wanted!r}")
+            tally.misses.append(f"{page.name}: {what} {said!r}, gold {wanted!r}")
 
 
 def _day(value) -> date | None:
@@ -238,16 +238,16 @@ def _vncorpus(page: GoldPage | SentencePage) -> Outcome:
     return Outcome(article.title, article.text, article.published.isoformat() if article.published else None, article.author)
 
 
-def _trafilatura(page: GoldPage) -> Outcome:
+def _trafilatura(page: GoldPage | SentencePage) -> Outcome:
     import trafilatura
 
     document = trafilatura.bare_extraction(page.body, url=page.url, with_metadata=True)
-    if document is None:
+    if not isinstance(document, trafilatura.settings.Document):  # a dict only when asked for one
         return Outcome(None, "", None, None, failure="no document")
     return Outcome(document.title, document.text or "", document.date, document.author)
 
 
-def _justext(page: GoldPage) -> Outcome:
+def _justext(page: GoldPage | SentencePage) -> Outcome:
     import justext
 
     paragraphs = justext.justext(page.body, justext.get_stoplist("Vietnamese"))
@@ -322,7 +322,7 @@ def _flat(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").split())
 
 
-def _score_sentences(tally: SentencePage, page: SentencePage, outcome: Outcome) -> None:
+def _score_sentences(tally: SentenceTally, page: SentencePage, outcome: Outcome) -> None:
     text = _flat(outcome.text)
     paragraphs = [p for p in map(_flat, (outcome.text or "").split("\n")) if p]
     leaked = [s for s in page.must_not_contain if _flat(s) in text]
