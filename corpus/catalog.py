@@ -16,41 +16,39 @@ from vncorpus.corpus.schema import SCHEMAS, TABLES
 from vncorpus.corpus.generations import GENERATIONS
 from vncorpus.corpus.tables import first_line, part_files, read_error, read_parquet_sql, require_data_dir
 
+# Each (decision, province) row counts articles by what they do with the decision (decisions.role,
+# one per document per article): `articles` counts the articles that carry it out (role
+# `implements`), so "which provinces implemented 1191/QĐ-TTg" reads `articles`; `articles_basis`
+# and `articles_mentions` count those citing it as legal basis or naming it in passing. A province
+# whose articles only cite the decision keeps its row, with `articles` 0 and no dates: the
+# published span is that of the implementing articles. A syndicated story counts once.
+_DECISION_PROVINCES = """
+CREATE OR REPLACE VIEW {view} AS
+SELECT d.canonical,
+       {provinces},
+       count(DISTINCT coalesce(a.duplicate_of, a.article_id)) FILTER (WHERE d.role = 'implements') AS articles,
+       min(a.published) FILTER (WHERE d.role = 'implements') AS first_published,
+       max(a.published) FILTER (WHERE d.role = 'implements') AS last_published,
+       count(DISTINCT coalesce(a.duplicate_of, a.article_id)) FILTER (WHERE d.role = 'basis') AS articles_basis,
+       count(DISTINCT coalesce(a.duplicate_of, a.article_id)) FILTER (WHERE d.role = 'mentions') AS articles_mentions
+FROM decisions d
+JOIN articles a USING (article_id)
+WHERE d.canonical IS NOT NULL AND a.{last} IS NOT NULL
+GROUP BY d.canonical, {provinces}
+"""
 # The map at the time: an article counts for the province of its publication day (one of the 63
 # before 1 July 2025, one of the 34 after); the 2025 province is given beside it.
-DECISION_PROVINCES = """
-CREATE OR REPLACE VIEW decision_provinces AS
-SELECT d.canonical,
-       a.province,
-       a.province_2025,
-       count(DISTINCT coalesce(a.duplicate_of, a.article_id)) AS articles,  -- a syndicated story counts once
-       min(a.published) AS first_published,
-       max(a.published) AS last_published
-FROM decisions d
-JOIN articles a USING (article_id)
-WHERE d.canonical IS NOT NULL AND a.province IS NOT NULL
-GROUP BY d.canonical, a.province, a.province_2025
-"""
+DECISION_PROVINCES = _DECISION_PROVINCES.format(view="decision_provinces", provinces="a.province, a.province_2025", last="province")
 # The map of today: every article counts for its province in the 34-province map, whichever year
 # it was published (Bắc Kạn's articles of 2021 and Thái Nguyên's of 2026 both under Thái Nguyên).
-DECISION_PROVINCES_2025 = """
-CREATE OR REPLACE VIEW decision_provinces_2025 AS
-SELECT d.canonical,
-       a.province_2025,
-       count(DISTINCT coalesce(a.duplicate_of, a.article_id)) AS articles,
-       min(a.published) AS first_published,
-       max(a.published) AS last_published
-FROM decisions d
-JOIN articles a USING (article_id)
-WHERE d.canonical IS NOT NULL AND a.province_2025 IS NOT NULL
-GROUP BY d.canonical, a.province_2025
-"""
+DECISION_PROVINCES_2025 = _DECISION_PROVINCES.format(view="decision_provinces_2025", provinces="a.province_2025", last="province_2025")
 VIEWS = ("decision_provinces", "decision_provinces_2025")
 
-# The researchers' question (DESIGN.md), as the demo and the README ask it.
+# The researchers' question (DESIGN.md), as the demo and the README ask it: the provinces that
+# carried the decision out.
 QUESTION_1191 = (
     "SELECT province, province_2025, articles, first_published, last_published "
-    "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' ORDER BY province"
+    "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' AND articles > 0 ORDER BY province"
 )
 
 

@@ -17,10 +17,10 @@ number); dates by date and precision; counts by value; places by name and
 level. Gold items marked `"optional": true` count neither way: a found fact matching one is
 neither right nor spurious, and an optional item not found is not a miss.
 
-Beside F1, three accuracies over what matched: the **issued date** and the **issuer** of matched
-references, scored where the gold states the field (a `null` in the facts format states "none")
-and either side gives a value — so an invented issuer is wrong, and two nulls are not counted;
-and the **unit** of matched counts, exactly equal to the gold's counted noun phrase. Issuers are
+Beside F1, four accuracies over what matched: the **issued date**, the **issuer** and the **role**
+(implements, basis, mentions) of matched references, scored where the gold states the field (a
+`null` in the facts format states "none") and either side gives a value — so an invented issuer is
+wrong, and two nulls are not counted; and the **unit** of matched counts, exactly equal to the gold's counted noun phrase. Issuers are
 compared after NFC, collapsed whitespace and one tone placement ("Uỷ" = "Ủy").
 """
 from __future__ import annotations
@@ -64,7 +64,9 @@ def seeds_for(folder: Path) -> Path:
 KINDS = tuple(FACT_TYPES)
 KEYS = {"decisions": ("canonical",), "dates": ("date", "precision"), "counts": ("value",), "places": ("name", "level")}
 # Fields scored over matched facts, beside the key: (fact type, field, label in the report).
-DETAILS = (("decisions", "issued", "issued date"), ("decisions", "issuer", "issuer"), ("counts", "unit", "unit"))
+DETAILS = (
+    ("decisions", "issued", "issued date"), ("decisions", "issuer", "issuer"), ("decisions", "role", "role"), ("counts", "unit", "unit"),
+)
 # The F1 each extractor must keep on the project's gold (tests/nlp/test_gold.py holds them).
 FLOORS = {"decisions": 0.95, "dates": 0.95, "counts": 0.9, "places": 0.9}
 

@@ -89,6 +89,7 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "end": "End offset: text[start:end] == mention",
         "year": "Year embedded in the number (2017 in 34/2017/QĐ-UBND)",
         "date_conflict": "True when the written date disagrees with the registry's date for the document",
+        "role": "What the article does with the document, read from the clause around each mention: implements (reports or plans carrying it out: triển khai thực hiện, quán triệt, phổ biến, theo …), basis (cited as legal basis: Căn cứ …) or mentions (named in passing, replaced, background, a Tờ trình). One per document per article, the strongest (implements > basis > mentions); decision_provinces.articles counts implements only",
     },
     "dates": {
         "article_id": "The article the date is in",

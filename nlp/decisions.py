@@ -24,6 +24,7 @@ from vncorpus.nlp.regexes import (
     WHOLE_ISSUERS,
 )
 from vncorpus.nlp.resolve import date_conflict, document_canonical
+from vncorpus.nlp.roles import with_roles
 from vncorpus.nlp.spans import SpanSet
 from vncorpus.nlp.text import fold, is_word
 
@@ -35,7 +36,7 @@ def find_decisions(text: str) -> list[DecisionMention]:
     found = _by_number_and_code(text)
     found += _without_overlap(_by_number_only(text, found), found)
     found += _without_overlap(_by_title(text), found)
-    return sorted(found, key=lambda m: m.start)
+    return with_roles(text, sorted(found, key=lambda m: m.start))
 
 
 def _by_number_and_code(text: str) -> list[DecisionMention]:

@@ -34,6 +34,9 @@ class DecisionMention:
     end: int
     year: int | None = None  # the year embedded in codes like 34/2017/QĐ-UBND
     date_conflict: bool = False  # the mention's date disagrees with the registry's
+    # What the mention means in its text (nlp/roles.py): "implements" (carried out), "basis" (cited
+    # as legal basis) or "mentions" (named in passing); one per document per text, the strongest.
+    role: str = "mentions"
 
 
 @dataclass(frozen=True)

@@ -272,6 +272,73 @@ LIST_GLUE = re.compile(r"\s*(?:,|;|và|,\s*và)\s*")
 # The context a title phrase needs to name a document: "thông tin đối ngoại", "Thông tin Đối ngoại"
 FOREIGN_INFORMATION = re.compile(r"thông\s+tin\s+đối\s+ngoại", re.IGNORECASE)
 
+# ---- roles: what each mention of a document means --------------------------------------------
+# Each piece is matched right before a reference (ending where its type word begins), so it is the
+# word governing the reference that decides, never a keyword elsewhere in the text.
+
+# Words that may stand between a governing verb and the reference it governs: "thực hiện có hiệu
+# quả Quyết định", "triển khai nghiêm túc Chỉ thị", "quán triệt đầy đủ, kịp thời Nghị quyết",
+# "thực hiện các nội dung của Kế hoạch", "thực hiện nhiệm vụ theo Quyết định", "theo tinh thần Nghị
+# quyết", "thực hiện thắng lợi Nghị quyết", "phổ biến sâu rộng Luật", "nội dung “Thực hiện … theo"
+_ROLE_FILLER = (
+    r"(?:(?:có\s+)?hiệu\s+quả|nghiêm\s+túc|tốt|đầy\s+đủ|kịp\s+thời|thắng\s+lợi|sâu\s+rộng|rộng\s+rãi|"
+    r"các|những|nội\s+dung|nhiệm\s+vụ|tinh\s+thần|của|tại|theo|việc)"
+)
+# A part of a document carried out carries the document out: "thực hiện Tiểu dự án 1 thuộc Dự án 10
+# của Chương trình MTQG 1719", "thực hiện nội dung thông tin và truyền thông trong Chương trình …",
+# "triển khai các nhiệm vụ thông tin đối ngoại theo Quyết định …", "hợp phần … của Đề án".
+_PART_OF = (
+    r"(?:[\s,]+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|(?:tiểu\s+)?dự\s+án|hợp\s+phần|hoạt\s+động)\b[^.;:\n“”]{0,60}?"
+    r"\s(?:trong|thuộc|của|theo))?"
+)
+_ROLE_TAIL = rf"{_PART_OF}(?:[\s,]+{_ROLE_FILLER}){{0,4}}[\s“\"(]*$"
+# Verbs of carrying a document out, alone or in a run joined by "," or "và": "thực hiện", "triển
+# khai thực hiện", "triển khai, thực hiện", "thi hành", "quán triệt", "tuyên truyền, phổ biến"
+# (disseminating a numbered document carries it out), "học tập", "cụ thể hóa" / "cụ thể hoá", "sơ
+# kết", "tổng kết" (reviewing how it was carried out), "hưởng ứng"; and "theo" when something is done
+# under it ("Tổng kết công tác … theo Quyết định", "tổ chức hội nghị theo Kế hoạch số …").
+_CARRY_OUT_VERB = (
+    r"(?:thực\s+hiện|triển\s+khai|thi\s+hành|quán\s+triệt|tuyên\s+truyền|phổ\s+biến|học\s+tập|"
+    r"cụ\s+thể\s+ho[áa]|sơ\s+kết|tổng\s+kết|hưởng\s+ứng|theo)"
+)
+# A carrying-out verb said not to have happened: "không triển khai theo Quyết định", "chưa thực
+# hiện Kế hoạch" — the document is then only named.
+ROLE_NEGATION = r"(?P<negated>\b(?:không|chưa|chẳng)\s+)"
+# Legal basis: "Căn cứ Luật …", "căn cứ vào Nghị định …", "Trên cơ sở Quyết định …", "theo quy định
+# tại Nghị định …", "quy định tại Thông tư …", "được quy định theo Nghị định …".
+_BASIS = r"(?:căn\s+cứ(?:\s+vào)?|trên\s+cơ\s+sở|(?:theo\s+)?quy\s+định\s+(?:tại|của|theo))"
+# Named in passing: replaced or repealed ("thay thế Quyết định", "bãi bỏ Chỉ thị", "hết hiệu lực",
+# "sửa đổi, bổ sung một số điều của Nghị định"), an annex's identification ("ban hành kèm theo
+# Quyết định"), an issuing reported as background ("đã ban hành Quyết định số 368 …"), approval
+# named ("được phê duyệt tại Quyết định"), likeness ("trùng với Quyết định").
+_IN_PASSING = (
+    r"(?:thay\s+thế|bãi\s+bỏ|hết\s+hiệu\s+lực|sửa\s+đổi(?:,?\s+bổ\s+sung)?(?:\s+một\s+số\s+điều)?|"
+    r"kèm\s+theo|ban\s+hành|phê\s+duyệt\s+(?:tại|theo)|trùng\s+với)"
+)
+# The word governing a reference, read back from where the reference begins: the alternatives that
+# start leftmost win, so "kèm theo" is in passing, not the "theo" of carrying out, "theo quy định
+# tại" is basis, and a negation takes its verb with it.
+ROLE_CUE = re.compile(
+    rf"(?:\b(?P<basis>{_BASIS})|\b(?P<mentions>{_IN_PASSING})|{ROLE_NEGATION}?\b(?P<implements>{_CARRY_OUT_VERB}"
+    rf"(?:(?:\s*,\s*|\s+và\s+|\s+){_CARRY_OUT_VERB}){{0,3}})\b){_ROLE_TAIL}",
+    re.IGNORECASE,
+)
+# How far back from a reference its governing word may start, in characters.
+ROLE_REACH = 90
+# A paragraph that opens with "Căn cứ" (after a dash or bullet): a plan's or a decision's legal
+# basis, every reference in it cited as basis ("- Căn cứ Luật …; Nghị định …", "Căn cứ Quyết định
+# số 1191/QĐ-TTg …, UBND tỉnh ban hành Kế hoạch …").
+BASIS_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?(?i:căn\s+cứ)\b[^\n]*$")
+# Between two references of one list, where the second shares the first's governing word: the
+# first's date, issuer or subject ("về việc ban hành Quy chế …", "phê duyệt Chương trình …") and a
+# list word: "triển khai Quyết định số 272-QĐ/TW … về việc … và Quyết định số 789-QĐ/TU", "theo Nghị
+# quyết số 36-NQ/TW; Chỉ thị 45-CT/TW và Kết luận số 12-KL/TW".
+ROLE_LIST_GAP = re.compile(r"(?:[ \t]+(?:về|phê\s+duyệt|ban\s+hành|quy\s+định)\b[^.!?\n]{0,160}?)?[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
+# Document types that are never carried out: a submission asks for a decision ("Tờ trình số …").
+NEVER_CARRIED_OUT = frozenset({"Tờ trình"})
+# The roles, strongest first: one document in one text takes the strongest of its mentions' roles.
+ROLES = ("implements", "basis", "mentions")
+
 # ---- counts ---------------------------------------------------------------------------------
 
 # Words before a number that make it approximate or bounded: "hơn 2.500", "trên 200", "gần 300",

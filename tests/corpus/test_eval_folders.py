@@ -21,8 +21,9 @@ def test_facts_format_scores_distinct_facts_with_optional_items_counting_neither
     assert figures == {"decisions": (2, 0, 0), "dates": (3, 0, 0), "counts": (2, 0, 0), "places": (2, 0, 1)}
     details = {label: (d.right, d.scored) for label, d in result.details.items()}
     # The header number's date is right, the Prime Minister's decision's too; the header's null
-    # issuer and a null found issuer are not scored; one unit is the gold's, one is not.
-    assert details == {"issued date": (2, 2), "issuer": (1, 1), "unit": (1, 2)}
+    # issuer and a null found issuer are not scored; the gold states no role; one unit is the
+    # gold's, one is not.
+    assert details == {"issued date": (2, 2), "issuer": (1, 1), "role": (0, 0), "unit": (1, 2)}
     assert result.details["unit"].errors == ["f1: '40 hộ gia đình' unit 'hộ gia đình', gold 'hộ'"]
 
 
