@@ -17,14 +17,9 @@ from vncorpus.crawler.errors import UserError, disk_full, file_size_limit, no_sp
 from vncorpus.corpus.output import FORMATS, atomic_output, cell, json_value, write_rows
 
 DEFAULT_DATA_DIR = "data"
-EXIT_NO_SOURCE_REACHED = 3
 # Exit status of `crawl` and `run` when no source answered: not bad input (2), not a bug (1);
 # a scheduler can tell the machine's network apart from a portal's trouble.
 EXIT_NO_SOURCE_REACHED = 3
-QUESTION_1191 = (
-    "SELECT province, province_2025, articles, first_published, last_published "
-    "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' ORDER BY province"
-)
 
 
 def main(argv: list[str] | None = None) -> int:
