@@ -537,6 +537,9 @@ def cmd_search(args) -> int:
         print(f"no hits for {args.query!r}", file=sys.stderr)
     for hit in hits:
         line = "  ".join((hit.article_id, cell(hit.published) or " " * 10, (hit.province or "-").ljust(12), hit.title, hit.url))
+        if hit.capture_source != "live":
+            when = f" {hit.archived_at:%Y-%m-%d}" if hit.archived_at else ""
+            line += f"  (from {hit.capture_source}{when})"
         if hit.also_on:
             line += f"  (also on {', '.join(hit.also_on)})"
         print(line)

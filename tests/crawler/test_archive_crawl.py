@@ -112,6 +112,13 @@ def test_archive_crawl_captures_each_story_once_and_a_live_crawl_adds_none(tmp_p
     rows = run_cli("query", "--data-dir", str(data), "--format", "json",
                    "SELECT DISTINCT capture_source, archived_at, archive_url LIKE 'http://127.0.0.1:%' AS addressed FROM articles")
     assert json.loads(rows.stdout) == [{"capture_source": archive, "archived_at": "2024-05-01T00:00:00+00:00", "addressed": True}]
+    status = run_cli("status", "--data-dir", str(data)).stdout
+    assert f"from {archive}: {counted['listed']} listed" in status and f"articles by capture: {archive} {articles}" in status
+    url = f"http://127.0.0.1:{port}" + truth_pages(PORTAL, "article")[0]["url"]
+    title = json.loads(run_cli("query", "--data-dir", str(data), "--format", "json", f"SELECT title FROM articles WHERE url = '{url}'").stdout)[0]["title"]
+    assert f"(from {archive} 2024-05-01)" in run_cli("search", "--data-dir", str(data), title).stdout
+    shown = run_cli("show", "--data-dir", str(data), url).stdout
+    assert f"read from {archive} as captured 2024-05-01 00:00 UTC: http://127.0.0.1:" in shown
 
     # The portal is back (or was never quite gone): a live crawl of it captures no story again.
     with serve_portal(PORTAL, port=port):
