@@ -23,7 +23,7 @@ import threading
 import time
 import urllib.request
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator
@@ -33,6 +33,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 REPO = Path(__file__).resolve().parent.parent
+FIRST = datetime(2021, 3, 1, tzinfo=timezone.utc)
+REVISED = datetime(2024, 5, 1, tzinfo=timezone.utc)
+CRAWL = "CC-MAIN-2024-18"  # the Common Crawl crawl the test index stands for
 # CDX lines per compressed block: small, so that a few hundred captures make many listing pages.
 LINES_PER_BLOCK = 2
 
@@ -59,6 +62,26 @@ def write_warc(path: Path, records: list[tuple[str, int, str, bytes, datetime]])
                 warc_headers_dict={"WARC-Date": when.strftime("%Y-%m-%dT%H:%M:%SZ")},
             ))
     return path
+
+
+def portal_captures(name: str, origin: str) -> list[tuple[str, int, str, bytes, datetime]]:
+    """A fixture portal (tests/portals.py) as an archive holds it: every page it serves captured in
+    2021; each article again in 2024 with other bytes (a revision); one article's address answering
+    404 in 2025, after the portal closed."""
+    from portals import portal_dir, truth_pages
+
+    records = []
+    for row in truth_pages(name):
+        if "file" not in row or row.get("post") or row.get("redirect"):
+            continue
+        body = (portal_dir(name) / "www" / row["file"]).read_bytes().replace(b"%ORIGIN%", origin.encode())
+        content_type = row.get("content_type", "text/html") + "; charset=utf-8"
+        records.append((origin + row["url"], 200, content_type, body, FIRST))
+        if row["kind"] == "article":
+            records.append((origin + row["url"], 200, content_type, body.replace(b"</body>", b"<!-- revised --></body>"), REVISED))
+    gone = truth_pages(name, "article")[0]["url"]
+    records.append((origin + gone, 404, "text/html", b"<html><body>Not found</body></html>", datetime(2025, 9, 1, tzinfo=timezone.utc)))
+    return records
 
 
 def add_collection(root: Path, name: str, warcs: list[Path]) -> None:

@@ -11,41 +11,20 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 import yaml
 
-from archive_server import add_collection, collinfo, serve_files, serve_pywb, write_warc
+from archive_server import CRAWL, add_collection, collinfo, portal_captures, serve_files, serve_pywb, write_warc
 from conftest import REPO, run_cli
-from portals import portal_dir, serve_portal, sources_entry, stories_captured, truth_pages
+from portals import serve_portal, sources_entry, stories_captured, truth_pages
 from sample_portals import free_ports
 from test_nightly import warc_urls
 
 pytestmark = pytest.mark.slow
 
 PORTAL = "nukeviet-default"
-FIRST = datetime(2021, 3, 1, tzinfo=timezone.utc)
-REVISED = datetime(2024, 5, 1, tzinfo=timezone.utc)
-CRAWL = "CC-MAIN-2024-18"
-
-
-def archived_pages(origin: str) -> list[tuple[str, int, str, bytes, datetime]]:
-    """Every page the portal serves as captured in 2021; each article again in 2024 with other bytes
-    (a revision); and one article's address answering 404 in 2025, after the portal closed."""
-    records = []
-    for row in truth_pages(PORTAL):
-        if "file" not in row or row.get("post") or row.get("redirect"):
-            continue
-        body = (portal_dir(PORTAL) / "www" / row["file"]).read_bytes().replace(b"%ORIGIN%", origin.encode())
-        content_type = row.get("content_type", "text/html") + "; charset=utf-8"
-        records.append((origin + row["url"], 200, content_type, body, FIRST))
-        if row["kind"] == "article":
-            records.append((origin + row["url"], 200, content_type, body.replace(b"</body>", b"<!-- revised --></body>"), REVISED))
-    gone = truth_pages(PORTAL, "article")[0]["url"]
-    records.append((origin + gone, 404, "text/html", b"<html><body>Not found</body></html>", datetime(2025, 9, 1, tzinfo=timezone.utc)))
-    return records
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +32,7 @@ def archives(tmp_path_factory):
     """(the portal's port, while it is down; the pywb root; the Common Crawl index and data server)."""
     root = tmp_path_factory.mktemp("archives")
     portal_port, pywb_port = free_ports(2)
-    warc = write_warc(root / "portal.warc.gz", archived_pages(f"http://127.0.0.1:{portal_port}"))
+    warc = write_warc(root / "portal.warc.gz", portal_captures(PORTAL, f"http://127.0.0.1:{portal_port}"))
     add_collection(root, "portal", [warc])
     add_collection(root, CRAWL.lower(), [warc])
     data = root / "data-server"
