@@ -144,6 +144,16 @@ def _parser() -> argparse.ArgumentParser:
             "--search", metavar="KEYWORDS", action="append", default=None,
             help="query each portal's own search page for KEYWORDS (repeatable; default: '1191/QĐ-TTg' and 'thông tin đối ngoại')",
         )
+        p.add_argument(
+            "--since", type=_year, default=None, metavar="YEAR", help="archives: captures made in YEAR or later (default: all)",
+        )
+        p.add_argument(
+            "--until", type=_year, default=None, metavar="YEAR",
+            help="archives: captures made in YEAR or earlier (default: the latest, whenever the portal closed)",
+        )
+        p.add_argument("--wayback-url", metavar="URL", default=None, help="a Wayback server: the Internet Archive's https://web.archive.org/web (default) or a pywb collection's <root>/<coll>")
+        p.add_argument("--cc-index-url", metavar="URL", default=None, help="a Common Crawl index server, serving collinfo.json (default https://index.commoncrawl.org)")
+        p.add_argument("--cc-data-url", metavar="URL", default=None, help="where Common Crawl's WARC files are read by byte range (default https://data.commoncrawl.org)")
 
     crawl_details = (
         "Progress shows live on a terminal (per source: pages, articles, errors) and as one line a\n"
@@ -160,12 +170,20 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command(
         "crawl", "Crawl only; raw captures land under DIR/captures",
-        "Fetches the articles not yet captured from every source and writes them to WARC files.\n" + crawl_details,
+        "Fetches the articles not yet captured from every source and writes them to WARC files.\n"
+        "--from-archive reads the sources' past from web archives instead of the live sites: per URL the\n"
+        "latest capture (answered 200, HTML) in --since/--until, stored as a live fetch is, with the\n"
+        "archive, its capture time and its address. A killed listing resumes where it stopped.\n" + crawl_details,
         "vncorpus crawl --sources my-portals.yaml --data-dir data --max-pages 50\n"
-        "vncorpus crawl --data-dir data --search '1719/QĐ-TTg' --search 'biên giới'",
+        "vncorpus crawl --data-dir data --search '1719/QĐ-TTg' --search 'biên giới'\n"
+        "vncorpus crawl --data-dir data --from-archive all --since 2020 --until 2025",
         cmd_crawl,
     )
     crawl_args(p)
+    p.add_argument(
+        "--from-archive", choices=("wayback", "commoncrawl", "all"), default=None,
+        help="read every source from this web archive (or both) instead of the live sites",
+    )
 
     p = command(
         "process", "Extract and analyse the captures not yet processed; writes the tables",
@@ -341,19 +359,47 @@ def _crawl_exit(report) -> int:
     return EXIT_NO_SOURCE_REACHED if report.no_source_reached else 0
 
 
+def _year(value: str) -> int:
+    if not value.isdigit() or not 1996 <= int(value) <= 2100:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a year from 1996 on")
+    return int(value)
+
+
 def _crawl(args):
     from vncorpus.crawler.discovery import DEFAULT_SEARCH_KEYWORDS
     from vncorpus.crawler.run import crawl
-    from vncorpus.crawler.sources import load_sources
+    from vncorpus.crawler.sources import ARCHIVES, load_sources
 
+    if args.since and args.until and args.since > args.until:
+        raise UserError(f"--since {args.since} is after --until {args.until}")
     sources = load_sources(args.sources, args.allow_private_networks)
+    from_archive = getattr(args, "from_archive", None)
+    if from_archive:
+        report = _crawl_archives(args, sources, list(ARCHIVES) if from_archive == "all" else [from_archive], as_named=False)
+        print(report.summary(), flush=True)
+        return report
     report = crawl(
         sources, args.data_dir, max_pages=args.max_pages, redis_url=args.redis, redis_key=args.redis_key,
         search_keywords=tuple(args.search) if args.search else DEFAULT_SEARCH_KEYWORDS,
         allow_private_networks=args.allow_private_networks,
     )
     print(report.summary(), flush=True)
+    archived = [s for s in sources if s.archives]
+    if args.handler is cmd_run and archived:
+        # The nightly job reads the archived sources' past too; a rerun lists and fetches only what is left.
+        names = [name for name in ARCHIVES if any(name in s.archives for s in archived)]
+        from_archives = _crawl_archives(args, archived, names, as_named=True)
+        print(from_archives.summary(), flush=True)
+        report.archives = from_archives.archives
     return report
+
+
+def _crawl_archives(args, sources, names: list[str], as_named: bool):
+    from vncorpus.crawler.archives.run import archives_for, crawl_archives
+    from vncorpus.crawler.run import new_run_id
+
+    archives = archives_for(names, args.wayback_url, args.cc_index_url, args.cc_data_url)
+    return crawl_archives(sources, args.data_dir, archives, new_run_id(), since=args.since, until=args.until, as_named=as_named)
 
 
 def cmd_schema(args) -> int:
@@ -486,6 +532,9 @@ def cmd_search(args) -> int:
         print(f"no hits for {args.query!r}", file=sys.stderr)
     for hit in hits:
         line = "  ".join((hit.article_id, cell(hit.published) or " " * 10, (hit.province or "-").ljust(12), hit.title, hit.url))
+        if hit.capture_source != "live":
+            when = f" {hit.archived_at:%Y-%m-%d}" if hit.archived_at else ""
+            line += f"  (from {hit.capture_source}{when})"
         if hit.also_on:
             line += f"  (also on {', '.join(hit.also_on)})"
         print(line)

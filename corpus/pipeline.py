@@ -115,6 +115,9 @@ def process_capture(capture: Capture, source: Source, seconds: float | None = No
     started = time.monotonic()
     with time_limit(seconds):
         article = extract_article(capture, source)
+    article = dataclasses.replace(
+        article, capture_source=capture.capture_source, archived_at=capture.archived_at, archive_url=capture.archive_url
+    )
     # A timer of zero seconds is no timer: what is left is at least a moment.
     left = None if seconds is None else max(seconds - (time.monotonic() - started), 1e-6)
     return analyze_article(article, left)

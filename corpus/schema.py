@@ -73,6 +73,9 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "language": "Language of the text (vi)",
         "simhash": "64-bit SimHash of the text's word 3-shingles; articles within 6 bits of each other are the same story",
         "truncated": "What the per-page limits left out, null for a page read whole: 'page: N of M elements past the extraction limits left out' (a list or table of more than 5,000 items, a page of more than 30,000 elements), 'facts: … not sought (over the time budget)' (fact types not found within the capture's time budget)",
+        "capture_source": "Where the capture came from: live (the portal itself), wayback (the Internet Archive's Wayback Machine, or another Wayback server) or commoncrawl (Common Crawl)",
+        "archived_at": "For a capture read from a web archive, when the archive made it (UTC); null for live captures. `fetched_at` is then when it was read from the archive",
+        "archive_url": "For a capture read from a web archive, the archive's address of it: a Wayback replay URL, or a Common Crawl WARC file with the record's byte range (#bytes=A-B); null for live captures",
         "duplicate_of": "For a syndicated copy (the same story on another portal), the article_id of the earliest-published copy; null for originals",
     },
     "decisions": {

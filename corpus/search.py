@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -44,6 +44,8 @@ class Hit:
     url: str
     article_id: str
     source_id: str
+    capture_source: str = "live"  # live, or the web archive the capture was read from
+    archived_at: datetime | None = None  # the archive's capture time
     also_on: tuple[str, ...] = ()  # source ids of the story's syndicated copies (duplicate_of)
 
 
@@ -103,14 +105,15 @@ copies AS (
     WHERE o.article_id <> s.article_id AND o.source_id <> s.source_id
     GROUP BY s.story
 )
-SELECT s.story_score, s.published, s.province, s.title, s.url, s.article_id, s.source_id, coalesce(c.also_on, [])
+SELECT s.story_score, s.published, s.province, s.title, s.url, s.article_id, s.source_id, s.capture_source, s.archived_at,
+       coalesce(c.also_on, [])
 FROM stories s LEFT JOIN copies c USING (story)
 ORDER BY s.story_score DESC, s.published DESC, s.article_id
 """
 
 
 # Changes whenever the index's tables change shape, so an index an older release built is rebuilt.
-INDEX_LAYOUT = 2
+INDEX_LAYOUT = 3
 
 
 def ensure_index(data_dir: Path) -> Path:
@@ -135,11 +138,18 @@ def ensure_index(data_dir: Path) -> Path:
         con = duckdb.connect(str(tmp))
         try:
             _load_fts(con)
+            source = read_parquet_sql(data_dir, "articles")
+            # Tables written before articles said where their capture came from hold live captures only.
+            columns = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            provenance = (
+                "coalesce(capture_source, 'live') AS capture_source, archived_at" if "capture_source" in columns
+                else "'live' AS capture_source, NULL::TIMESTAMPTZ AS archived_at"
+            )
             con.execute(
                 f"""CREATE TABLE docs AS
-                    SELECT article_id, published, province, title, url, source_id, duplicate_of,
+                    SELECT article_id, published, province, title, url, source_id, duplicate_of, {provenance},
                            {FOLD_SQL.format(x="coalesce(title, '') || ' ' || coalesce(text, '')")} AS body
-                    FROM {read_parquet_sql(data_dir, "articles")}"""
+                    FROM {source}"""
             )
             # Words are runs of a-z and digits, so "1191/QĐ-TTg" is searchable as "1191 qd ttg".
             con.execute(

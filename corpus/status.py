@@ -9,6 +9,7 @@ in the data dir is changed.
 from __future__ import annotations
 
 import json
+from collections import Counter
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -55,7 +56,24 @@ def status(data_dir: str | Path, runs: int = 5) -> dict:
         "gone_quiet": _gone_quiet(recent),
         "captures_waiting": _captures_waiting(data_dir),
         "tables": {table: _table_size(data_dir, table) for table in TABLES},
+        "articles_by_capture": _articles_by_capture(data_dir),
     }
+
+
+def _articles_by_capture(data_dir: Path) -> dict[str, int]:
+    """Articles per capture source (live, wayback, commoncrawl); parts written before articles said
+    where their capture came from hold live captures only."""
+    counts: Counter = Counter()
+    for part in part_files(data_dir, "articles"):
+        try:
+            found = pq.ParquetFile(part)
+            if "capture_source" in found.schema_arrow.names:
+                counts.update(v or "live" for v in pq.read_table(part, columns=["capture_source"]).column(0).to_pylist())
+            else:
+                counts["live"] += found.metadata.num_rows
+        except (OSError, ValueError) as exc:
+            raise UserError(f"cannot read {part}: {exc} (`vncorpus check` names what is damaged)") from None
+    return dict(sorted(counts.items()))
 
 
 def _reports(data_dir: Path, kind: str) -> list[dict]:
@@ -92,7 +110,7 @@ def _crawl_summary(report: dict, data_dir: Path) -> dict:
         "started": report.get("started"),
         "seconds": _seconds(report),
         "pages_fetched": sum(s.get("pages_fetched", 0) for s in sources),
-        "new_articles": sum(s.get("new_articles", 0) for s in sources),
+        "new_articles": sum(s.get("new_articles", 0) for s in sources) + sum(a.get("articles", 0) for a in report.get("archives", [])),
         "known_articles": sum(s.get("skipped_known", 0) for s in sources),
         "not_modified": sum(s.get("not_modified", 0) for s in sources),
         "failures": dict(sorted(failures.items())),
@@ -100,6 +118,11 @@ def _crawl_summary(report: dict, data_dir: Path) -> dict:
         "stopped": {s["source_id"]: s["stopped"] for s in sources if s.get("stopped")},
         "robots": {f"{s['source_id']} {host}": note for s in sources for host, note in s.get("robots", {}).items()},
         "warnings": {s["source_id"]: s["warning"] for s in sources if s.get("warning")},
+        # Sources read from web archives: per source and archive, the run report's counts.
+        "archives": [
+            {key: a.get(key, 0) for key in ("source_id", "archive", "listed", "chosen", "fetched", "articles", "failed")} | {"error": a.get("error")}
+            for a in report.get("archives", [])
+        ],
         "report": report["file"],
         # Scrapy's log of the run: every request, and the reason behind each failure counted above.
         "log": str(log) if (log := data_dir / "logs" / f"crawl-{report.get('run_id')}.log").exists() else None,
@@ -202,6 +225,11 @@ def render(state: dict) -> str:
             lines.append(f"  ! {source_id}: robots.txt of {host}: {note}")
         for source_id, warning in crawl["warnings"].items():
             lines.append(f"  ! {source_id}: {warning}")
+        for a in crawl["archives"]:
+            lines.append(
+                f"  {a['source_id']} from {a['archive']}: {a['listed']} listed, {a['chosen']} chosen, {a['fetched']} fetched, "
+                f"{a['articles']} articles, {a['failed']} failed" + (f"; ! {a['error']}" if a["error"] else "")
+            )
         if crawl["log"] and crawl["failures"]:
             lines.append(f"  every request and failure: {crawl['log']}")
     process = state["last_process"]
@@ -221,6 +249,9 @@ def render(state: dict) -> str:
     lines += ["", "tables:"]
     for table, size in state["tables"].items():
         lines.append(f"  {table:<10} {size['rows']:>10,} rows  {size['parts']:>4} parts  {_megabytes(size['bytes'])}")
+
+    if len(state["articles_by_capture"]) > 1 or set(state["articles_by_capture"]) - {"live"}:
+        lines.append("  articles by capture: " + ", ".join(f"{where} {n:,}" for where, n in state["articles_by_capture"].items()))
 
     y = state["yield"]
     if y["runs"]:

@@ -19,6 +19,7 @@ class Source:
     platform: str = "generic"
     status: str = "current"  # "current" | "archive": a portal that no longer publishes (e.g. of a province merged in 2025)
     successor: str | None = None  # for an archive, the id of the source that publishes in its place
+    archives: tuple[str, ...] = ()  # web archives its past is read from (crawler.sources.ARCHIVES)
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -38,6 +39,11 @@ class Capture:
     fetched_at: datetime
     body: bytes
     warc_file: str = ""
+    # Where the bytes came from: "live" (the portal itself) or a web archive (crawler.sources.ARCHIVES),
+    # with the archive's own capture time and its address for the capture.
+    capture_source: str = "live"
+    archived_at: datetime | None = None
+    archive_url: str | None = None
 
     @property
     def content_type(self) -> str:

@@ -59,6 +59,35 @@ class SourceReport:
 
 
 @dataclass
+class ArchiveReport:
+    """One source read from one web archive (crawler/archives/): URLs the archive listed under its
+    hosts, captures chosen (one per URL), fetched this run, and what they came to."""
+
+    source_id: str
+    archive: str
+    listed: int = 0
+    chosen: int = 0
+    fetched: int = 0
+    articles: int = 0
+    failed: int = 0
+    known: int = 0  # chosen URLs already captured (live or from another archive): not fetched
+    same_story: int = 0  # a story already captured under another address of the source
+    not_article: int = 0
+    revisions: int = 0  # other contents the archive holds of the chosen URLs; the latest is kept
+    listing_pages: int = 0  # index pages read this run (a resumed listing reads only what was left)
+    requests: int = 0
+    failures: dict[str, str] = field(default_factory=dict)  # why -> the first URL that failed so
+    error: str | None = None  # the listing failed: the archive could not be read this run
+
+    def line(self) -> str:
+        return (
+            f"  {self.source_id} from {self.archive}: {self.listed} listed, {self.chosen} chosen, {self.fetched} fetched, "
+            f"{self.articles} articles, {self.failed} failed ({self.known} known, {self.same_story} same story, "
+            f"{self.not_article} not articles, {self.revisions} revisions; {self.requests} requests)"
+        )
+
+
+@dataclass
 class CrawlReport:
     run_id: str
     started: str
@@ -69,14 +98,18 @@ class CrawlReport:
     stopped_at_limit: bool = False
     # Where a damaged capture index was set aside before the run made a new one from the WARC files.
     index_set_aside: str | None = None
+    # Sources read from web archives (`crawl --from-archive`, and archived sources in `run`).
+    archives: list[ArchiveReport] = field(default_factory=list)
 
     @property
     def no_source_reached(self) -> bool:
+        if self.archives:
+            return all(a.error for a in self.archives) and all(s.unreachable for s in self.sources)
         return bool(self.sources) and all(s.unreachable for s in self.sources)
 
     @property
     def new_articles(self) -> int:
-        return sum(s.new_articles for s in self.sources)
+        return sum(s.new_articles for s in self.sources) + sum(a.articles for a in self.archives)
 
     @property
     def known_articles(self) -> int:
@@ -88,7 +121,7 @@ class CrawlReport:
 
     @property
     def failed_pages(self) -> int:
-        return sum(n for s in self.sources for kind, n in s.errors.items() if kind not in NOT_FAILURES)
+        return sum(n for s in self.sources for kind, n in s.errors.items() if kind not in NOT_FAILURES) + sum(a.failed for a in self.archives)
 
     def summary(self) -> str:
         # Known links and 304 answers are what a healthy incremental run mostly sees: counted, so
@@ -118,6 +151,10 @@ class CrawlReport:
                 nearest = s.no_article["nearest_misses"][:1]
                 hint = f"; nearest miss {nearest[0]['url']} (score {nearest[0]['score']})" if nearest else ""
                 lines.append(f"  ? {s.source_id}: no article found{hint}")
+        for a in self.archives:
+            lines.append(a.line())
+            if a.error:
+                lines.append(f"  ! {a.source_id} from {a.archive}: {a.error}")
         if self.no_source_reached:
             lines.append(f"! no source could be reached ({len(self.sources)} tried): check this machine's network, proxy or DNS")
         elif self.stopped_at_limit:

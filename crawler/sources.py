@@ -16,8 +16,10 @@ BUNDLED_SOURCES = Path(__file__).with_name("sources.yaml")
 
 _ID = re.compile(r"^[a-z0-9-]+$")
 _REQUIRED = ("id", "name", "province", "start_urls")
-_ALLOWED = frozenset(_REQUIRED + ("platform", "province_2025", "status", "successor"))
+_ALLOWED = frozenset(_REQUIRED + ("platform", "province_2025", "status", "successor", "archives"))
 STATUSES = ("current", "archive")
+# The web archives a source's past is read from (crawler/archives/), and the default for an archive.
+ARCHIVES = ("wayback", "commoncrawl")
 
 
 def load_sources(path: str | Path | None = None, allow_private_networks: bool = False) -> list[Source]:
@@ -66,7 +68,7 @@ def _parse_entry(entry: object, index: int, path: Path, allow_private_networks: 
 
     for key in entry:
         if key not in _ALLOWED:
-            raise bad(str(key), "is not a known key (id, name, province, province_2025, start_urls, platform, status, successor)")
+            raise bad(str(key), "is not a known key (id, name, province, province_2025, start_urls, platform, status, successor, archives)")
     for key in _REQUIRED:
         if key not in entry:
             raise bad(key, "is missing")
@@ -109,6 +111,9 @@ def _parse_entry(entry: object, index: int, path: Path, allow_private_networks: 
     successor = entry.get("successor")
     if successor is not None and (status != "archive" or not isinstance(successor, str) or successor == source_id):
         raise bad("successor", "belongs to an archive (status: archive) and names another source's id")
+    archives = entry.get("archives", list(ARCHIVES) if status == "archive" else [])
+    if not isinstance(archives, list) or any(name not in ARCHIVES for name in archives) or len(set(archives)) != len(archives):
+        raise bad("archives", f"is {archives!r}; expected a list of {', '.join(ARCHIVES)}")
     return Source(
         id=source_id,
         name=name.strip(),
@@ -117,6 +122,7 @@ def _parse_entry(entry: object, index: int, path: Path, allow_private_networks: 
         platform=platform,
         status=status,
         successor=successor,
+        archives=tuple(archives),
     )
 
 

@@ -45,6 +45,11 @@ from vncorpus.crawler.warcread import Damaged, Intact, read_member, scan
 OPEN_SUFFIX = ".warc.gz.open"
 DONE_SUFFIX = ".warc.gz"
 SOURCE_HEADER = "Vncorpus-Source-Id"
+# Provenance of a capture read from a web archive (Capture.capture_source, archived_at, archive_url);
+# a live capture has none of them.
+CAPTURE_SOURCE_HEADER = "Vncorpus-Capture-Source"
+ARCHIVED_AT_HEADER = "Vncorpus-Archived-At"
+ARCHIVE_URL_HEADER = "Vncorpus-Archive-Url"
 
 # Scrapy hands us decoded bodies; these headers would describe the wire encoding, not the stored bytes.
 _WIRE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
@@ -622,17 +627,24 @@ class WarcAppender:
         returns it as stored: wire headers dropped, in this WARC file."""
         http_headers = [(k, v) for k, v in capture.headers.items() if k.lower() not in _WIRE_HEADERS]
         http_headers.append(("Content-Length", str(len(capture.body))))
+        warc_headers = {
+            "WARC-Record-ID": capture.record_id,
+            SOURCE_HEADER: capture.source_id,
+            "WARC-Date": capture.fetched_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        }
+        if capture.capture_source != "live":
+            warc_headers[CAPTURE_SOURCE_HEADER] = capture.capture_source
+            if capture.archived_at is not None:
+                warc_headers[ARCHIVED_AT_HEADER] = capture.archived_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+            if capture.archive_url:
+                warc_headers[ARCHIVE_URL_HEADER] = capture.archive_url
         record = self.writer.create_warc_record(
             capture.url,
             "response",
             payload=io.BytesIO(capture.body),
             length=len(capture.body),
             http_headers=StatusAndHeaders(f"{capture.status} {_reason(capture.status)}", http_headers, protocol="HTTP/1.1"),
-            warc_headers_dict={
-                "WARC-Record-ID": capture.record_id,
-                SOURCE_HEADER: capture.source_id,
-                "WARC-Date": capture.fetched_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-            },
+            warc_headers_dict=warc_headers,
         )
         offset = self.stream.tell()
         self.writer.write_record(record)
@@ -685,6 +697,7 @@ def _capture_from_record(record, body: bytes, warc_file: str) -> Capture | None:
         return None
     status_line = record.http_headers.get_statuscode()
     fetched = record.rec_headers.get_header("WARC-Date")
+    archived_at = record.rec_headers.get_header(ARCHIVED_AT_HEADER)
     return Capture(
         record_id=record.rec_headers.get_header("WARC-Record-ID"),
         url=record.rec_headers.get_header("WARC-Target-URI"),
@@ -694,6 +707,9 @@ def _capture_from_record(record, body: bytes, warc_file: str) -> Capture | None:
         fetched_at=datetime.fromisoformat(fetched.replace("Z", "+00:00")),
         body=body,
         warc_file=warc_file,
+        capture_source=record.rec_headers.get_header(CAPTURE_SOURCE_HEADER) or "live",
+        archived_at=datetime.fromisoformat(archived_at.replace("Z", "+00:00")) if archived_at else None,
+        archive_url=record.rec_headers.get_header(ARCHIVE_URL_HEADER),
     )
 
 

@@ -25,3 +25,6 @@ class Article:
     simhash: int | None = None  # of the text's word 3-shingles (extract.duplicates)
     duplicate_of: str | None = None  # the earliest-published near-duplicate's article_id
     truncated: str | None = None  # what the page's limits left unread ("page: …", "facts: …"); None for a page read whole
+    capture_source: str = "live"  # the capture's provenance (crawler.models.Capture), set by corpus.pipeline
+    archived_at: datetime | None = None
+    archive_url: str | None = None

@@ -69,8 +69,31 @@ def test_archive_with_successor_loads(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "extra, archives",
+    [
+        ("", ()),  # a current portal is read live only
+        ("\n    status: archive", ("wayback", "commoncrawl")),  # an archive's past is read from both by default
+        ("\n    status: archive\n    archives: [commoncrawl]", ("commoncrawl",)),
+        ("\n    status: archive\n    archives: []", ()),  # an archive no web archive holds
+        ("\n    archives: [wayback]", ("wayback",)),  # a current portal whose early years the live site dropped
+    ],
+)
+def test_archives_key(tmp_path, extra, archives):
+    text = GOOD.replace('    start_urls: ["https://mic.gov.vn/"]', '    start_urls: ["https://mic.gov.vn/"]' + extra)
+    assert load_sources(write(tmp_path, text))[1].archives == archives
+
+
+def test_bundled_archives_are_read_from_both_web_archives():
+    sources = load_sources(BUNDLED_SOURCES)
+    assert {s.archives for s in sources if s.status == "archive"} == {("wayback", "commoncrawl")}
+
+
+@pytest.mark.parametrize(
     "replace, expected",
     [
+        (("    platform: nukeviet", "    platform: nukeviet\n    archives: [archive-it]"), "source 'caobang-songoaivu': key 'archives' is ['archive-it']; expected a list of wayback, commoncrawl"),
+        (("    platform: nukeviet", "    platform: nukeviet\n    archives: wayback"), "key 'archives' is 'wayback'; expected a list"),
+        (("    platform: nukeviet", "    platform: nukeviet\n    archives: [wayback, wayback]"), "key 'archives' is ['wayback', 'wayback']"),
         (("platform: nukeviet", "platform: typo3"), "source 'caobang-songoaivu': key 'platform' is 'typo3'"),
         (("province: Cao Bằng", "province: Cao Bằng\n    province_2025: Lạng Sơn"), "key 'province_2025' is 'Lạng Sơn'; Cao Bằng maps to 'Cao Bằng'"),
         (("province: Cao Bằng", "province: Atlantis"), "source 'caobang-songoaivu': key 'province' 'Atlantis' is not one of the 63"),
