@@ -50,7 +50,8 @@ def test_client_retries_429_and_5xx_with_backoff(answers, waited):
         server.server_close()
     assert (answer.status, answer.body, client.requests) == (200, b"ok", 1)
     assert len(asked) == len(answers)
-    assert waited <= asked[-1] - asked[0] < waited + 1.5
+    # The ceiling only says it did not wait for nothing; a loaded machine adds its own delay.
+    assert waited <= asked[-1] - asked[0] < waited + 5
 
 
 @pytest.mark.parametrize(
