@@ -73,6 +73,7 @@ class ArchiveReport:
     known: int = 0  # chosen URLs already captured (live or from another archive): not fetched
     same_story: int = 0  # a story already captured under another address of the source
     not_article: int = 0
+    fruitless: int = 0  # not fetched: of a URL shape whose first captures held no article
     revisions: int = 0  # other contents the archive holds of the chosen URLs; the latest is kept
     listing_pages: int = 0  # index pages read this run (a resumed listing reads only what was left)
     requests: int = 0
@@ -83,7 +84,8 @@ class ArchiveReport:
         return (
             f"  {self.source_id} from {self.archive}: {self.listed} listed, {self.chosen} chosen, {self.fetched} fetched, "
             f"{self.articles} articles, {self.failed} failed ({self.known} known, {self.same_story} same story, "
-            f"{self.not_article} not articles, {self.revisions} revisions; {self.requests} requests)"
+            f"{self.not_article} not articles, {self.fruitless} of fruitless shapes not fetched, {self.revisions} revisions; "
+            f"{self.requests} requests)"
         )
 
 
