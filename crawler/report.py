@@ -79,6 +79,7 @@ class ArchiveReport:
     requests: int = 0
     failures: dict[str, str] = field(default_factory=dict)  # why -> the first URL that failed so
     error: str | None = None  # the listing failed: the archive could not be read this run
+    stopped: str | None = None  # the run's request limit (--max-pages) was reached; the next run goes on
 
     def line(self) -> str:
         return (
@@ -157,6 +158,8 @@ class CrawlReport:
             lines.append(a.line())
             if a.error:
                 lines.append(f"  ! {a.source_id} from {a.archive}: {a.error}")
+            if a.stopped:
+                lines.append(f"  > {a.source_id} from {a.archive}: {a.stopped}; the next run goes on from here")
         if self.no_source_reached:
             lines.append(f"! no source could be reached ({len(self.sources)} tried): check this machine's network, proxy or DNS")
         elif self.stopped_at_limit:

@@ -22,7 +22,7 @@ from scrapy.http import HtmlResponse
 from vncorpus.crawler import urls
 from vncorpus.crawler.archives.cdx import Query, list_pages
 from vncorpus.crawler.archives.commoncrawl import DEFAULT_DATA_URL as CC_DATA_URL, DEFAULT_INDEX_URL as CC_INDEX_URL, CommonCrawl
-from vncorpus.crawler.archives.http import ArchiveError, Client
+from vncorpus.crawler.archives.http import ArchiveError, Client, OverBudget
 from vncorpus.crawler.archives.state import ArchiveState, Chosen
 from vncorpus.crawler.archives.wayback import DEFAULT_URL as WAYBACK_URL, Wayback
 from vncorpus.crawler.atomic import write_json_atomic
@@ -59,13 +59,14 @@ def window(since: int | None, until: int | None) -> tuple[str, str]:
 
 def crawl_archives(
     sources: list[Source], data_dir: str | Path, archives: dict[str, Archive], run_id: str,
-    since: int | None = None, until: int | None = None, client: Client | None = None, as_named: bool = False,
+    since: int | None = None, until: int | None = None, max_requests: int | None = None, as_named: bool = False,
 ) -> CrawlReport:
     """Read each source's past from `archives` (name -> archive) into `data_dir`: from every one
     given, or with `as_named` from those the source names (its sources-file key `archives`).
-    Returns the report, also written to DIR/reports/."""
+    At most `max_requests` requests are made; a run stopped so, or killed, is taken up by the next
+    where it stopped. Returns the report, also written to DIR/reports/."""
     data_dir = Path(data_dir)
-    client = client or Client()
+    client = Client(max_requests)
     started = datetime.now(timezone.utc).isoformat()
     low, high = window(since, until)
     store = CaptureStore(data_dir)
@@ -86,6 +87,8 @@ def crawl_archives(
                     before = client.requests
                     try:
                         _read_source(source, archive, store, appender, client, captured, stories.setdefault(source.id, {}), (low, high), report)
+                    except OverBudget as exc:
+                        report.stopped = str(exc)
                     except ArchiveError as exc:
                         report.error = str(exc)
                     report.requests = client.requests - before
@@ -146,6 +149,8 @@ def _read_source(source, archive: Archive, store, appender, client, captured: se
 def _fetch_one(source: Source, archive: Archive, chosen: Chosen, appender, store, client, stories: dict[str, str]) -> str:
     try:
         status, headers, body, address = archive.fetch(client, chosen)
+    except OverBudget:
+        raise
     except ArchiveError as exc:
         return f"failed: {exc}"
     if status != 200:
