@@ -137,7 +137,7 @@ def _parser() -> argparse.ArgumentParser:
 
     def crawl_args(p):
         sources_arg(p), data_dir_arg(p)
-        p.add_argument("--max-pages", type=_positive_int, default=None, metavar="N", help="stop requesting after N pages in all (default: no limit)")
+        p.add_argument("--max-pages", type=_positive_int, default=None, metavar="N", help="stop requesting after N pages in all, and after N requests to the archives (default: no limit)")
         p.add_argument("--redis", metavar="URL", default=None, help="share one frontier and seen-set with other workers through Redis")
         p.add_argument("--redis-key", metavar="KEY", default=None, help="names the shared crawl; every worker of it uses the same key (default: today's UTC date)")
         p.add_argument(
@@ -399,7 +399,9 @@ def _crawl_archives(args, sources, names: list[str], as_named: bool):
     from vncorpus.crawler.run import new_run_id
 
     archives = archives_for(names, args.wayback_url, args.cc_index_url, args.cc_data_url)
-    return crawl_archives(sources, args.data_dir, archives, new_run_id(), since=args.since, until=args.until, as_named=as_named)
+    return crawl_archives(
+        sources, args.data_dir, archives, new_run_id(), since=args.since, until=args.until, max_requests=args.max_pages, as_named=as_named,
+    )
 
 
 def cmd_schema(args) -> int:

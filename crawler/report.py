@@ -73,17 +73,20 @@ class ArchiveReport:
     known: int = 0  # chosen URLs already captured (live or from another archive): not fetched
     same_story: int = 0  # a story already captured under another address of the source
     not_article: int = 0
+    fruitless: int = 0  # not fetched: of a URL shape whose first captures held no article
     revisions: int = 0  # other contents the archive holds of the chosen URLs; the latest is kept
     listing_pages: int = 0  # index pages read this run (a resumed listing reads only what was left)
     requests: int = 0
     failures: dict[str, str] = field(default_factory=dict)  # why -> the first URL that failed so
     error: str | None = None  # the listing failed: the archive could not be read this run
+    stopped: str | None = None  # the run's request limit (--max-pages) was reached; the next run goes on
 
     def line(self) -> str:
         return (
             f"  {self.source_id} from {self.archive}: {self.listed} listed, {self.chosen} chosen, {self.fetched} fetched, "
             f"{self.articles} articles, {self.failed} failed ({self.known} known, {self.same_story} same story, "
-            f"{self.not_article} not articles, {self.revisions} revisions; {self.requests} requests)"
+            f"{self.not_article} not articles, {self.fruitless} of fruitless shapes not fetched, {self.revisions} revisions; "
+            f"{self.requests} requests)"
         )
 
 
@@ -155,6 +158,8 @@ class CrawlReport:
             lines.append(a.line())
             if a.error:
                 lines.append(f"  ! {a.source_id} from {a.archive}: {a.error}")
+            if a.stopped:
+                lines.append(f"  > {a.source_id} from {a.archive}: {a.stopped}; the next run goes on from here")
         if self.no_source_reached:
             lines.append(f"! no source could be reached ({len(self.sources)} tried): check this machine's network, proxy or DNS")
         elif self.stopped_at_limit:

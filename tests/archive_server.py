@@ -36,8 +36,10 @@ REPO = Path(__file__).resolve().parent.parent
 FIRST = datetime(2021, 3, 1, tzinfo=timezone.utc)
 REVISED = datetime(2024, 5, 1, tzinfo=timezone.utc)
 CRAWL = "CC-MAIN-2024-18"  # the Common Crawl crawl the test index stands for
-# CDX lines per compressed block: small, so that a few hundred captures make many listing pages.
-LINES_PER_BLOCK = 2
+# CDX lines per compressed block: Common Crawl's hold 3,000; the tests' hold 2, so that a small
+# portal's captures make several listing pages (pywb's page is 10 blocks).
+CC_LINES_PER_BLOCK = 3000
+TEST_LINES_PER_BLOCK = 2
 
 
 def pywb_venv() -> Path:
@@ -84,7 +86,7 @@ def portal_captures(name: str, origin: str) -> list[tuple[str, int, str, bytes, 
     return records
 
 
-def add_collection(root: Path, name: str, warcs: list[Path]) -> None:
+def add_collection(root: Path, name: str, warcs: list[Path], lines_per_block: int = TEST_LINES_PER_BLOCK) -> None:
     """A pywb collection under root/collections/NAME: the WARC files, and a ZipNum index of them."""
     venv = pywb_venv()
     coll = root / "collections" / name
@@ -98,8 +100,8 @@ def add_collection(root: Path, name: str, warcs: list[Path]) -> None:
     ).stdout.splitlines()
     lines = sorted(line for line in lines if line and not line.startswith(b" CDX"))
     blocks, summary, offset = io.BytesIO(), [], 0
-    for number, start in enumerate(range(0, len(lines), LINES_PER_BLOCK)):
-        chunk = gzip.compress(b"".join(line + b"\n" for line in lines[start:start + LINES_PER_BLOCK]))
+    for number, start in enumerate(range(0, len(lines), lines_per_block)):
+        chunk = gzip.compress(b"".join(line + b"\n" for line in lines[start:start + lines_per_block]))
         blocks.write(chunk)
         key = b" ".join(lines[start].split(b" ")[:2]).decode()
         summary.append(f"{key}\tindex.cdx.gz\t{offset}\t{len(chunk)}\t{number}\n")
@@ -113,9 +115,10 @@ def add_collection(root: Path, name: str, warcs: list[Path]) -> None:
 def serve_pywb(root: Path, port: int) -> Iterator[str]:
     """pywb's `wayback` on 127.0.0.1:PORT over root/collections; yields its root URL."""
     venv = pywb_venv()
+    # Into a file: pywb logs every request, and a pipe nobody reads would stop it once full.
+    log = open(root / "pywb.log", "wb")
     process = subprocess.Popen(
-        [str(venv / "bin" / "wayback"), "--bind", "127.0.0.1", "--port", str(port)],
-        cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [str(venv / "bin" / "wayback"), "--bind", "127.0.0.1", "--port", str(port)], cwd=root, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -126,12 +129,13 @@ def serve_pywb(root: Path, port: int) -> Iterator[str]:
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"pywb did not start: {process.stderr.read().decode() if process.stderr else ''}") from None
+                    raise RuntimeError(f"pywb did not start: {(root / 'pywb.log').read_text(errors='replace')[-2000:]}") from None
                 time.sleep(0.1)
         yield url
     finally:
         process.terminate()
         process.wait(timeout=10)
+        log.close()
 
 
 class _FileHandler(BaseHTTPRequestHandler):

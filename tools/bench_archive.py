@@ -6,7 +6,7 @@
 A generated fixture portal of 1,000 stories (tests/portals.py's `large-linear`: NukeViet, a pager
 that only steps) is written as an archive holds it (tests/archive_server.py:
 every page in 2021, every article again in 2024, one article 404 in 2025) into a pywb collection
-with a ZipNum index and into a Common Crawl-style collection. The portal itself is never served.
+with a ZipNum index of Common Crawl's block size (3,000 lines) and into a Common Crawl-style collection. The portal itself is never served.
 `vncorpus crawl --from-archive` then reads it into a fresh data dir; the run report counts every
 request to the archives (listing pages, crawl list, one per capture fetched). The last column
 is what the same requests take at the public services' pace (crawler/archives/http.py PACE).
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from archive_server import CRAWL, add_collection, collinfo, portal_captures, serve_files, serve_pywb, write_warc  # noqa: E402
+from archive_server import CC_LINES_PER_BLOCK, CRAWL, add_collection, collinfo, portal_captures, serve_files, serve_pywb, write_warc  # noqa: E402
 from conftest import run_cli  # noqa: E402
 from portals import sources_entry, truth_pages  # noqa: E402
 from sample_portals import free_ports  # noqa: E402
@@ -43,8 +43,8 @@ def main() -> None:
         origin = f"http://127.0.0.1:{portal_port}"
         records = portal_captures(name, origin)
         warc = write_warc(root / "portal.warc.gz", records)
-        add_collection(root, "portal", [warc])
-        add_collection(root, CRAWL.lower(), [warc])
+        add_collection(root, "portal", [warc], CC_LINES_PER_BLOCK)
+        add_collection(root, CRAWL.lower(), [warc], CC_LINES_PER_BLOCK)
         data_server = root / "data-server"
         data_server.mkdir()
         (data_server / warc.name).write_bytes(warc.read_bytes())

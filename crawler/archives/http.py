@@ -37,10 +37,16 @@ class ArchiveError(Exception):
     """An archive's answer that retrying did not mend (an error status, a broken connection)."""
 
 
-class Client:
-    """Counts its requests (the run report's cost of an archived article)."""
+class OverBudget(ArchiveError):
+    """The run has made as many requests as it was allowed; the next run goes on from here."""
 
-    def __init__(self) -> None:
+
+class Client:
+    """Counts its requests (the run report's cost of an archived article), and makes no more than
+    `budget` of them."""
+
+    def __init__(self, budget: int | None = None) -> None:
+        self.budget = budget
         retry = urllib3.Retry(
             total=RETRIES, backoff_factor=2, backoff_max=120, status_forcelist=(429, 500, 502, 503, 504),
             allowed_methods=("GET",), respect_retry_after_header=True, raise_on_status=False, redirect=0,
@@ -51,6 +57,8 @@ class Client:
         self._lock = threading.Lock()
 
     def get(self, url: str, headers: dict[str, str] | None = None) -> Answer:
+        if self.budget is not None and self.requests >= self.budget:
+            raise OverBudget(f"stopped at {self.budget} requests")
         self._wait_turn(urlsplit(url).hostname or "")
         self.requests += 1
         try:

@@ -10,6 +10,7 @@ source is that story again (the stories table the live crawl keeps too)."""
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,9 +19,10 @@ from urllib.parse import urlsplit
 
 from scrapy.http import HtmlResponse
 
+from vncorpus.crawler import urls
 from vncorpus.crawler.archives.cdx import Query, list_pages
 from vncorpus.crawler.archives.commoncrawl import DEFAULT_DATA_URL as CC_DATA_URL, DEFAULT_INDEX_URL as CC_INDEX_URL, CommonCrawl
-from vncorpus.crawler.archives.http import ArchiveError, Client
+from vncorpus.crawler.archives.http import ArchiveError, Client, OverBudget
 from vncorpus.crawler.archives.state import ArchiveState, Chosen
 from vncorpus.crawler.archives.wayback import DEFAULT_URL as WAYBACK_URL, Wayback
 from vncorpus.crawler.atomic import write_json_atomic
@@ -32,7 +34,12 @@ from vncorpus.crawler.sniff import looks_like_html
 from vncorpus.crawler.store import CaptureStore, StoryKey
 
 # Outcomes of a chosen capture (state.archive_fetched), as the report counts them.
-ARTICLE, NOT_ARTICLE, SAME_STORY = "article", "not article", "same story"
+ARTICLE, NOT_ARTICLE, SAME_STORY, FRUITLESS = "article", "not article", "same story", "fruitless shape"
+# Captures of one URL shape (crawler.urls.shape) fetched, none an article, before the rest of the
+# shape is left unfetched: an archive lists every listing page, tag, print view and calendar day the
+# portal ever had, and without this each costs a request. More than the live crawl's sample
+# (crawler.learn.SHAPE_SAMPLE): here no link or listing vouches for a URL, the shape is all there is.
+SHAPE_SAMPLE = 10
 
 
 class Archive(Protocol):
@@ -52,13 +59,14 @@ def window(since: int | None, until: int | None) -> tuple[str, str]:
 
 def crawl_archives(
     sources: list[Source], data_dir: str | Path, archives: dict[str, Archive], run_id: str,
-    since: int | None = None, until: int | None = None, client: Client | None = None, as_named: bool = False,
+    since: int | None = None, until: int | None = None, max_requests: int | None = None, as_named: bool = False,
 ) -> CrawlReport:
     """Read each source's past from `archives` (name -> archive) into `data_dir`: from every one
     given, or with `as_named` from those the source names (its sources-file key `archives`).
-    Returns the report, also written to DIR/reports/."""
+    At most `max_requests` requests are made; a run stopped so, or killed, is taken up by the next
+    where it stopped. Returns the report, also written to DIR/reports/."""
     data_dir = Path(data_dir)
-    client = client or Client()
+    client = Client(max_requests)
     started = datetime.now(timezone.utc).isoformat()
     low, high = window(since, until)
     store = CaptureStore(data_dir)
@@ -79,6 +87,8 @@ def crawl_archives(
                     before = client.requests
                     try:
                         _read_source(source, archive, store, appender, client, captured, stories.setdefault(source.id, {}), (low, high), report)
+                    except OverBudget as exc:
+                        report.stopped = str(exc)
                     except ArchiveError as exc:
                         report.error = str(exc)
                     report.requests = client.requests - before
@@ -103,15 +113,27 @@ def _read_source(source, archive: Archive, store, appender, client, captured: se
     report.chosen = len(chosen)
     report.revisions = sum(c.revisions for c in chosen)
     done = state.outcomes()
+    tried: Counter = Counter()
+    fruitful: Counter = Counter()
+    for (url, _), outcome in done.items():
+        tried[urls.shape(url)] += outcome != FRUITLESS
+        fruitful[urls.shape(url)] += outcome == ARTICLE
     for capture in chosen:
         if (capture.url, capture.timestamp) in done:
             continue  # settled by an earlier run
         if normalize_url(capture.url) in captured:
             report.known += 1  # captured live, or from another archive: the same article
             continue
+        shape = urls.shape(capture.url)
+        if tried[shape] >= SHAPE_SAMPLE and not fruitful[shape]:
+            report.fruitless += 1
+            state.save_outcome(capture, FRUITLESS)
+            continue
         outcome = _fetch_one(source, archive, capture, appender, store, client, stories)
         report.fetched += 1
+        tried[shape] += 1
         if outcome == ARTICLE:
+            fruitful[shape] += 1
             captured.add(normalize_url(capture.url))
             report.articles += 1
         elif outcome == SAME_STORY:
@@ -127,6 +149,8 @@ def _read_source(source, archive: Archive, store, appender, client, captured: se
 def _fetch_one(source: Source, archive: Archive, chosen: Chosen, appender, store, client, stories: dict[str, str]) -> str:
     try:
         status, headers, body, address = archive.fetch(client, chosen)
+    except OverBudget:
+        raise
     except ArchiveError as exc:
         return f"failed: {exc}"
     if status != 200:

@@ -135,3 +135,30 @@ def test_a_listing_killed_midway_resumes_where_it_stopped(tmp_path, archives, ar
     assert_each_story_once(data)
     (counted,) = last_report(data)["archives"]
     assert counted["listing_pages"] == pages - killed_at
+
+
+def test_the_nightly_run_reads_archived_sources_from_both_archives(tmp_path, archives):
+    """`vncorpus run` on a sources file whose archived portal is down: its past comes from the
+    archives its entry names (by default both); what the first gave, the second finds known."""
+    _, pywb, files = archives
+    sources, data = sources_file(tmp_path, archives[0]), tmp_path / "data"
+    done = run_cli("run", "--sources", str(sources), "--data-dir", str(data),
+                   "--wayback-url", f"{pywb}/portal", "--cc-index-url", files, "--cc-data-url", files)
+    assert done.returncode == 0, done.stderr
+    assert_each_story_once(data)
+    counted = {a["archive"]: a for a in last_report(data)["archives"]}
+    articles = len(truth_pages(PORTAL, "article"))
+    assert (counted["wayback"]["articles"], counted["commoncrawl"]["articles"], counted["commoncrawl"]["known"]) == (articles, 0, articles)
+    assert f"added {articles} articles" in done.stdout
+
+
+def test_a_run_stopped_at_its_request_limit_is_taken_up_by_the_next(tmp_path, archives):
+    sources, data = sources_file(tmp_path, archives[0]), tmp_path / "data"
+    crawl = ["crawl", "--sources", str(sources), "--data-dir", str(data), *options("wayback", archives)]
+    first = run_cli(*crawl, "--max-pages", "6")
+    assert first.returncode == 0, first.stderr
+    (counted,) = last_report(data)["archives"]
+    assert (counted["requests"], counted["stopped"]) == (6, "stopped at 6 requests")
+    rest = run_cli(*crawl)
+    assert rest.returncode == 0, rest.stderr
+    assert_each_story_once(data)
