@@ -16,7 +16,6 @@ import shutil
 import signal
 import subprocess
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
@@ -24,24 +23,12 @@ import pytest
 
 from conftest import REPO
 from sample_portals import expected_articles
+from test_reliability import write_captures
 from vncorpus.corpus.cli import main
 from vncorpus.corpus.pipeline import process
 from vncorpus.corpus.schema import TABLES
-from vncorpus.crawler.models import Source
-from vncorpus.crawler.store import CaptureStore
 
-FETCHED = datetime(2026, 11, 20, 1, 0, tzinfo=timezone.utc)
 ERROR_START = "vncorpus: error: no space left on device: "
-
-
-def write_captures(data: Path, pages: list[tuple[str, bytes]], run: str) -> None:
-    store = CaptureStore(data)
-    store.remember_sources([Source("site", "Sở Ngoại vụ", "Điện Biên", ("http://127.0.0.1:9/",))])
-    appender = store.writer(run)
-    for url, body in pages:
-        appender.append(url, "site", 200, {"Content-Type": "text/html; charset=utf-8"}, body, FETCHED)
-    appender.close()
-    store.close()
 
 
 def table_rows(data: Path) -> dict[str, list[tuple]]:
