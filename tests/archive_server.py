@@ -19,7 +19,6 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -31,6 +30,8 @@ from typing import Iterator
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from portals import running
 
 REPO = Path(__file__).resolve().parent.parent
 FIRST = datetime(2021, 3, 1, tzinfo=timezone.utc)
@@ -168,14 +169,8 @@ class _FileHandler(BaseHTTPRequestHandler):
 @contextmanager
 def serve_files(directory: Path, log: list | None = None) -> Iterator[str]:
     handler = type("Handler", (_FileHandler,), {"directory": directory, "log": log if log is not None else []})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with running(ThreadingHTTPServer(("127.0.0.1", 0), handler)) as base_url:
+        yield base_url
 
 
 def collinfo(crawls: dict[str, str]) -> str:

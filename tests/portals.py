@@ -337,7 +337,13 @@ def serve_portal(name: str | Path, port: int = 0, log: list | None = None) -> It
     (http://127.0.0.1:PORT, no trailing slash). Give `port` to serve it again at the same
     address (the next nightly run); give `log` to collect (method, target, status) per request."""
     handler = type("Handler", (_PortalHandler,), {"site": _Site(portal_dir(name)), "log": log})
-    server = _QuietServer(("127.0.0.1", port), handler)
+    with running(_QuietServer(("127.0.0.1", port), handler)) as base_url:
+        yield base_url
+
+
+@contextmanager
+def running(server: ThreadingHTTPServer) -> Iterator[str]:
+    """Serve `server` from a thread for the block; yields its base URL, http://127.0.0.1:PORT."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
