@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from vncorpus.extract.dates import is_dateline, without_stamp
+from vncorpus.nlp.regexes import numeric_date
 
 # Headings of the blocks that come after a story, never inside one.
 _BLOCK_HEADING = re.compile(
@@ -72,9 +73,9 @@ _FURNITURE = re.compile(
 # "- Tiêu đề Ngày 26/11/2012" (a stamp, capitalised), "- 02-03-2021 - Tiêu đề"; not a cited document
 # ("- Kế hoạch số 51/KH-UBND ngày 28/01/2019").
 _DATED_LIST_ITEM = re.compile(
-    r"""^[-•*]\s(?:
-        .*(?:\(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\)|(?-i:(?<!ngày))\s\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})
-      | \d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s+[-–]\s.*
+    rf"""^[-•*]\s(?:
+        .*(?:\({numeric_date("a")}\)|(?-i:(?<!ngày))\s{numeric_date("b")})
+      | {numeric_date("c")}\s+[-–]\s.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
