@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from conftest import REPO, SEEDS, load_yaml, run_cli, seed_text
+from checkout import REPO, SEEDS, load_yaml, run_cli, seed_text
 
 GOLD_PAGES = REPO / "tests" / "gold" / "extract"
 

@@ -6,7 +6,7 @@ from importlib.metadata import version
 
 import pytest
 
-from conftest import run_cli
+from checkout import run_cli
 from vncorpus.corpus.cli import _parser
 
 
@@ -38,7 +38,7 @@ def test_top_level_help_lists_every_command():
 
 
 def test_readme_command_table_shows_every_command():
-    from conftest import REPO
+    from checkout import REPO
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     table = [line for line in readme.splitlines() if line.startswith("| `vncorpus ")]

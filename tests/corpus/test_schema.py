@@ -3,7 +3,7 @@ documented, and the README's data dictionary is the one the schema generates."""
 import pyarrow as pa
 import pytest
 
-from conftest import REPO
+from checkout import REPO
 from vncorpus.corpus.schema import COLUMN_DOCS, SCHEMAS, data_dictionary
 
 REQUIRED = {

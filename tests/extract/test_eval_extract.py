@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import REPO
+from checkout import REPO
 from vncorpus.corpus.evaluate_extract import SENTENCE_CHECKS, SentenceTally, evaluate, report
 
 KINDS = ("nukeviet", "sharepoint", "drupal", "liferay", "generic", "mobile", "print")
