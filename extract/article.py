@@ -47,28 +47,36 @@ def over_limit(size: int) -> str | None:
     return f"page of {size / 2**20:.0f} MB is over the {MAX_PAGE_BYTES // 2**20} MB extraction limit"
 
 
-def decode_html(capture: Capture) -> str:
+def decode_html(body: bytes, content_type: str) -> str:
     """Bytes → NFC text by the HTTP charset, then the page's meta charset, then UTF-8; TCVN3
     and VNI font-encoded pages (declared as a Western charset) converted to Unicode."""
-    if not capture.body.strip():
+    if not body.strip():
         raise NotAnArticle("empty body")
-    if not looks_like_html(capture.body):
+    if not looks_like_html(body):
         raise NotAnArticle("not HTML")
-    _, html = html_to_unicode(browser_content_type(capture.content_type or None, capture.body), capture.body, default_encoding="utf-8")
+    _, html = html_to_unicode(browser_content_type(content_type or None, body), body, default_encoding="utf-8")
     if "\ufffd" in html:
         # The HTTP header's charset is wrong (portals declare utf-8 for windows-1258 pages):
         # the page's own <meta charset> or byte sniffing decides instead, if it decodes better.
-        _, by_page = html_to_unicode(browser_content_type(None, capture.body), capture.body, default_encoding="cp1258")
+        _, by_page = html_to_unicode(browser_content_type(None, body), body, default_encoding="cp1258")
         if by_page.count("\ufffd") < html.count("\ufffd"):
             html = by_page
     return unicodedata.normalize("NFC", repair_legacy_encoding(html))
 
 
 def extract_article(capture: Capture, source: Source) -> Article:
-    if reason := over_limit(len(capture.body)):
+    return extract_page(capture.body, capture.content_type, capture.url, source, capture.record_id, capture.fetched_at)
+
+
+def extract_page(
+    body: bytes, content_type: str, url: str, source: Source, capture_id: str = "", fetched_at: datetime | None = None
+) -> Article:
+    """A page's bytes as served, with the HTTP Content-Type ("" when none came), → its Article.
+    A page read from a file (`vncorpus analyze`, a saved gold page) was never fetched: its
+    `fetched_at` is None, and its date may be any day up to today."""
+    if reason := over_limit(len(body)):
         raise NotAnArticle(reason)
-    html = decode_html(capture)
-    return extract_from_html(html, capture.url, source, capture_id=capture.record_id, fetched_at=capture.fetched_at)
+    return extract_from_html(decode_html(body, content_type), url, source, capture_id=capture_id, fetched_at=fetched_at)
 
 
 def extract_from_html(html: str, url: str, source: Source, capture_id: str = "", fetched_at: datetime | None = None) -> Article:
