@@ -16,6 +16,7 @@ from vncorpus.nlp.regexes import (
     FOREIGN_INFORMATION,
     HEADER_DATE,
     HEADER_NUMBER,
+    ISSUED_FIELD,
     ISSUER_HEADS,
     ISSUER_LOWER_SYLLABLES,
     LIST_GLUE,
@@ -178,15 +179,16 @@ def _mention(text: str, match: re.Match, canonical: str, doc_type, number, code,
 
 def _is_own_number(text: str, start: int) -> bool:
     """Whether the number at `start` is the document's own, in its header ("Số: 55/2007/CT-UBND")."""
-    return bool(HEADER_NUMBER.search(text, max(0, start - 12), start))
+    return bool(HEADER_NUMBER.search(text, max(0, start - 24), start))
 
 
 def _header_date(text: str, after: int):
     """The date of the place-and-date line under a header number ("Số: 55/2007/CT-UBND" then
-    "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007"), within the next two lines."""
+    "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007"), within the next two lines; or, under a legal
+    database's "Số hiệu" field, its "Ngày ban hành" field, a few fields down."""
     from vncorpus.nlp.dates import find_dates
 
-    line = HEADER_DATE.match(text[after : after + 240])
+    line = HEADER_DATE.match(text[after : after + 240]) or ISSUED_FIELD.match(text[after : after + 480])
     if line is None:
         return None
     dates = find_dates(line["date"])

@@ -235,8 +235,14 @@ ISSUER = (
 # The lower-case syllables a body's name holds whatever stands before them ("UBND tỉnh", "Ủy ban
 # nhân dân", "Thông tin và Truyền thông"), for decisions.py's word check.
 ISSUER_LOWER_SYLLABLES = frozenset("nhân dân tỉnh thành phố huyện quận thị xã trấn phường đặc khu và".split())
-# A document's own number in its header, alone on its line: "Số: 55/2007/CT-UBND", "Số 594/KH-UBND".
-HEADER_NUMBER = re.compile(r"(?:^|\n)[ \t|]*Số[ \t]*:?[ \t]*$")
+# A document's own number in its header, alone on its line: "Số: 55/2007/CT-UBND", "Số 594/KH-UBND";
+# or in a legal database's fields above the document: "Số hiệu: 45/2023/QĐ-UBND", "Số ký hiệu: …",
+# "Số hiệu văn bản | …" (a table's row).
+HEADER_NUMBER = re.compile(r"(?:^|\n)[ \t|]*Số(?:[ \t]*:?|[ \t]+(?:ký[ \t]+)?hiệu(?:[ \t]+văn[ \t]+bản)?[ \t]*[:|]?)[ \t]*$")
+# A legal database's date field, a few fields below its number ("Loại văn bản", "Nơi ban hành",
+# "Người ký" between, each a paragraph of its own): "Ngày ban hành: 12/05/2023", "| Ngày ban hành |
+# 9/10/2022 |". The rest of its line is read by the date finder.
+ISSUED_FIELD = re.compile(r"\A[^\n]*(?:\n[^\n]*){0,12}?\n[ \t|]*Ngày[ \t]+ban[ \t]+hành[ \t]*[:|]?[ \t]*(?P<date>[^\n]{6,40})")
 # The header's place-and-date line below it, where the document's date is written: "Phan Rang-Tháp
 # Chàm, ngày 05 tháng 3 năm 2007", "Nghệ An, ngày 21 tháng 10 năm 2021", "Lai Châu, ngày 25\ntháng 4
 # năm 2024" (a table cell broken over lines), "Hà Nội, ngày 05/8/2020"; the number's line may go on with

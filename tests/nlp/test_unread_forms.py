@@ -140,6 +140,24 @@ def test_header_number_takes_the_header_date_past_a_subject_line(text, canonical
     assert reference(text, canonical).issued == issued
 
 
+# ---- a legal database's fields: "Số hiệu" dated by "Ngày ban hành" a few fields down -------------
+
+
+@pytest.mark.parametrize(
+    "text, canonical, issued",
+    [
+        ("Số hiệu: 45/2023/QĐ-UBND\n\nLoại văn bản: Quyết định\n\nNơi ban hành: Tỉnh Điện Biên\n\nNgười ký: Lò Văn Tiến\n\n"
+         "Ngày ban hành: 12/05/2023\n\nTình trạng: Còn hiệu lực", "45/2023/QĐ-UBND", date(2023, 5, 12)),
+        ("Số ký hiệu: 208/KH-UBND\nLoại văn bản: Kế hoạch\nNgày ban hành: 03/07/2024\n", "208/KH-UBND", date(2024, 7, 3)),
+        ("| Số hiệu văn bản | 17/CT-UBND |\n| Ngày ban hành | 9/10/2022 |\n", "17/CT-UBND", date(2022, 10, 9)),
+        # A date field of another document further down the page is not the number's own.
+        ("Số hiệu: 5/KH-SNV\n" + "Trích yếu: kế hoạch tuyên truyền\n" * 14 + "Ngày ban hành: 1/2/2021\n", "5/KH-SNV", None),
+    ],
+)
+def test_database_number_field_takes_its_issued_field(text, canonical, issued):
+    assert reference(text, canonical).issued == issued
+
+
 # ---- counts: numbers that name, number or address something; units that stop short or run on ---
 
 
