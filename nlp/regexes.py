@@ -160,19 +160,22 @@ DOC_TYPE = "(?P<doc_type>" + "|".join(
 # "số", "số:" between the type and the number: "Quyết định số 1191/...", "Kế hoạch số: 51/..."
 NUMBER_WORD = r"(?:\s+số\s*:?)?"
 # A document code: upper-case-led segments joined by "-" or "/", mixed case allowed inside:
-# "QĐ-TTg", "NQ/TW", "KH-SNgV", "QĐ-UBND", "CT/TW", "NQ-CP", "KH-BTTTT", "TTLT-BTC-BNV"
-CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*"
+# "QĐ-TTg", "NQ/TW", "KH-SNgV", "QĐ-UBND", "CT/TW", "NQ-CP", "KH-BTTTT", "TTLT-BTC-BNV"; a
+# segment may join two offices' letters with "&": "KH-BCA-BNN&MT", "TTr-SVHTT&DL".
+CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*(?:&[{UPPER}][{UPPER}a-zđ]*)*"
 # A code of one segment: the National Assembly's and its Standing Committee's, which end in the
 # legislature's number ("72/2025/QH15", "35/2023/UBTVQH15"), and an office's alone after a type
 # word ("Tờ trình số 126/SKHĐT"). decisions.py keeps one only with a year or a type word. The
 # legislature's number may also close a code of several segments: "1656/NQ-UBTVQH15", "17/NQ-QH14".
 # Segments are joined by "-", "/" or an en dash, and editors leave spaces around a dash: "164/TTr-
-# SKHCN", "146/KH – UBND" (the canonical form drops them, decisions.py). After a spaced dash only an
+# SKHCN", "146/KH – UBND" (the canonical form drops them, decisions.py), or break the line after a
+# dash, as a header's table cell does ("3783/QĐ-" / "UBND"). After a spaced or broken dash only an
 # upper-case segment counts, so "12/QĐ-UBND - Ban hành …" keeps its code.
-_CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|[ ]?[-–][ ]?[{UPPER}]{{2,}}(?![{LOWER}]))"
+_CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|(?:[ ]?[-–][ ]?|[-–]\n)[{UPPER}]{{2,}}(?![{LOWER}]))"
 CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|{_CODE_JOIN}{{1,3}}(?:\d{{1,2}})?)?)"
-# Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU"
-DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?P<sep>[/-])(?:(?P<year>(?:19|20)\d{{2}})/)?{CODE}"
+# Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU", and
+# with an editor's space before the slash, "Số: 9476 /BNNMT-CNTY" (dropped from the canonical form).
+DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?:[ ](?=/))?(?P<sep>[/-])(?:(?P<year>(?:19|20)\d{{2}})/)?{CODE}"
 # The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020",
 # " ban hành ngày 05/8/2020", " ký ngày …", in a title set in capitals ("NGÀY 17/3/2025", "NGÀY 28 THÁNG 02
 # NĂM 2025"), with the word doubled by a slip ("ngày ngày 08 tháng 6 năm 2010"), and glued to the next word as editors leave it: "ngày
