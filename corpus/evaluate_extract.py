@@ -350,8 +350,10 @@ def _score_sentences(tally: SentenceTally, page: SentencePage, outcome: Outcome)
             tally.misses.append(f"{page.name}: {what} {got!r}, gold {wanted!r}")
 
 
-# Longest a caption around the story may be, in words.
+# Longest a caption around the story may be, in words; a photo's caption that ends with its credit
+# ("… dâng hương lên Chủ tịch Hồ Chí Minh. Ảnh: THUẬN VĂN") is one at any length.
 _CAPTION_WORDS = 25
+_PHOTO_CREDIT_END = re.compile(r"\bẢnh\s*:\s*[^.!?:]{1,40}$")
 
 
 def _begins_story(paragraphs: list[str], page: SentencePage) -> bool:
@@ -367,7 +369,8 @@ def _ends_story(paragraphs: list[str], page: SentencePage) -> bool:
 
 
 def _caption(paragraph: str, not_holding: str) -> bool:
-    return len(paragraph.split()) < _CAPTION_WORDS and not (not_holding and not_holding in paragraph)
+    short = len(paragraph.split()) < _CAPTION_WORDS or bool(_PHOTO_CREDIT_END.search(paragraph))
+    return short and not (not_holding and not_holding in paragraph)
 
 
 def _report_sentences(results: dict[str, SentenceTally], errors: bool) -> str:

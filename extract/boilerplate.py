@@ -19,7 +19,8 @@ _BLOCK_HEADING = re.compile(
     r"""^(?:
         (?:Những\s+)?tin\s+(?:mới|cũ)\s+hơn            # NukeViet: "Những tin mới hơn", "Những tin cũ hơn"
       | (?:Các\s+)?tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|cùng\s+danh\s+mục|khác|đã\s+đưa)  # "Tin liên quan", "Các tin khác", "Các tin đã đưa"
-      | (?:Thông\s+)?tin\s+mới(?:\s+nhất)?              # sidebars: "Tin mới", "Thông tin mới nhất"
+      | (?:Thông\s+)?tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?    # sidebars: "Tin mới", "Thông tin mới nhất", "Tin mới cập nhật"
+      | Thông\s+tin\s+cập\s+nhật\s+về\s+[^.!?]{1,40}     # a topic's box: "Thông tin cập nhật về Amazon"
       | Tin\s+(?:xem|đọc)\s+nhiều(?:\s+nhất)? | Xem\s+nhiều(?:\s+nhất)? | Đọc\s+nhiều(?:\s+nhất)?
       | Tin\s+(?:nổi\s+bật|tiêu\s+điểm|ảnh|video)
       | Bài\s+(?:viết\s+)?(?:liên\s+quan|mới|khác|cùng\s+chuyên\s+mục)   # WordPress, Joomla: "Bài viết liên quan"

@@ -203,19 +203,22 @@ DOC_TYPE = "(?P<doc_type>" + "|".join(
 # "số", "số:" between the type and the number: "Quyết định số 1191/...", "Kế hoạch số: 51/..."
 NUMBER_WORD = r"(?:\s+số\s*:?)?"
 # A document code: upper-case-led segments joined by "-" or "/", mixed case allowed inside:
-# "QĐ-TTg", "NQ/TW", "KH-SNgV", "QĐ-UBND", "CT/TW", "NQ-CP", "KH-BTTTT", "TTLT-BTC-BNV"
-CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*"
+# "QĐ-TTg", "NQ/TW", "KH-SNgV", "QĐ-UBND", "CT/TW", "NQ-CP", "KH-BTTTT", "TTLT-BTC-BNV"; a
+# segment may join two offices' letters with "&": "KH-BCA-BNN&MT", "TTr-SVHTT&DL".
+CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*(?:&[{UPPER}][{UPPER}a-zđ]*)*"
 # A code of one segment: the National Assembly's and its Standing Committee's, which end in the
 # legislature's number ("72/2025/QH15", "35/2023/UBTVQH15"), and an office's alone after a type
 # word ("Tờ trình số 126/SKHĐT"). decisions.py keeps one only with a year or a type word. The
 # legislature's number may also close a code of several segments: "1656/NQ-UBTVQH15", "17/NQ-QH14".
 # Segments are joined by "-", "/" or an en dash, and editors leave spaces around a dash: "164/TTr-
-# SKHCN", "146/KH – UBND" (the canonical form drops them, decisions.py). After a spaced dash only an
+# SKHCN", "146/KH – UBND" (the canonical form drops them, decisions.py), or break the line after a
+# dash, as a header's table cell does ("3783/QĐ-" / "UBND"). After a spaced or broken dash only an
 # upper-case segment counts, so "12/QĐ-UBND - Ban hành …" keeps its code.
-_CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|[ ]?[-–][ ]?[{UPPER}]{{2,}}(?![{LOWER}]))"
+_CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|(?:[ ]?[-–][ ]?|[-–]\n)[{UPPER}]{{2,}}(?![{LOWER}]))"
 CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|{_CODE_JOIN}{{1,3}}(?:\d{{1,2}})?)?)"
-# Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU"
-DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?P<sep>[/-])(?:(?P<year>{YEAR_DIGITS})/)?{CODE}"
+# Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU", and
+# with an editor's space before the slash, "Số: 9476 /BNNMT-CNTY" (dropped from the canonical form).
+DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?:[ ](?=/))?(?P<sep>[/-])(?:(?P<year>{YEAR_DIGITS})/)?{CODE}"
 # The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020",
 # " ban hành ngày 05/8/2020", " ký ngày …", in a title set in capitals ("NGÀY 17/3/2025", "NGÀY 28 THÁNG 02
 # NĂM 2025"), with the word doubled by a slip ("ngày ngày 08 tháng 6 năm 2010"), and glued to the next word as editors leave it: "ngày
@@ -278,8 +281,14 @@ ISSUER = (
 # The lower-case syllables a body's name holds whatever stands before them ("UBND tỉnh", "Ủy ban
 # nhân dân", "Thông tin và Truyền thông"), for decisions.py's word check.
 ISSUER_LOWER_SYLLABLES = frozenset("nhân dân tỉnh thành phố huyện quận thị xã trấn phường đặc khu và".split())
-# A document's own number in its header, alone on its line: "Số: 55/2007/CT-UBND", "Số 594/KH-UBND".
-HEADER_NUMBER = re.compile(r"(?:^|\n)[ \t|]*Số[ \t]*:?[ \t]*$")
+# A document's own number in its header, alone on its line: "Số: 55/2007/CT-UBND", "Số 594/KH-UBND";
+# or in a legal database's fields above the document: "Số hiệu: 45/2023/QĐ-UBND", "Số ký hiệu: …",
+# "Số hiệu văn bản | …" (a table's row).
+HEADER_NUMBER = re.compile(r"(?:^|\n)[ \t|]*Số(?:[ \t]*:?|[ \t]+(?:ký[ \t]+)?hiệu(?:[ \t]+văn[ \t]+bản)?[ \t]*[:|]?)[ \t]*$")
+# A legal database's date field, a few fields below its number ("Loại văn bản", "Nơi ban hành",
+# "Người ký" between, each a paragraph of its own): "Ngày ban hành: 12/05/2023", "| Ngày ban hành |
+# 9/10/2022 |". The rest of its line is read by the date finder.
+ISSUED_FIELD = re.compile(r"\A[^\n]*(?:\n[^\n]*){0,12}?\n[ \t|]*Ngày[ \t]+ban[ \t]+hành[ \t]*[:|]?[ \t]*(?P<date>[^\n]{6,40})")
 # The header's place-and-date line below it, where the document's date is written: "Phan Rang-Tháp
 # Chàm, ngày 05 tháng 3 năm 2007", "Nghệ An, ngày 21 tháng 10 năm 2021", "Lai Châu, ngày 25\ntháng 4
 # năm 2024" (a table cell broken over lines), "Hà Nội, ngày 05/8/2020"; the number's line may go on with
