@@ -11,7 +11,6 @@ from lxml import html as lxml_html
 
 from checkout import REPO
 from vncorpus.corpus.evaluate_extract import SENTENCE_CHECKS, evaluate
-from vncorpus.crawler.models import Capture
 from vncorpus.extract.article import decode_html
 
 SETS = {"dev": REPO / "tests" / "gold" / "realpages-dev", "held-out": REPO / "tests" / "gold" / "realpages-heldout"}
@@ -31,7 +30,7 @@ def _squeezed(text: str) -> str:
 
 
 def _page_text(path: Path) -> str:
-    page = decode_html(Capture("", path.as_uri(), "gold", 200, {"Content-Type": "text/html"}, None, path.read_bytes()))
+    page = decode_html(path.read_bytes(), "text/html")
     tree = lxml_html.document_fromstring(page)
     for element in tree.xpath("//script | //style"):
         element.drop_tree()
