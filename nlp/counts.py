@@ -27,10 +27,11 @@ from vncorpus.nlp.spans import SpanSet
 from vncorpus.nlp.text import is_word, words
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
-# "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào"
+# "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào",
+# "90 em học sinh" (the classifier of children)
 # Nouns of documents and materials open a phrase the same way, their purpose following them: "05
 # văn bản hướng dẫn", "300 tài liệu tuyên truyền", "02 ấn phẩm giới thiệu".
-CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ".split()) | frozenset(
+CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ em".split()) | frozenset(
     {"văn bản", "tài liệu", "ấn phẩm"}
 )
 # Counted noun phrases of this corpus that underthesea's word list lacks, so that they are not cut
@@ -47,7 +48,7 @@ STOP_WORDS = frozenset(
     "đang các những này đó kia mỗi cùng phát đạt ở vào ra lên xuống sang qua bằng như nên mà thì "
     "nhưng khi sau trước do bởi tới giữa nếu hay rằng bị cần phải muốn không chưa chẳng rất vẫn còn đều cũng "
     "kèm".split()
-) | frozenset({"tham dự", "tham gia", "thực hiện", "tổ chức", "triển khai", "có thể", "kèm theo"})
+) | frozenset({"tham dự", "tham gia", "thực hiện", "tổ chức", "triển khai", "có thể", "kèm theo", "đầu tiên"})
 # The tags underthesea gives a preposition or a conjunction: a dictionary word running across one
 # ("đồng từ" of "60 triệu đồng từ nguồn …") is two words here.
 _FUNCTION_TAGS = frozenset({"E", "C", "CC"})
@@ -85,6 +86,8 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
         ):
             continue
         unit_words = _with_modifiers(_unit_words(match["unit"]), text, match.start("unit"))
+        if [w.lower() for w in unit_words[:2]] == ["đồng", "tiền"]:  # "1 triệu đồng tiền mặt": the currency, then cash
+            unit_words = unit_words[:1]
         # "6 tháng", "3 năm học" are durations; "25.499 ngày công", "120 giờ công" (labour) are counts.
         if not unit_words or (unit_words[0].lower() in TIME_UNITS and [w.lower() for w in unit_words[1:2]] != ["công"]):
             continue
@@ -138,9 +141,10 @@ def _unit_words(candidate: str) -> list[str]:
 
 # Heads that say only how something is counted, not what: the noun after them belongs to the counted
 # phrase ("92 đơn vị hành chính", "135 nghìn ngày công lao động", "120 giờ công lao động"), and so do
-# the measures of goods ("12 tấn gạo", "300 kg muối", "2.000 lít dầu"). After any other head a noun
+# the measures and containers of goods ("12 tấn gạo", "300 kg muối", "2.000 lít dầu", "10 thùng sữa").
+# After any other head a noun
 # starts a new thought ("02 hội chợ thương mại": the head is what is counted).
-GENERIC_HEADS = frozenset({"đơn vị", "ngày công", "giờ công", "tấn", "tạ", "kg", "lít"})
+GENERIC_HEADS = frozenset({"đơn vị", "ngày công", "giờ công", "tấn", "tạ", "kg", "lít", "thùng", "bao", "hộp", "chai", "túi", "kiện"})
 # The administrative level a counted unit names: "đơn vị hành chính cấp xã", "cán bộ cấp huyện".
 LEVEL = re.compile(r"cấp (?:xã|huyện|tỉnh|cơ sở|trung ương|thôn)$", re.IGNORECASE)
 # How far a phrase may run past its head, in words: a noun phrase, not a clause.
@@ -161,14 +165,22 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
     if not after or _is_stop(after[:1]) or _is_stop(after):  # nothing could qualify the head: no tagging
         return head
     tagged = _tagged(stretch)
-    phrase, taken = list(head), 0
+    taken = 0
     generic = " ".join(head).lower() in GENERIC_HEADS
     i = 0
     while i < len(tagged) and taken < len(head):  # the head itself, however the tagger groups it
         taken += len(tagged[i][0].split())
         i += 1
-    if taken != len(head):  # the tagger's words straddle the head's end: keep the head alone
-        return head
+    if taken != len(head):
+        # The tagger reads a one-word head as the start of a longer word that the word list lacks
+        # ("86 người dân", "214 chi hội trưởng"): the head is that whole word. A classifier's phrase
+        # is complete already ("600 lượt người" of "600 lượt người dân").
+        word, tag = tagged[i - 1]
+        if head[0].lower() not in CLASSIFIERS and tag not in _FUNCTION_TAGS and not _is_stop(word.split()):
+            head = stretch.split()[:taken]
+        else:
+            return head
+    phrase = list(head)
     for _ in range(_MODIFIER_WORDS):
         if i >= len(tagged):
             break

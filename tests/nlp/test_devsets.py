@@ -57,7 +57,8 @@ def test_every_row_is_well_formed_and_its_mentions_are_in_its_text(row):
     for kind in ("decisions", "dates", "counts", "places"):
         assert isinstance(row[kind], list)
     for d in row["decisions"]:
-        assert re.fullmatch(r"\d[\d.]*([/-]\S+)?", d["canonical"]), d  # a company's "128.2025/OL.WMCLV" too
+        # a company's "128.2025/OL.WMCLV" too, and a number with a letter ("30a/2008/NQ-CP")
+        assert re.fullmatch(r"\d[\d.]*[a-z]?([/-]\S+)?", d["canonical"]), d
         number = re.split(r"[/-]", d["canonical"])[0]
         assert number in text, d
         assert d["issued"] is None or re.fullmatch(r"\d{4}-\d\d-\d\d", d["issued"]), d

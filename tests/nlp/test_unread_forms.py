@@ -211,6 +211,29 @@ def test_count_unit_ends_where_the_noun_phrase_ends(text, expected):
     assert counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word head the word list cuts short is the tagger's whole word; a classifier's phrase is whole
+        ("đã tổ chức tuyên truyền cho 120 người dân tại nhà văn hóa", [(120.0, "người dân")]),
+        ("bồi dưỡng nghiệp vụ cho 45 chi hội trưởng các chi hội", [(45.0, "chi hội trưởng")]),
+        ("hội nghị thu hút 350 lượt người dân tham dự", [(350.0, "lượt người")]),
+        # a container, like a measure, takes the goods it holds
+        ("đoàn trao 25 thùng sữa và 40 hộp bánh cho các cháu", [(25.0, "thùng sữa"), (40.0, "hộp bánh")]),
+        ("hỗ trợ 12 bao gạo cho bà con vùng lũ", [(12.0, "bao gạo")]),
+        # "em", the classifier of children, leads its noun
+        ("trao học bổng cho 64 em học sinh có hoàn cảnh khó khăn", [(64.0, "em học sinh")]),
+        # the currency is the unit; the cash or goods after it are not
+        ("mỗi suất gồm 2 triệu đồng tiền mặt và quà", [(2e6, "đồng")]),
+        ("tặng 300.000 đồng tiền mặt cho mỗi hộ", [(300000.0, "đồng")]),
+        # an ordinal adjective says which, not what: it is no part of the counted noun
+        ("khoảng 800 học sinh đầu tiên được tiêm", [(800.0, "học sinh")]),
+    ],
+)
+def test_news_count_units_of_people_goods_and_money(text, expected):
+    assert counts(text) == expected
+
+
 # ---- places: prefectures across the border, unit kinds, shared unit words, streets, signers -------
 
 
