@@ -580,7 +580,7 @@ def cmd_eval(args) -> int:
             for kind, score in result.scores.items():
                 for error in score.errors:
                     print(f"{kind}: {error}")
-            for label, detail in result.details.items():
+            for label, detail in [*result.details.items(), *result.activity_fields.items()]:
                 for error in detail.errors:
                     print(f"{label}: {error}")
     return 0

@@ -36,6 +36,7 @@ from vncorpus.nlp.regexes import (
     BASIS_PARAGRAPH,
     CLAUSE_OPENING,
     DELEGATED,
+    DUTY_ITEM,
     EVENT_HEADS,
     HEADER_PLACE_DATE,
     HELD_AFTER,
@@ -102,6 +103,8 @@ _VERB_LEAD = re.compile(
 # A sentence that opens what follows by naming what it carries out: "Thực hiện Quyết định số …",
 # "Triển khai Kế hoạch …", "Thi hành …" (after a title on the same line, as plans are printed).
 _CARRYING_OUT = re.compile(r"(?:^|\s)(?:Thực\s+hiện|Triển\s+khai|Thi\s+hành)\s")
+# What may open a line before its words: "1.", "2)", "a)", "-".
+_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•*])?[ \t]*")
 # Where an aim begins: "nhằm", "để", "góp phần".
 _AIM = re.compile(r"\b(?:nhằm|để|góp\s+phần)\b", re.IGNORECASE)
 # A quotation, closed as editors close it: “…”, “…" or "…".
@@ -156,15 +159,19 @@ def find_activities(
         inherited = plan[0] if plan else carried
         carried = ()
         for i, trigger in enumerate(triggers):
-            clause_start = max(start, text.rfind(";", start, trigger.start) + 1, triggers[i - 1].end if i else start)
+            lead_start = max(start, text.rfind(";", start, trigger.start) + 1)
+            clause_start = max(lead_start, triggers[i - 1].end if i else start)
             window_end = triggers[i + 1].start if i + 1 < len(triggers) else end
-            activity = reader.activity(trigger, clause_start, window_end, start, end)
+            # The words before the clause's first trigger date and place every trigger of it.
+            lead_end = next(t.start for t in triggers if t.start >= lead_start)
+            activity = reader.activity(trigger, clause_start, window_end, lead_start, lead_end)
             own = reader.subject(clause_start, trigger.start, delegated=True)
             organizer = own or organizer
             products = reader.products(trigger, window_end) if trigger.kind == "document" else []
             documents = tuple(dict.fromkeys((*implemented, *inherited)))
             documents = tuple(c for c in documents if c not in {p.canonical for p in products})
-            status = "planned" if PLANNED.search(_unquoted(sentence)) else (plan[1] if plan else "done")
+            planned = PLANNED.search(_unquoted(sentence)) or DUTY_ITEM.match(sentence)
+            status = "planned" if planned else (plan[1] if plan else "done")
             itself = trigger.kind == "document" and ISSUES_ITSELF.match(text, trigger.end) is not None
             if reader.prescriptive:
                 status = "done" if itself else "planned"
@@ -293,21 +300,24 @@ class _Reader:
         # quoted title ends no clause: "Thực hiện Đề án “… phổ biến, giáo dục …”, Sở Tư pháp …".
         self.masked = _QUOTES.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], text)
         self.decisions = list(decisions)
-        reference_spans = [(m.start, m.end) for m in decisions]
+        # A reference's own date is not an activity's; a reference read on across a line break (a
+        # title's issuer, then "Ngày 16/01/2023, …" opening the text) holds only its own line.
+        reference_spans = [(m.start, text.find("\n", m.start, m.end) % (m.end + 1)) for m in decisions]
         self.dates = [d for d in dates if not _in(quotes, d.start) and not _in(reference_spans, d.start)]
         self.counts = list(counts)
         self.places = [p for p in places if not _in(quotes, p.start)]
         head = text[:800]
-        self.prescriptive = PRESCRIPTIVE_TITLE.search(head) is not None
+        self.prescriptive = PRESCRIPTIVE_TITLE.search(text) is not None
         header = HEADER_PLACE_DATE.search(head)
         self.header_date = next((d for d in dates if header and header.start() <= d.start < header.end() + 40 and d.precision == "day"), None)
 
     def opening_year(self, start: int, end: int) -> DateMention | None:
-        """A date that opens a sentence's first clause ("Năm 2019, …", "Bước sang năm 2022, …")."""
+        """A year that opens a sentence's first clause ("Năm 2019, …", "Bước sang năm 2022, …"); a
+        day there ("Ngày 16/01/2023, …") dates its own sentence only."""
         comma = self.text.find(",", start, min(end, start + 40))
         if comma < 0:
             return None
-        return next((d for d in self.dates if start <= d.start < comma), None)
+        return next((d for d in self.dates if start <= d.start < comma and d.precision == "year"), None)
 
     def implemented(self, start: int, end: int) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.canonical for m in self.decisions if start <= m.start < end and m.role == "implements" and m.canonical))
@@ -321,11 +331,15 @@ class _Reader:
         clause = self.text[start:end]
         predicate = PREDICATE_START.search(" " + clause)
         head = (" " + clause)[: predicate.start()] if predicate else " " + clause
-        head = head.strip(" \t,")
+        # A body's name stops before a bracket ("Trung tâm Trợ giúp pháp lý nhà nước (Sở Tư pháp …)").
+        head = head.split("(")[0].strip(" \t,:")
         if "_" in self.masked[start : start + len(head)]:
             head = ""  # a quoted title is no body
-        if not delegated and predicate is None:
-            return None
+        line_start = self.text.rfind("\n", 0, start) + 1
+        alone = self.text[end : end + 1] in ("\n", "") and _LIST_MARK.fullmatch(self.text, line_start, start) is not None
+        heading = clause.rstrip().endswith(":") or alone
+        if not delegated and predicate is None and not heading:
+            return None  # a heading naming a body ("1. Công an tỉnh", "Sở Tư pháp:") names who does what follows
         body = head if head and ORGANIZER_HEAD.match(head) and len(head.split()) <= 14 else None
         if predicate is not None:
             directs = DELEGATED.match((" " + clause)[predicate.start() :])
@@ -333,7 +347,7 @@ class _Reader:
                 return directs["body"]
         return body
 
-    def activity(self, trigger: _Trigger, clause_start: int, window_end: int, sentence_start: int, sentence_end: int) -> Activity:
+    def activity(self, trigger: _Trigger, clause_start: int, window_end: int, lead_start: int, lead_end: int) -> Activity:
         text = self.text
         scope_end = window_end
         if (stop := PLACES_END.search(text, trigger.end, window_end)) is not None:
@@ -351,7 +365,7 @@ class _Reader:
             p for p in self.places
             if clause_start <= p.start < trigger.start and p.level != "province" and UNIT_BEFORE.search(text, max(0, p.start - UNIT_REACH), p.start)
         ]
-        before = [d for d in self.dates if clause_start <= d.start < trigger.start]
+        before = [d for d in self.dates if lead_start <= d.start < lead_end]
         after = [d for d in self.dates if trigger.end <= d.start < scope_end] if trigger.kind != "document" else []
         when = before[-1] if before else (after[0] if after else None)
         return Activity(

@@ -537,7 +537,8 @@ EVENT_HEADS = {
     # "tuyên truyền lưu động", "buổi sinh hoạt", "sinh hoạt pháp luật", "buổi nói chuyện", "nói chuyện
     # chuyên đề", "buổi phổ biến", "đợt phổ biến"
     "outreach": ("buổi tuyên truyền", "đợt tuyên truyền", "hoạt động tuyên truyền", "tuyên truyền trực tiếp", "tuyên truyền lưu động",
-                 "buổi sinh hoạt", "sinh hoạt pháp luật", "buổi nói chuyện", "nói chuyện chuyên đề", "buổi phổ biến", "đợt phổ biến"),
+                 "buổi sinh hoạt", "sinh hoạt pháp luật", "buổi nói chuyện", "nói chuyện chuyên đề", "buổi phổ biến", "đợt phổ biến",
+                 "đợt truyền thông", "buổi truyền thông", "đợt chuyên đề", "buổi chuyên đề"),
     # "cuộc thi", "hội thi"
     "contest": ("cuộc thi", "hội thi"),
     # "triển lãm", "trưng bày"
@@ -618,7 +619,12 @@ PLANNED = re.compile(r"\b(?:dự\s+kiến|sẽ|kế\s+hoạch\s+tổ\s+chức|ch
 # A text that is itself a plan or a legal document: its title in capitals on a line of its own near
 # the top ("KẾ HOẠCH", "QUYẾT ĐỊNH", "QUY ĐỊNH", "HƯỚNG DẪN", "NGHỊ QUYẾT", "CHỈ THỊ", "ĐỀ ÁN",
 # "CHƯƠNG TRÌNH"), or its header number ("Số: 980/KH-UBND"). Its tasks are planned.
-PRESCRIPTIVE_TITLE = re.compile(r"(?:^|\n)[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|HƯỚNG DẪN|NGHỊ QUYẾT|CHỈ THỊ|ĐỀ ÁN|CHƯƠNG TRÌNH|Số[ \t]*:)")
+# Or its sections, wherever the passage begins: "I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ", "NHIỆM VỤ VÀ GIẢI
+# PHÁP", "TỔ CHỨC THỰC HIỆN", "Điều 3.".
+PRESCRIPTIVE_TITLE = re.compile(
+    r"(?:^|\n)[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|HƯỚNG DẪN|NGHỊ QUYẾT|CHỈ THỊ|ĐỀ ÁN|CHƯƠNG TRÌNH|Số[ \t]*:"
+    r"|(?:[IVX]{1,4}[.)][ \t]*)?(?:MỤC ĐÍCH|NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG)\b|Điều[ \t]+\d{1,3}[.:])"
+)
 # The plan issuing itself: "ban hành Kế hoạch như sau", "ban hành Kế hoạch … với các nội dung sau".
 ISSUES_ITSELF = re.compile(r"[^.\n]{0,80}?\b(?:như\s+sau|sau\s+đây|các\s+nội\s+dung\s+sau)\b", re.IGNORECASE)
 # The place-and-date line of a document's header: "Nghệ An, ngày 18 tháng 11 năm 2025", "Hà Nội, ngày 05/8/2020".
@@ -679,4 +685,9 @@ PLACES_END = re.compile(r"\b(?:về|nội\s+dung|nhằm|để|góp\s+phần|tron
 # Sentences end at ". ", "! ", "? ", "…", a line break, and at a full stop glued to the next
 # sentence's capital ("thành phố.Tổ chức 04 hội nghị", "tham quan.Báo Bắc Kạn").
 # Not after an abbreviation: "TP. Tư pháp", "đ/c. …", an initial ("H. Hòa An").
-SENTENCE_BREAK = re.compile(rf"(?<!\bTP)(?<!\bđ/c)(?<!\b[{UPPER}])[.!?…]+(?=\s|[{UPPER}])|\n")
+# An ellipsis before a lower-case word goes on with the sentence ("các xã, thôn, cụm xã… vùng DTTS").
+SENTENCE_BREAK = re.compile(rf"(?<!\bTP)(?<!\bđ/c)(?<!\b[{UPPER}])(?:[.!?]+|…)(?=[ \t]+[^\s{LOWER}]|[ \t]*(?:\n|$)|[{UPPER}])|\n")
+# A duty in a plan's or a legal text's list: an item mark and a verb of directing or doing, with no
+# subject ("- Chủ trì, phối hợp …", "+ Tăng cường tổ chức tập huấn", "- Đẩy mạnh công tác thanh tra",
+# "a) In ấn, phát hành tờ rơi"). It is planned.
+DUTY_ITEM = re.compile(rf"^[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{{1,2}}\.\d{{1,2}}\.?)[ \t]*[{UPPER}](?!.*\bđã\b)")
