@@ -1,5 +1,6 @@
 """DuckDB over the Parquet tables: one view per table plus `decision_provinces` (by the province as
-it was when each article was published) and `decision_provinces_2025` (by the 34-province map)."""
+it was when each article was published), `decision_provinces_2025` (by the 34-province map) and
+`decision_activities` (what each province did for a decision)."""
 from __future__ import annotations
 
 import os
@@ -42,7 +43,24 @@ DECISION_PROVINCES = _DECISION_PROVINCES.format(view="decision_provinces", provi
 # The map of today: every article counts for its province in the 34-province map, whichever year
 # it was published (Bắc Kạn's articles of 2021 and Thái Nguyên's of 2026 both under Thái Nguyên).
 DECISION_PROVINCES_2025 = _DECISION_PROVINCES.format(view="decision_provinces_2025", provinces="a.province_2025", last="province_2025")
-VIEWS = ("decision_provinces", "decision_provinces_2025")
+# What each province did to carry a decision out (DESIGN.md's decision_activities): per decision,
+# province and activity kind, how many activities, the events and participants they count, and the
+# first and last date given. An activity counts for each document it carries out; a syndicated copy
+# of a story adds nothing.
+DECISION_ACTIVITIES = """
+CREATE OR REPLACE VIEW decision_activities AS
+SELECT canonical, t.province, t.province_2025, t.kind,
+       count(*) AS activities,
+       sum(t.events) AS events,
+       sum(t.participants) AS participants,
+       min(t.date) AS first_date,
+       max(t.date) AS last_date
+FROM (SELECT *, unnest(decisions) AS canonical FROM activities) t
+JOIN articles a USING (article_id)
+WHERE a.duplicate_of IS NULL AND t.province IS NOT NULL
+GROUP BY canonical, t.province, t.province_2025, t.kind
+"""
+VIEWS = ("decision_provinces", "decision_provinces_2025", "decision_activities")
 
 # The researchers' question (DESIGN.md), as the demo and the README ask it: the provinces that
 # carried the decision out.
@@ -93,6 +111,7 @@ def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
             raise query_error(exc, data_dir) from None
     con.execute(DECISION_PROVINCES)
     con.execute(DECISION_PROVINCES_2025)
+    con.execute(DECISION_ACTIVITIES)
     # Unranked search usable inside any query: SELECT * FROM search_articles('thong tin doi ngoai').
     con.execute(f"CREATE MACRO vn_fold(x) AS {FOLD_SQL.format(x='x')}")
     con.execute(

@@ -23,6 +23,7 @@ named twice (in a title and in the text, planned and then held) counts once, at 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -103,6 +104,7 @@ _VERB_LEAD = re.compile(
 # A sentence that opens what follows by naming what it carries out: "Thực hiện Quyết định số …",
 # "Triển khai Kế hoạch …", "Thi hành …" (after a title on the same line, as plans are printed).
 _CARRYING_OUT = re.compile(r"(?:^|\s)(?:Thực\s+hiện|Triển\s+khai|Thi\s+hành)\s")
+_SPEECH_WORDS = ("Phát biểu", "mong muốn", "đề nghị", "yêu cầu", "nhấn mạnh", "lưu ý", "đề xuất")
 # What may open a line before its words: "1.", "2)", "a)", "-".
 _LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•*])?[ \t]*")
 # Where an aim begins: "nhằm", "để", "góp phần".
@@ -131,6 +133,7 @@ def find_activities(
 ) -> list[Activity]:
     """The activities in `text`, given the other finders' mentions in it (decisions with their roles)."""
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    scans = _Scans(text)
     reader = _Reader(text, decisions, dates, counts, places, quotes)
     found: list[tuple[Activity, str]] = []  # with the event's name
     organizer: str | None = None
@@ -142,18 +145,20 @@ def find_activities(
         sentence = text[start:end]
         if plan and not _is_item(sentence):
             plan = None
-        if SPEECH.search(sentence):
+        # The words a speech or a wish needs, looked for first: most sentences hold none.
+        if any(word in sentence for word in _SPEECH_WORDS) and SPEECH.search(sentence):
             speech_paragraph = paragraph
-        opening_year = reader.opening_year(start, end)
-        year = opening_year or year
-        subject = reader.subject(start, end)
-        if speech_paragraph == paragraph or BASIS_PARAGRAPH.match(sentence) or _is_title(sentence):
-            organizer = subject or organizer
+        year = reader.opening_year(start, end) or year
+        matches = scans.within(start, end)
+        if speech_paragraph == paragraph or not any(matches) or BASIS_PARAGRAPH.match(sentence) or _is_title(sentence):
+            organizer = reader.subject(start, end) or organizer
+            if not any(matches):
+                carried = reader.implemented(start, end) if _CARRYING_OUT.search(sentence) else ()
             continue
-        triggers = _triggers(text, start, end, quotes)
+        triggers = _triggers(text, start, end, quotes, matches)
         implemented = reader.implemented(start, end)
         if not triggers:
-            organizer = subject or organizer
+            organizer = reader.subject(start, end) or organizer
             carried = implemented if _CARRYING_OUT.search(sentence) else ()
             continue
         inherited = plan[0] if plan else carried
@@ -193,8 +198,7 @@ def _unquoted(sentence: str) -> str:
 
 
 def _is_title(sentence: str) -> bool:
-    letters = [ch for ch in sentence if ch.isalpha()]
-    return len(letters) > 8 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+    return sentence.isupper() and len(sentence) > 8
 
 
 def _is_item(sentence: str) -> bool:
@@ -223,15 +227,32 @@ def _in(spans: list[tuple[int, int]], position: int) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
-def _triggers(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> list[_Trigger]:
+class _Scans:
+    """The trigger words' matches over the whole text, scanned once (a scan per sentence cost more
+    than the other finders together), handed out sentence by sentence."""
+
+    def __init__(self, text: str):
+        self.events = list(_EVENT.finditer(text))
+        self.actions = list(_ACTION.finditer(text))
+        self._event_starts = [m.start() for m in self.events]
+        self._action_starts = [m.start() for m in self.actions]
+
+    def within(self, start: int, end: int) -> tuple[list[re.Match], list[re.Match]]:
+        def between(matches: list[re.Match], starts: list[int]) -> list[re.Match]:
+            return [m for m in matches[bisect_left(starts, start) : bisect_left(starts, end)] if m.end() <= end]
+
+        return between(self.events, self._event_starts), between(self.actions, self._action_starts)
+
+
+def _triggers(text: str, start: int, end: int, quotes: list[tuple[int, int]], matches: tuple[list[re.Match], list[re.Match]]) -> list[_Trigger]:
     """The activities' triggers in one sentence, in order: noun-named events that something holds,
     verbs of activities with a subject or opening their clause; a verb and the product right after
     it ("đăng, phát hàng trăm tin, bài") are one."""
-    sentence = text[start:end]
+    events, actions = matches
     found: list[_Trigger] = []
-    for match in _EVENT.finditer(sentence):
+    for match in events:
         kind = match.lastgroup or ""
-        at, stop = start + match.start(), start + match.end()
+        at, stop = match.start(), match.end()
         if _in(quotes, at):
             continue
         before = text[start:at]
@@ -248,9 +269,9 @@ def _triggers(text: str, start: int, end: int, quotes: list[tuple[int, int]]) ->
             name_end = cut.start() if cut else end
             kind = next((purpose for purpose, words in PURPOSE_WORDS if words.search(text, stop, name_end)), kind)
         found.append(_Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end))
-    for match in _ACTION.finditer(sentence):
+    for match in actions:
         kind = match.lastgroup or ""
-        at, stop = start + match.start(), start + match.end()
+        at, stop = match.start(), match.end()
         if _in(quotes, at) or any(t.start <= at < t.name_end for t in found):
             continue
         before = text[start:at]
