@@ -7,8 +7,8 @@ from pathlib import Path
 from vncorpus.crawler.errors import UserError
 from vncorpus.corpus.pipeline import Budget, analyze_article
 from vncorpus.crawler.sniff import looks_like_html
-from vncorpus.crawler.models import Capture, Source
-from vncorpus.extract.article import NotAnArticle, extract_article, over_limit
+from vncorpus.crawler.models import Source
+from vncorpus.extract.article import NotAnArticle, extract_page, over_limit
 from vncorpus.extract.legacy import repair_legacy_encoding
 from vncorpus.extract.text import EmptyText, article_from_text
 
@@ -28,7 +28,7 @@ def analyze_file(path: Path, url: str | None = None) -> dict:
     if looks_like_html(raw):
         # The crawl's own path: the page's charset, windows-1258 and legacy font encodings.
         try:
-            article = extract_article(Capture("", url, _LOCAL.id, 200, {}, None, raw), _LOCAL)
+            article = extract_page(raw, "", url, _LOCAL)
         except NotAnArticle as reason:
             raise UserError(f"{path}: no article found ({reason})") from None
     else:

@@ -336,16 +336,18 @@ def _spread(names: list[str], ys: dict[str, float], low: float, high: float, gap
     """(name, label y) for labels in one column, top to bottom: each at its province's latitude
     unless that would crowd the label above, then just below it; kept within [low, high] by
     moving the lowest up, each no closer than `gap` to the one below it."""
-    placed, y_prev = [], high + gap
+    placed: list[tuple[str, float]] = []
+    y_prev = high + gap
     for name in names:
         y = min(ys[name], y_prev - gap)
-        placed.append([name, y])
+        placed.append((name, y))
         y_prev = y
+    lifted: list[tuple[str, float]] = []
     floor = low
-    for label in reversed(placed):
-        label[1] = max(label[1], floor)
-        floor = label[1] + gap
-    return [(name, y) for name, y in placed]
+    for name, y in reversed(placed):
+        lifted.append((name, max(y, floor)))
+        floor = lifted[-1][1] + gap
+    return lifted[::-1]
 
 
 def _classes(peak: int):
@@ -365,7 +367,8 @@ def _classes(peak: int):
 
 def _path(geometry) -> MplPath:
     """A shapely (Multi)Polygon as one matplotlib path, holes included."""
-    vertices, codes = [], []
+    vertices: list[np.ndarray] = []
+    codes: list[np.uint8] = []  # matplotlib's path codes
     for polygon in getattr(geometry, "geoms", [geometry]):
         for ring in (polygon.exterior, *polygon.interiors):
             points = np.asarray(ring.coords)

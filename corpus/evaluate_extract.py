@@ -37,8 +37,8 @@ import yaml
 from vncorpus.crawler.errors import UserError
 from vncorpus.corpus.evaluate import REPO, checkout_gold, prf
 from vncorpus.corpus.demo.server import SAMPLE_PORTALS, resolve_file
-from vncorpus.crawler.models import Capture, Source
-from vncorpus.extract.article import NotAnArticle, extract_article
+from vncorpus.crawler.models import Source
+from vncorpus.extract.article import NotAnArticle, extract_page
 from vncorpus.extract.dates import VIETNAM
 from vncorpus.extract.normalize import normalize_text
 
@@ -119,14 +119,17 @@ def gold_pages() -> list[GoldPage]:
 def read_gold(folder: Path) -> list[GoldPage] | list[SentencePage]:
     """The gold pages of a folder, in either format (nothing outside the folder is read)."""
     folder = Path(folder)
-    if (folder / "gold.jsonl").exists():
-        return _sentence_pages(folder)
-    if not any(folder.glob("*.yaml")):
-        raise UserError(f"no gold pages in {folder} (neither gold.jsonl nor *.yaml beside *.html)")
-    return _hand_made_pages(folder)
+    return _sentence_pages(folder) if _in_sentences(folder) else _hand_made_pages(folder)
+
+
+def _in_sentences(folder: Path) -> bool:
+    """Whether a gold folder is in the sentences format (a gold.jsonl), else hand-made pages."""
+    return (folder / "gold.jsonl").exists()
 
 
 def _hand_made_pages(folder: Path) -> list[GoldPage]:
+    if not any(folder.glob("*.yaml")):
+        raise UserError(f"no gold pages in {folder} (neither gold.jsonl nor *.yaml beside *.html)")
     pages = []
     for path in sorted(folder.glob("*.yaml")):
         gold = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -184,6 +187,8 @@ def _sample_portal_pages() -> list[GoldPage]:
         for article, gold in zip(written[site], expected):
             paragraphs = [p for p in [article["lead"], *article["paragraphs"]] if not _FILE_CAPTION.match(p)]
             path = resolve_file(SAMPLE_PORTALS / site, gold["path"])
+            if path is None:
+                raise FileNotFoundError(f"{SAMPLE_PORTALS / site}: no page for {gold['path']} of expected.yaml")
             pages.append(
                 GoldPage(
                     name=f"{site}{gold['path']}",
@@ -228,11 +233,10 @@ def _day(value) -> date | None:
 
 
 def _vncorpus(page: GoldPage | SentencePage) -> Outcome:
-    """The pipeline's own path: the served bytes and headers as a capture, decoded and extracted."""
+    """The pipeline's own path: the served bytes and Content-Type, decoded and extracted."""
     fetched_at = datetime.combine(page.fetched, time(2, 0), tzinfo=VIETNAM) if page.fetched else None
-    capture = Capture("", page.url, "eval", 200, {"Content-Type": page.content_type}, fetched_at, page.body)
     try:
-        article = extract_article(capture, Source("eval", "eval", None, (page.url,)))
+        article = extract_page(page.body, page.content_type, page.url, Source("eval", "eval", None, (page.url,)), fetched_at=fetched_at)
     except NotAnArticle as reason:
         return Outcome(None, "", None, None, failure=str(reason))
     return Outcome(article.title, article.text, article.published.isoformat() if article.published else None, article.author)
@@ -262,9 +266,13 @@ TEXT_ONLY = {"jusText (Vietnamese stoplist)"}
 def evaluate(folder: Path | None = None) -> dict[str, dict[str, Tally]] | dict[str, SentenceTally]:
     """By default (tests/gold/extract and the sample portals): extractor → platform ("all"
     included) → tally. For a folder in the sentences format: extractor → tally."""
-    pages = gold_pages() if folder is None else read_gold(_folder(Path(folder)))
-    if pages and isinstance(pages[0], SentencePage):
-        return _evaluate_sentences(pages)
+    if folder is None:
+        pages = gold_pages()
+    else:
+        folder = _folder(Path(folder))
+        if _in_sentences(folder):
+            return _evaluate_sentences(_sentence_pages(folder))
+        pages = _hand_made_pages(folder)
     results: dict[str, dict[str, Tally]] = {name: defaultdict(Tally) for name in EXTRACTORS}
     for page in pages:
         for name, extractor in EXTRACTORS.items():
@@ -326,7 +334,7 @@ def _score_sentences(tally: SentenceTally, page: SentencePage, outcome: Outcome)
     text = _flat(outcome.text)
     paragraphs = [p for p in map(_flat, (outcome.text or "").split("\n")) if p]
     leaked = [s for s in page.must_not_contain if _flat(s) in text]
-    checks = {
+    checks: dict[str, tuple[object, object, bool]] = {
         "title": (outcome.title, page.title, normalize_text(outcome.title or "") == normalize_text(page.title or "")),
         "date": (outcome.published, page.published, outcome.published == page.published),
         "author": (outcome.author, page.author, outcome.author == page.author),
@@ -342,8 +350,10 @@ def _score_sentences(tally: SentenceTally, page: SentencePage, outcome: Outcome)
             tally.misses.append(f"{page.name}: {what} {got!r}, gold {wanted!r}")
 
 
-# Longest a caption around the story may be, in words.
+# Longest a caption around the story may be, in words; a photo's caption that ends with its credit
+# ("… dâng hương lên Chủ tịch Hồ Chí Minh. Ảnh: THUẬN VĂN") is one at any length.
 _CAPTION_WORDS = 25
+_PHOTO_CREDIT_END = re.compile(r"\bẢnh\s*:\s*[^.!?:]{1,40}$")
 
 
 def _begins_story(paragraphs: list[str], page: SentencePage) -> bool:
@@ -359,7 +369,8 @@ def _ends_story(paragraphs: list[str], page: SentencePage) -> bool:
 
 
 def _caption(paragraph: str, not_holding: str) -> bool:
-    return len(paragraph.split()) < _CAPTION_WORDS and not (not_holding and not_holding in paragraph)
+    short = len(paragraph.split()) < _CAPTION_WORDS or bool(_PHOTO_CREDIT_END.search(paragraph))
+    return short and not (not_holding and not_holding in paragraph)
 
 
 def _report_sentences(results: dict[str, SentenceTally], errors: bool) -> str:

@@ -29,7 +29,7 @@ def coverage(con: duckdb.DuckDBPyConnection, decision: str | None = None) -> Cov
     stories, sources, first, last, undated = con.execute(
         f"SELECT count(DISTINCT {STORY}), count(DISTINCT a.source_id), min(a.published), max(a.published), "
         f"count(DISTINCT {STORY}) FILTER (WHERE a.published IS NULL) FROM {rows}", params
-    ).fetchone()
+    ).fetchall()[0]  # an aggregate's one row
     return Coverage(stories, sources, first, last, undated)
 
 
@@ -115,11 +115,11 @@ def passages(con: duckdb.DuckDBPyConnection, decision: str, per_province: int | 
         {"decision": decision, "limit": per_province},
     ).fetchall()
     found = []
-    for *article, text, start, end, counts in rows:
+    for article_id, title, url, province, province_2025, published, in_province, text, start, end, counts in rows:
         counts = counts or []
         lo, hi = _sentences(text, min([start, *(c["start"] for c in counts)]), max([end, *(c["end"] for c in counts)]))
         found.append(Passage(
-            *article, text[lo:hi], (start - lo, end - lo),
+            article_id, title, url, province, province_2025, published, in_province, text[lo:hi], (start - lo, end - lo),
             [(c["start"] - lo, c["end"] - lo, c["value"], c["unit"]) for c in counts],
         ))
     return found

@@ -44,9 +44,18 @@ def province_shapes(map_column: str = "province", islands: bool = True) -> dict[
     members: dict[str, list[BaseGeometry]] = {}
     for feature in _features():
         if islands or "archipelago" not in feature["properties"]:
-            name = feature["properties"]["province"]
-            members.setdefault(name if map_column == "province" else province_2025(name), []).append(shape(feature["geometry"]))
+            members.setdefault(_province_in(map_column, feature["properties"]["province"]), []).append(shape(feature["geometry"]))
     return {name: parts[0] if len(parts) == 1 else unary_union(parts) for name, parts in members.items()}
+
+
+def _province_in(map_column: str, province: str) -> str:
+    """The province an outline of provinces_63.geojson belongs to in the map `map_column`."""
+    if map_column == "province":
+        return province
+    merged = province_2025(province)
+    if merged is None:
+        raise ValueError(f"provinces_63.geojson names {province!r}, which is no province of the gazetteer")
+    return merged
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,7 @@ def archipelagos(map_column: str = "province") -> list[Archipelago]:
     return [
         Archipelago(
             f["properties"]["archipelago"],
-            f["properties"]["province"] if map_column == "province" else province_2025(f["properties"]["province"]),
+            _province_in(map_column, f["properties"]["province"]),
             f["properties"]["of"],
             shape(f["geometry"]),
         )

@@ -270,6 +270,9 @@ def _link_duplicates(results: list[tuple[Article, Facts]], index: DuplicateIndex
     """Mark each article that repeats a story already stored (or earlier in this batch)."""
     linked = []
     for article, facts in sorted(results, key=lambda r: (r[0].published or date.max, r[0].article_id)):
+        if article.simhash is None:  # unindexed, as _known_articles leaves out stored ones without
+            linked.append((article, facts))
+            continue
         known = Known(article.article_id, article.simhash, article.published.isoformat() if article.published else "")
         original = index.original_of(known)
         index.add(known)

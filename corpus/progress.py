@@ -8,7 +8,7 @@ import sys
 import time
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TaskID, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
 from vncorpus.crawler.progress import duration, interval, live_terminal
@@ -37,7 +37,7 @@ class ProcessProgress:
         self.started = time.monotonic()
         self.last_line = self.started
         self.bar: Progress | None = None
-        self.task = None
+        self.task: TaskID | None = None
 
     def __enter__(self) -> "ProcessProgress":
         if self.live:

@@ -65,7 +65,10 @@ def search(data_dir: str | Path, query: str, limit: int = 20) -> list[Hit]:
             con.close()
     except duckdb.Error as exc:
         raise read_error(exc, data_dir, "search failed") from None
-    return [Hit(*row[:-1], also_on=tuple(row[-1])) for row in rows]
+    return [
+        Hit(score, published, province, title, url, article_id, source_id, capture_source, archived_at, tuple(also_on))
+        for score, published, province, title, url, article_id, source_id, capture_source, archived_at, also_on in rows
+    ]
 
 
 # BM25 (k1 = 1.2, b = 0.75, as the fts extension scores) over `postings`, a copy of the index's
@@ -128,10 +131,10 @@ def ensure_index(data_dir: Path) -> Path:
         stamp = index.with_suffix(".parts")
         if index.exists() and stamp.exists() and stamp.read_text(encoding="utf-8") == signature:
             return index
-    folder = _writable_folder(data_dir / "search") or _writable_folder(_cache_dir(data_dir))
-    if folder is None:
+    writable = _writable_folder(data_dir / "search") or _writable_folder(_cache_dir(data_dir))
+    if writable is None:
         raise UserError(f"cannot build the search index: neither {data_dir / 'search'} nor {_cache_dir(data_dir)} is writable")
-    index = folder / "index.duckdb"
+    index = writable / "index.duckdb"
     stamp = index.with_suffix(".parts")
     with atomic_path(index) as tmp:
         tmp.unlink()  # DuckDB creates its own database file

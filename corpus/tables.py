@@ -141,8 +141,8 @@ def _next_table(old: Path | None, new: Path, table: pa.Table, ids: pa.Array, par
     new.mkdir()
     known = read_manifest(old) if old else {}
     manifest: dict[str, list[str]] = {}
-    for number, path in enumerate(sorted(old.glob("**/*.parquet")) if old else []):
-        name = str(path.relative_to(old))
+    parts = [(path, str(path.relative_to(old))) for path in sorted(old.glob("**/*.parquet"))] if old else []
+    for number, (path, name) in enumerate(parts):
         kept = _without(path, ids)
         if kept is None:
             link_or_copy(path, new / name)
@@ -247,7 +247,8 @@ def verify_consistency(data_dir: Path, processed: list[str] | None = None) -> li
             source = read_parquet_sql(data_dir, table).removesuffix(")") + ", filename = true)"
             con.execute(f'CREATE VIEW "{table}" AS SELECT article_id, filename FROM {source}')
         problems = []
-        twice = con.execute("SELECT count(*) FROM (SELECT article_id FROM articles GROUP BY 1 HAVING count(*) > 1)").fetchone()[0]
+        # An aggregate's one row: fetchall()[0] (fetchone() types it as possibly absent).
+        twice = con.execute("SELECT count(*) FROM (SELECT article_id FROM articles GROUP BY 1 HAVING count(*) > 1)").fetchall()[0][0]
         if twice:
             problems.append(f"tables/articles: {twice} article(s) stored more than once")
         for table in present:
@@ -255,17 +256,17 @@ def verify_consistency(data_dir: Path, processed: list[str] | None = None) -> li
                 continue
             rows, orphans = con.execute(
                 f'SELECT count(*), count(DISTINCT article_id) FROM "{table}" f WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = f.article_id)'
-            ).fetchone()
+            ).fetchall()[0]
             if rows:
                 problems.append(f"tables/{table}: {rows} row(s) of {orphans} article(s) not in tables/articles")
             split = con.execute(
                 f'SELECT count(*) FROM (SELECT article_id FROM "{table}" GROUP BY 1 HAVING count(DISTINCT filename) > 1)'
-            ).fetchone()[0]
+            ).fetchall()[0][0]
             if split:
                 problems.append(f"tables/{table}: the rows of {split} article(s) are split over two parts (old rows beside new ones)")
         if processed:
             con.register("processed", pa.table({"article_id": pa.array(sorted(set(processed)), pa.string())}))
-            missing = con.execute("SELECT count(*) FROM processed p ANTI JOIN articles a USING (article_id)").fetchone()[0]
+            missing = con.execute("SELECT count(*) FROM processed p ANTI JOIN articles a USING (article_id)").fetchall()[0][0]
             if missing:
                 problems.append(f"tables/articles: {missing} article(s) of processed captures missing (the index says they were stored)")
         return problems

@@ -30,6 +30,7 @@ from parsel import Selector
 
 from vncorpus.crawler import urls
 from vncorpus.crawler.platforms import PLATFORMS
+from vncorpus.nlp.regexes import DAY_DIGITS, DAY_WORD, MONTH_DIGITS, iso_date, numeric_date, worded_date
 
 KINDS = ("article", "listing", "tag", "static", "search", "alternate", "other")
 
@@ -47,14 +48,16 @@ MIN_TEASERS = 3
 # Headline-like link text: shorter links are menu items, "Xem tiếp", page numbers.
 MIN_TEASER_TITLE = 15
 
-# Dates as Vietnamese portals print them.
+# Dates as Vietnamese portals print them, read as the extractor reads a date stamp (nlp/regexes.py).
 DATE = re.compile(
-    r"""(?:
-      \b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b          # 05/09/2022, 5-9-2022, 05.09.2022
-    | \b(?:19|20)\d{2}-\d{2}-\d{2}\b                      # 2022-09-05
-    | \b\d{1,2}\s+[Tt]háng\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d{2}\b   # 12 Tháng 3 2021, 12 tháng 3 năm 2021
-    | \b\d{1,2}/\d{1,2}/\d{2}\s+\d{1,2}[:h]\d{2}\b        # 05/09/22 22:28: a two-digit year, in a stamp with its time
-    | \b[Nn]gày\s+\d{1,2}/\d{1,2}/\d{2}\b                # ngày 05/09/22
+    rf"""(?:
+      \b{numeric_date("n", month=DAY_DIGITS)}\b          # 05/09/2022, 5-9-2022, 05.09.2022, English 12-25-2011
+    | \b{iso_date("i")}\b                                 # 2022-09-05
+    | \b{worded_date("w", stamp=True)}\b                  # 12 Tháng 3 2021, 12 tháng 3 năm 2021
+    # A two-digit year, only where nothing else would be written so: in a stamp with its time
+    # ("05/09/22 22:28") or after "ngày" ("ngày 05/09/22").
+    | \b{DAY_DIGITS}/{MONTH_DIGITS}/\d{{2}}\s+\d{{1,2}}[:h]\d{{2}}\b
+    | \b{DAY_WORD}\s+{DAY_DIGITS}/{MONTH_DIGITS}/\d{{2}}\b
     )""",
     re.VERBOSE,
 )

@@ -17,6 +17,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import courlan
 from courlan.filters import extension_filter
 
+from vncorpus.nlp.regexes import YEAR_DIGITS
+
 # ---- parameters that never change which page is served ---------------------------------------
 
 # Session ids written into the path: Java's ";jsessionid=<id>", ASP.NET's cookieless "/(S(<id>))/".
@@ -110,11 +112,11 @@ PAGINATION = re.compile(
 )
 
 TAG_PATH = re.compile(
-    r"""(?:
+    rf"""(?:
       /(?:tags?|chu-de|tu-khoa|keyword|topics?)/      # NukeViet /tag/<tag>, WordPress /tag/<tag>/, "chủ đề", "từ khóa"
     | [?&](?:\w+_)?(?:tags?|tukhoa|chude|keyword)=      # ?tag=, ASP.NET ?tukhoa= ("từ khóa"), SharePoint ?ChuDe= ("chủ đề"), Liferay p_r_p_<id>_tag=
     | /(?:author|tac-gia)/                              # author archives
-    | /(?:19|20)\d{2}/(?:\d{1,2}/){0,2}$                # date archives: /2023/ , /2023/05/ , /2023/05/30/
+    | /{YEAR_DIGITS}/(?:\d{{1,2}}/){{0,2}}$                # date archives: /2023/ , /2023/05/ , /2023/05/30/
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -124,12 +126,12 @@ FEED_PATH = re.compile(r"(?:/rss(?:/|\.xml|$)|/feeds?(?:/|\.xml|$)|\.rss$|/atom\
 # An article's own identifier in its URL: "<slug>-4521.html", "?newsid=123", "/2023/05/30/<slug>",
 # "<slug>-9b04.aspx" (SharePoint hex id), Joomla "/<id>-<alias>".
 ARTICLE_ID = re.compile(
-    r"""(?:
-      -\d{2,}\.html?$ | -\d{3,}/?$                    # NukeViet and most Vietnamese CMSs: <slug>-<id>.html
+    rf"""(?:
+      -\d{{2,}}\.html?$ | -\d{{3,}}/?$                    # NukeViet and most Vietnamese CMSs: <slug>-<id>.html
     | [?&](?:id|newsid|news_id|itemid|articleid|article_id|nid|cid|aid)=\d+   # ASP.NET and PHP CMSs
-    | /(?:19|20)\d{2}/\d{1,2}/(?:\d{1,2}/)?[^/?]+     # WordPress /2023/05/30/<slug>
+    | /{YEAR_DIGITS}/\d{{1,2}}/(?:\d{{1,2}}/)?[^/?]+     # WordPress /2023/05/30/<slug>
     | /\d+-[^/?]+$                                    # Joomla /index.php/<menu>/<id>-<alias>
-    | -[0-9a-f]{4,}\.aspx$                            # SharePoint publishing <slug>-<hex>.aspx
+    | -[0-9a-f]{{4,}}\.aspx$                            # SharePoint publishing <slug>-<hex>.aspx
     | /content/[^/?]+$ | /-/[^/?]+$                   # Liferay asset publisher /-/asset_publisher/<id>/content/<title>
     )""",
     re.IGNORECASE | re.VERBOSE,

@@ -19,7 +19,7 @@ from vncorpus.crawler.sniff import looks_like_html
 from vncorpus.crawler.models import Capture, Source, article_id_for
 from vncorpus.extract.models import Article
 from vncorpus.extract.boilerplate import ends_story, is_furniture, is_prose, story_lines
-from vncorpus.extract.byline import BYLINE_REACH, is_person, labelled_author, read_byline, split_byline
+from vncorpus.extract.byline import BYLINE_REACH, credited_writer, is_outlet_name, is_person, labelled_author, read_byline, split_byline
 from vncorpus.crawler.charset import browser_content_type
 from vncorpus.extract.dates import fetch_day, published_date
 from vncorpus.extract.headline import headline
@@ -47,28 +47,36 @@ def over_limit(size: int) -> str | None:
     return f"page of {size / 2**20:.0f} MB is over the {MAX_PAGE_BYTES // 2**20} MB extraction limit"
 
 
-def decode_html(capture: Capture) -> str:
+def decode_html(body: bytes, content_type: str) -> str:
     """Bytes → NFC text by the HTTP charset, then the page's meta charset, then UTF-8; TCVN3
     and VNI font-encoded pages (declared as a Western charset) converted to Unicode."""
-    if not capture.body.strip():
+    if not body.strip():
         raise NotAnArticle("empty body")
-    if not looks_like_html(capture.body):
+    if not looks_like_html(body):
         raise NotAnArticle("not HTML")
-    _, html = html_to_unicode(browser_content_type(capture.content_type or None, capture.body), capture.body, default_encoding="utf-8")
+    _, html = html_to_unicode(browser_content_type(content_type or None, body), body, default_encoding="utf-8")
     if "\ufffd" in html:
         # The HTTP header's charset is wrong (portals declare utf-8 for windows-1258 pages):
         # the page's own <meta charset> or byte sniffing decides instead, if it decodes better.
-        _, by_page = html_to_unicode(browser_content_type(None, capture.body), capture.body, default_encoding="cp1258")
+        _, by_page = html_to_unicode(browser_content_type(None, body), body, default_encoding="cp1258")
         if by_page.count("\ufffd") < html.count("\ufffd"):
             html = by_page
     return unicodedata.normalize("NFC", repair_legacy_encoding(html))
 
 
 def extract_article(capture: Capture, source: Source) -> Article:
-    if reason := over_limit(len(capture.body)):
+    return extract_page(capture.body, capture.content_type, capture.url, source, capture.record_id, capture.fetched_at)
+
+
+def extract_page(
+    body: bytes, content_type: str, url: str, source: Source, capture_id: str = "", fetched_at: datetime | None = None
+) -> Article:
+    """A page's bytes as served, with the HTTP Content-Type ("" when none came), → its Article.
+    A page read from a file (`vncorpus analyze`, a saved gold page) was never fetched: its
+    `fetched_at` is None, and its date may be any day up to today."""
+    if reason := over_limit(len(body)):
         raise NotAnArticle(reason)
-    html = decode_html(capture)
-    return extract_from_html(html, capture.url, source, capture_id=capture.record_id, fetched_at=capture.fetched_at)
+    return extract_from_html(decode_html(body, content_type), url, source, capture_id=capture_id, fetched_at=fetched_at)
 
 
 def extract_from_html(html: str, url: str, source: Source, capture_id: str = "", fetched_at: datetime | None = None) -> Article:
@@ -89,6 +97,8 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
         author or _author_element(page) or _byline_after(lines, page) or _byline_above(lines, page, title)
         or _author_link_above(lines, page, title) or _metadata_author(page)
     )
+    lines = _without_outlet_after_byline(lines, page, author)
+    text = "\n\n".join(lines)
     published, date_source = published_date(page, title, lines[0], fetch_day(fetched_at))
     return Article(
         article_id=article_id_for(url),
@@ -141,17 +151,37 @@ def _with_lead(lines: list[str], page: Page, title: str) -> list[str]:
     return [*lines[:first], *lead, *lines[first:]]
 
 
+def _without_outlet_after_byline(lines: list[str], page: Page, author: str | None) -> list[str]:
+    """The story without its last line when that line is the outlet printed just below the
+    writer's byline ("Theo Hồ Hương" / "Đại Đoàn kết", "Dương Ngọc" / "Nhịp sống thị trường"):
+    trafilatura drops the byline's element, named for the author, and keeps the outlet's."""
+    if not author or len(lines) < 2 or not is_outlet_name(lines[-1]):
+        return lines
+    at = page.locate(lines[-1], at_end=True)
+    above = normalize_text(page.lines[at - 1].text) if at else ""
+    return lines[:-1] if above == author or credited_writer(above) == author else lines
+
+
 def _byline_after(lines: list[str], page: Page) -> str | None:
-    """A byline in its own element after the story, which trafilatura left out of the text."""
+    """A byline in its own element after the story, which trafilatura left out of the text. A
+    link there is a related article or a tag, unless it is a name printed in capitals, as news
+    sites link their writers ("HOÀNG MINH" - "LÊ THU")."""
     end = page.locate(lines[-1], at_end=True)
     if end is None:
         return None
     window = []
     for line in page.lines[end + 1 : end + 1 + BYLINE_REACH]:
-        if line.linked or ends_story(line.text):
+        text = normalize_text(line.text)
+        if (line.linked and not _capitals_name(text)) or ends_story(line.text):
             break
-        window.append(normalize_text(line.text))
+        window.append(text)
     return read_byline(window)[0]
+
+
+def _capitals_name(text: str) -> bool:
+    """A person's name printed in capitals, perhaps with the dash that joins the next: "THUẬN VĂN -"."""
+    name = text.rstrip(" -–")
+    return name.isupper() and is_person(name)
 
 
 def _byline_above(lines: list[str], page: Page, title: str) -> str | None:
@@ -182,7 +212,8 @@ def _author_element(page: Page) -> str | None:
     """The author the page's markup names as such, when that element holds a byline and nothing
     else (not a biography, not a credit such as "Theo Ngoisao")."""
     for element in _AUTHOR_ELEMENTS(page.tree):
-        author = read_byline([normalize_text(element.text_content())])[0]
+        text = normalize_text(element.text_content())
+        author = credited_writer(text) or read_byline([text])[0]
         if author:
             return author
     return None
@@ -214,7 +245,7 @@ def _metadata_author(page: Page) -> str | None:
         for entry in author if isinstance(author, list) else [author]:
             names.append(entry.get("name", "") if isinstance(entry, dict) else str(entry))
     sites = {_folded(site) for site in _SITE_NAMES(page.tree)}
-    for name in map(normalize_text, names):
+    for name in (credited_writer(n) or n for n in map(normalize_text, names)):
         if name and is_person(name) and all(s.lower() in syllables() for s in re.findall(r"[^\W\d_]+", name)):
             if not any(_folded(name) in site for site in sites):  # "Dân Trí" on dantri.com.vn is the site
                 return name

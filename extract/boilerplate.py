@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from vncorpus.extract.dates import is_dateline, without_stamp
+from vncorpus.nlp.regexes import numeric_date
 
 # Headings of the blocks that come after a story, never inside one.
 _BLOCK_HEADING = re.compile(
     r"""^(?:
         (?:Những\s+)?tin\s+(?:mới|cũ)\s+hơn            # NukeViet: "Những tin mới hơn", "Những tin cũ hơn"
       | (?:Các\s+)?tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|cùng\s+danh\s+mục|khác|đã\s+đưa)  # "Tin liên quan", "Các tin khác", "Các tin đã đưa"
-      | (?:Thông\s+)?tin\s+mới(?:\s+nhất)?              # sidebars: "Tin mới", "Thông tin mới nhất"
+      | (?:Thông\s+)?tin\s+mới(?:\s+nhất|\s+cập\s+nhật)?    # sidebars: "Tin mới", "Thông tin mới nhất", "Tin mới cập nhật"
+      | Thông\s+tin\s+cập\s+nhật\s+về\s+[^.!?]{1,40}     # a topic's box: "Thông tin cập nhật về Amazon"
       | Tin\s+(?:xem|đọc)\s+nhiều(?:\s+nhất)? | Xem\s+nhiều(?:\s+nhất)? | Đọc\s+nhiều(?:\s+nhất)?
       | Tin\s+(?:nổi\s+bật|tiêu\s+điểm|ảnh|video)
       | Bài\s+(?:viết\s+)?(?:liên\s+quan|mới|khác|cùng\s+chuyên\s+mục)   # WordPress, Joomla: "Bài viết liên quan"
@@ -72,9 +74,9 @@ _FURNITURE = re.compile(
 # "- Tiêu đề Ngày 26/11/2012" (a stamp, capitalised), "- 02-03-2021 - Tiêu đề"; not a cited document
 # ("- Kế hoạch số 51/KH-UBND ngày 28/01/2019").
 _DATED_LIST_ITEM = re.compile(
-    r"""^[-•*]\s(?:
-        .*(?:\(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\)|(?-i:(?<!ngày))\s\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})
-      | \d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s+[-–]\s.*
+    rf"""^[-•*]\s(?:
+        .*(?:\({numeric_date("a")}\)|(?-i:(?<!ngày))\s{numeric_date("b")})
+      | {numeric_date("c")}\s+[-–]\s.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

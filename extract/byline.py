@@ -44,6 +44,9 @@ _WRITER_NOTE = re.compile(r"\s*\((?:tổng\s+hợp|theo\s+[^()]{1,40}|biên\s+d�
 _BY_PERSON_FROM = re.compile(r"^Theo\s+(?P<name>[^()]{3,60}?)\s*\((?P<outlet>[^()]{2,60})\)$", re.IGNORECASE)
 # "Theo Nguyễn Văn An/Báo Cao Bằng", "(Theo Hà Linh/VOV)": the person before the outlet.
 _BY_PERSON_SLASH = re.compile(r"^\(?Theo\s+(?P<name>[^()/]{3,60}?)\s*/\s*(?P<outlet>[^()/]{2,60})\)?$", re.IGNORECASE)
+# "Theo Hồ Hương" where a page's author slot (its metadata, an element named for the author) holds
+# the writer and prints the outlet apart ("Đại Đoàn kết" in the element after it).
+_CREDITED = re.compile(r"^\(?Theo\s+(?P<name>[^()/:]{3,60}?)\)?$", re.IGNORECASE)
 # What joins a second writer printed in an element of its own: "NGUYỄN VĂN AN" "-" "TRẦN THỊ BÌNH".
 _NAME_JOINER = re.compile(r"^(?:[-–&,]|và)$")
 _JOINED_NAME = re.compile(r"^(?P<joiner>[-–&,])\s*(?P<name>.+)$")
@@ -65,6 +68,7 @@ _ORGANISATION = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAME_CHARS = 60
+_MAX_OUTLET_WORDS = 6
 _MAX_ORGANISATION_WORDS = 14
 # How many lines after the story a byline may stand in the page (label, value, credit, office).
 BYLINE_REACH = 6
@@ -111,6 +115,20 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
             break
         i += step
     return author, i
+
+
+def credited_writer(line: str) -> str | None:
+    """The writer in an author slot's "Theo <full name>"; an outlet ("Theo Infonet", "Theo K14")
+    is no writer."""
+    credited = _CREDITED.match(line)
+    name = credited["name"] if credited else ""
+    return name if credited and _full_name(name) and is_vietnamese_person(name) else None
+
+
+def is_outlet_name(line: str) -> bool:
+    """A line that can only be an outlet's name printed after its writer's credit: a few words, no
+    sentence ("Đại Đoàn kết", "Nhịp sống thị trường")."""
+    return 0 < len(line.split()) <= _MAX_OUTLET_WORDS and not re.search(r"[.!?…:;,]$", line) and line[:1].isupper()
 
 
 def _full_name(name: str) -> bool:

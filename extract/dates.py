@@ -19,23 +19,23 @@ from lxml import etree
 
 from vncorpus.extract.page import Page
 from vncorpus.nlp.dates import valid_date
-from vncorpus.nlp.regexes import Scan
+from vncorpus.nlp.regexes import DAY_DIGITS, DAY_WORD, WEEKDAY, Scan, iso_date, numeric_date, worded_date
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 # ---- pattern pieces ----------------------------------------------------------------------------
 
-# The calendar date itself, in the forms portals print:
-_DATE = r"""(?:
-    (?:ngày\s+)?(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d{2})   # "05/09/2022", "05-09-2022", "30.05.2023", English "12-25-2011"
-  | (?:ngày\s+)?(?P<wd>[0-3]?\d)\s+tháng\s+(?P<wm>[01]?\d)(?:\s+năm|\s*,)?\s+(?P<wy>(?:19|20)\d{2})  # "ngày 30 tháng 5 năm 2023", Joomla's "12 Tháng 3 2021"
-  | (?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)                       # "2023-05-30"
+# The calendar date itself, in the forms portals print: "05/09/2022", "05-09-2022", "30.05.2023",
+# English "12-25-2011" (month first, so the middle figure may be a day); "ngày 30 tháng 5 năm 2023",
+# Joomla's "12 Tháng 3 2021"; "2023-05-30".
+_DATE = rf"""(?:
+    (?:{DAY_WORD}\s+)?{numeric_date("n", month=DAY_DIGITS)}
+  | (?:{DAY_WORD}\s+)?{worded_date("w", stamp=True)}
+  | {iso_date("i")}
 )"""
 # A time after the date: "22:28", "- 22:28", "16:39:43", "09:15 AM", "| 08:00 SA", and the zone news
 # sites print after it: "10:18 GMT+7", "03:04 AM (GMT+7)", "10:18 (GMT+07:00)"
 _TIME = r"(?:\s*[-,|]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)"
-# A weekday before the date: "Thứ hai", "Thứ Hai,", "Thứ 2", "Chủ nhật" (NukeViet, Joomla, Drupal themes)
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 # Labels that say the date is the article's publication:
 _PUBLISHED = r"""(?:
     ngày\s+(?:đăng(?:\s+tải)?|xuất\s+bản|phát\s+hành|viết|đưa\s+tin)   # "Ngày đăng: 30/05/2023", "Ngày xuất bản: …"
@@ -57,17 +57,17 @@ _FLAGS = re.IGNORECASE | re.VERBOSE
 # "(Cập nhật lúc: 16/01/2020 16:39:43 )", "30/05/2023 09:15", "Ngày đăng:\n30/05/2023" (label and
 # date in neighbouring elements).
 _STAMP = re.compile(
-    rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP})?(?:{_WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]*$",
+    rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP})?(?:{WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]*$",
     _FLAGS | re.MULTILINE,
 )
 # A stamp that opens a line, the rest of which is something else: "Thứ năm, 20/12/2012, 10:18 GMT+7 Tiêu đề".
 _STAMP_FIRST = re.compile(
-    rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}){_SEP})?(?:{_WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]+", _FLAGS
+    rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}){_SEP})?(?:{WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]+", _FLAGS
 )
 # A labelled date inside a longer line: "Lượt xem: 120 | Ngày đăng: 30/05/2023 | In bài".
 # The words after it are the first word of every label above: the scan starts only where one stands.
 _LABELLED = Scan(
-    rf"\b(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP}(?:{_WEEKDAY}{_SEP})?{_DATE}",
+    rf"\b(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP}(?:{WEEKDAY}{_SEP})?{_DATE}",
     "ngày", "lần", "cập", "được", "đăng", "xuất", "thời", "truy", "in", "hôm", "sửa",
     "published", "posted", "printed", "date", "updated",
     digit=False, flags=_FLAGS,
@@ -85,7 +85,7 @@ _META_XPATHS = tuple(map(etree.XPath, (
     "//*[@itemprop='datePublished']/@datetime | //*[@itemprop='datePublished']/@content",
     "//time[contains(concat(' ', @class, ' '), ' published ') or @pubdate]/@datetime",  # WordPress
 )))
-_ISO = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
+_ISO = re.compile(rf"{iso_date()}(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
 # How far past the headline the date stamp may sit when the story's start is not found on the page.
 _STAMP_REACH = 600
 
@@ -235,14 +235,15 @@ def _find(lines: str, needle: str, start: int) -> int:
 
 
 def _date_of(match: re.Match) -> date | None:
-    if match["y"]:
-        # "Published on 03-08-2011": an English label's date is month-day-year, as in English.
-        if match["en"] and valid_date(match["y"], match["d"], match["m"]):
-            return valid_date(match["y"], match["d"], match["m"])
-        return valid_date(match["y"], match["m"], match["d"])
-    if match["wy"]:
-        return valid_date(match["wy"], match["wm"], match["wd"])
-    return valid_date(match["iy"], match["im"], match["id"])
+    if match["nyear"]:
+        # "Published on 03-08-2011": an English label's date is month-day-year, as in English. A
+        # script's date (_DATE_LITERAL) has no label.
+        if match.groupdict().get("en") and valid_date(match["nyear"], match["nday"], match["nmonth"]):
+            return valid_date(match["nyear"], match["nday"], match["nmonth"])
+        return valid_date(match["nyear"], match["nmonth"], match["nday"])
+    if match["wyear"]:
+        return valid_date(match["wyear"], match["wmonth"], match["wday"])
+    return valid_date(match["iyear"], match["imonth"], match["iday"])
 
 
 def _label_kind(label: str | None) -> str:

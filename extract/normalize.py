@@ -6,14 +6,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from vncorpus.nlp.regexes import LOWER, UPPER
+from vncorpus.nlp.regexes import DAY_DIGITS, LOWER, MONTH_DIGITS, UPPER, YEAR_DIGITS
 from vncorpus.nlp.text import syllables
 
 _VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 
 # "06/11/2018ban hành", "ngày 12/3/2021tại" → a space after the date: a full date followed at once
 # by a letter is always two tokens run together, never one word.
-_GLUED_DATE = re.compile(r"(\d(?<!\w\d)\d?/\d{1,2}/\d{4})(?=[^\W\d_])")
+_GLUED_DATE = re.compile(rf"((?<!\w){DAY_DIGITS}/{MONTH_DIGITS}/{YEAR_DIGITS})(?=[^\W\d_])")
 # "07cuộc hội nghị", "700cán bộ", "2.500cuốn": a number (not part of a code such as "H5N1" or
 # "COVID-19") followed at once by lower-case letters; split only when the letters are a Vietnamese
 # syllable and not a unit written against its number ("5ha", "10km", "8h30", "500đ").

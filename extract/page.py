@@ -9,6 +9,7 @@ news sites set boxes into the story (other readers' opinions, "Tin liên quan", 
 from __future__ import annotations
 
 import copy
+import html as html_entities
 import itertools
 import json
 import re
@@ -31,6 +32,11 @@ _HIDDEN = etree.XPath("//@hidden/parent::* | //@style[contains(translate(., ' ',
 _LAYOUT_CELL_CHARS = 300
 _CAPTIONS = etree.XPath("//figcaption | (//@class | //@id)[contains(., 'caption')]/parent::*[not(self::figure)]")
 _JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()")
+# An inline script that writes a string into an element by its id, as news sites write the stamp
+# (`document.getElementById("pDateTime").innerHTML="Thứ năm, 20/12/2012, 16:10 GMT+7"`): the
+# string is what the browser shows in that element.
+_SCRIPT_WRITES = re.compile(r"""getElementById\(\s*["']([^"']+)["']\s*\)\.inner(?:HTML|Text)\s*=\s*(["'])([^"'<>]{1,200})\2""")
+_INLINE_SCRIPTS = etree.XPath("//script[not(@src)]/text()")
 _TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
 # lxml.html's own parser finds each element's class in Python (FormElement for <form>, …), once for
 # every element a walk meets, ours or trafilatura's; this one gives every element lxml.html's
@@ -97,6 +103,7 @@ class Page:
             self.tree = lxml.html.document_fromstring("<html><body></body></html>", parser=_PARSER)
         for element in _HIDDEN(self.tree):
             element.drop_tree()
+        _write_scripted_text(self.tree)
         self.cut = _cut_to_limits(self.tree)
         if self.cut:
             # What reads the markup as a string (htmldate) reads the page that is kept, not a
@@ -222,6 +229,15 @@ class Page:
             caption.attrib.pop("class", None)
             caption.attrib.pop("id", None)
         return tree
+
+
+def _write_scripted_text(tree) -> None:
+    """Put into each empty element the string an inline script writes into it by its id."""
+    for script in _INLINE_SCRIPTS(tree):
+        for element_id, _, text in _SCRIPT_WRITES.findall(script):
+            for element in tree.xpath("//*[@id=$id]", id=element_id)[:1]:
+                if not element.text_content().strip() and len(element) == 0:
+                    element.text = html_entities.unescape(text)
 
 
 def _cut_to_limits(tree) -> str | None:

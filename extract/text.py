@@ -31,7 +31,7 @@ from vncorpus.extract.dates import date_in_lines, fetch_day
 from vncorpus.extract.models import Article
 from vncorpus.extract.normalize import normalize_text
 from vncorpus.nlp.dates import find_dates
-from vncorpus.nlp.regexes import DOC_TYPES_FULL, LOWER, UPPER
+from vncorpus.nlp.regexes import DAY_DIGITS, DAY_WORD, DOC_TYPES_FULL, LOWER, MONTH_DIGITS, MONTH_WORD, UPPER, YEAR_WORD
 
 
 class EmptyText(ValueError):
@@ -51,11 +51,11 @@ _CONCERNING = re.compile(r"\bV/v\b.*$")
 # The place-and-date line: "Cao Bằng, ngày 24 tháng 06 năm 2013", "Hà Nội, ngày 05/8/2020", and a
 # legal database's "Ngày ban hành: 24/06/2013".
 _PLACE_DATE = re.compile(
-    rf"^[|\s]*(?:[{UPPER}][^\n,|]{{0,40}},\s*ngày\s+\d|Ngày\s+ban\s+hành\s*:?\s*\d)", re.IGNORECASE
+    rf"^[|\s]*(?:[{UPPER}][^\n,|]{{0,40}},\s*{DAY_WORD}\s+{DAY_DIGITS}|Ngày\s+ban\s+hành\s*:?\s*{DAY_DIGITS})", re.IGNORECASE
 )
 # A place-and-date line a table cell broke after the day: "Lai Châu, ngày 25" / "tháng 4 năm 2024".
-_BROKEN_DATE = re.compile(r",\s*ngày\s+[0-3]?\d\s*$", re.IGNORECASE)
-_MONTH_ON = re.compile(r"^tháng\s+[01]?\d\b", re.IGNORECASE)
+_BROKEN_DATE = re.compile(rf",\s*{DAY_WORD}\s+{DAY_DIGITS}\s*$")
+_MONTH_ON = re.compile(rf"^{MONTH_WORD}\s+{MONTH_DIGITS}\b")
 # The national motto that heads every state document.
 _MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc", re.IGNORECASE)
 # The document-type heading in capitals, alone or with its subject on the same line; not the
@@ -89,7 +89,11 @@ _HEADLINE_REACH = 20
 _MIN_HEADLINE_WORDS = 8
 _SECTION = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)/]\s|^[-+•*–]\s?")
 _SENTENCE_INSIDE = re.compile(rf"[{LOWER}]{{2}}[.!?]\s+[{UPPER}]")
-_STORY_OPENING = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+nay)?\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}\b|^(?:Ngày|Năm|Tháng)\s+\d", re.IGNORECASE)
+# Any pair of figures opens a sentence, a day and month or not ("24/5", "2.76"): no headline opens so.
+_STORY_OPENING = re.compile(
+    rf"^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm)(?:\s+nay)?\s+)?(?:{DAY_WORD}\s+)?\d{{1,2}}[/.-]\d{{1,2}}\b|^(?:{DAY_WORD}|{YEAR_WORD}|{MONTH_WORD})\s+\d",
+    re.IGNORECASE,
+)
 # How far into the story its own date may stand: "Ngày 16/01/2023, …", "Sáng ngày 30/5/2023, …".
 _OPENING_REACH = 20
 

@@ -20,6 +20,7 @@ from vncorpus.nlp.regexes import (
     PHONE_BEFORE,
     RATE,
     STREET_AFTER_NUMBER,
+    YEAR_DIGITS,
     Scan,
 )
 from vncorpus.nlp.spans import SpanSet
@@ -250,7 +251,7 @@ def _value(raw: str) -> float:
 
 
 def _is_year(raw: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d{2}", raw))
+    return bool(re.fullmatch(YEAR_DIGITS, raw))
 
 
 def _looks_like_phone(text: str, raw: str, start: int) -> bool:

@@ -16,6 +16,7 @@ from vncorpus.nlp.regexes import (
     FOREIGN_INFORMATION,
     HEADER_DATE,
     HEADER_NUMBER,
+    ISSUED_FIELD,
     ISSUER_HEADS,
     ISSUER_LOWER_SYLLABLES,
     LIST_GLUE,
@@ -54,12 +55,13 @@ def _by_number_and_code(text: str) -> list[DecisionMention]:
 
 
 def _compact(code: str) -> str:
-    """The code as one token: "TTr- SKHCN" → "TTr-SKHCN", "KH – UBND" → "KH-UBND" (editors' spaces
-    and en dashes are no part of a document's number)."""
-    return _CODE_DASH.sub("-", code)
+    """The code as one token: "TTr- SKHCN" → "TTr-SKHCN", "KH – UBND" → "KH-UBND", "QĐ-\nUBND" →
+    "QĐ-UBND", "9476 /BNNMT" → "9476/BNNMT" (editors' spaces, line breaks and en dashes are no part
+    of a document's number)."""
+    return _CODE_DASH.sub("-", code).replace(" /", "/")
 
 
-_CODE_DASH = re.compile(r"[ ]?[-–][ ]?")
+_CODE_DASH = re.compile(r"[ ]?[-–][ \n]?")
 
 
 def _council_issuer(text: str, mention: DecisionMention) -> DecisionMention:
@@ -178,15 +180,16 @@ def _mention(text: str, match: re.Match, canonical: str, doc_type, number, code,
 
 def _is_own_number(text: str, start: int) -> bool:
     """Whether the number at `start` is the document's own, in its header ("Số: 55/2007/CT-UBND")."""
-    return bool(HEADER_NUMBER.search(text, max(0, start - 12), start))
+    return bool(HEADER_NUMBER.search(text, max(0, start - 24), start))
 
 
 def _header_date(text: str, after: int):
     """The date of the place-and-date line under a header number ("Số: 55/2007/CT-UBND" then
-    "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007"), within the next two lines."""
+    "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007"), within the next two lines; or, under a legal
+    database's "Số hiệu" field, its "Ngày ban hành" field, a few fields down."""
     from vncorpus.nlp.dates import find_dates
 
-    line = HEADER_DATE.match(text[after : after + 240])
+    line = HEADER_DATE.match(text[after : after + 240]) or ISSUED_FIELD.match(text[after : after + 480])
     if line is None:
         return None
     dates = find_dates(line["date"])
@@ -212,6 +215,8 @@ def _issuer_name(issuer: str) -> str:
         if (level := _level_word_at(syllables, kept)) is not None:
             kept += level + _place_name_length(syllables, kept + level, upper)
             break
+        if upper and (here in _TITLE_VERBS or " ".join(syllables[kept : kept + 2]) in _TITLE_VERBS):
+            break
         if here.islower() and here not in ISSUER_LOWER_SYLLABLES:
             if before.islower() or not is_word(f"{before} {here}"):
                 tags = tags or _noun_syllables(issuer)
@@ -222,6 +227,10 @@ def _issuer_name(issuer: str) -> str:
     return _sentence_case(name, head) if upper else name
 
 
+# In a title set in capitals the case no longer tells a name's words from the title's, so the words
+# with which a title says what the cited document does end the issuer's name: "CỦA BỘ TRƯỞNG BỘ CÔNG
+# THƯƠNG QUY ĐỊNH VỀ …", "CỦA BỘ Y TẾ HƯỚNG DẪN …" (none of them opens a word of a body's name).
+_TITLE_VERBS = frozenset({"QUY ĐỊNH", "HƯỚNG DẪN", "BAN HÀNH", "SỬA ĐỔI", "BÃI BỎ", "PHÊ DUYỆT", "CÔNG BỐ", "VỀ"})
 # Longest first: "Bộ trưởng" before "Bộ", "Thủ tướng Chính phủ" before "Thủ tướng".
 _HEADS = sorted((*WHOLE_ISSUERS, *ISSUER_HEADS), key=len, reverse=True)
 

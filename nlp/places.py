@@ -65,7 +65,14 @@ FOREIGN = (
     "New Zealand", "Thổ Nhĩ Kỳ", "Hy Lạp", "Cộng hòa Séc", "Bangladesh", "Sri Lanka", "Pakistan", "Mexico", "Argentina",
     "Tokyo", "Seoul", "Bình Nhưỡng", "Paris", "London", "Moskva", "Mát-xcơ-va", "Washington", "Vientiane",
     "Phnom Penh", "Phnôm Pênh", "Bangkok", "Băng Cốc", "Kuala Lumpur", "Jakarta", "Manila", "Yangon",
+    # Countries and capitals as legal texts and treaties transliterate them (the spellings of the
+    # Ministry of Foreign Affairs), hyphenated syllable by syllable.
+    "Mê-hi-cô", "Ma-lai-xi-a", "Ku-a-la Lăm-pơ", "In-đô-nê-xi-a", "Xin-ga-po", "Phi-líp-pin", "Bru-nây",
+    "Mi-an-ma", "Ô-xtrây-li-a", "Niu Di-lân", "Ca-na-đa", "Chi-lê", "Pê-ru", "Ác-hen-ti-na", "Bra-xin",
+    "Pa-ri", "Luân Đôn", "Oa-sinh-tơn", "Gia-các-ta", "Ma-ni-la",
 )
+# Oceans whose names hold a place's ("Thái Bình Dương" holds Thái Bình and Bình Dương): no place.
+_OCEANS = frozenset(("thai binh duong", "an do duong", "dai tay duong", "bac bang duong"))
 # Spellings that fold alike ("Hủa Phăn", "Hủa-phăn") share the first one as their canonical name.
 _FOREIGN: dict[str, str] = {}
 for _name in FOREIGN:
@@ -313,6 +320,10 @@ def _run_hits(text: str, spans: list[tuple[int, int]]) -> list[_Hit]:
     hits = []
     i = 0
     while i < len(spans):
+        ocean = next((j for j in (i + 2, i + 3) if j < len(spans) and loose(text[spans[i][0] : spans[j][1]]) in _OCEANS), None)
+        if ocean is not None:
+            i = ocean + 1
+            continue
         hit = _longest_name(text, spans, i)
         if hit is None:
             i += 1

@@ -107,26 +107,69 @@ NUMBER = r"\d{1,3}(?:[.\u00a0 ]\d{3}){1,4}(?:,\d+)?(?![\d.,]\d)|\d+(?:,\d+)?(?![
 
 # ---- dates ----------------------------------------------------------------------------------
 
-DAY = r"(?P<day>[0-3]?\d)"
-MONTH = r"(?P<month>[01]?\d)"
-YEAR = r"(?P<year>(?:19|20)\d{2})"
-# "05/8/2020", "5/8/2020", "05-08-2020", "05.08.2020", and spaced the same way on both sides as
-# portals print a posting date: "17 - 05 - 2024", "17 / 05 / 2024"
-NUMERIC_DATE = rf"\b{DAY}(?P<gap>[ ]?)(?P<sep>[/.\-])(?P=gap){MONTH}(?P=gap)(?P=sep)(?P=gap){YEAR}\b"
+# The Vietnamese date grammar, written once: the facts below, the extractor's date stamps and
+# furniture tests (extract/dates.py, text.py, boilerplate.py, normalize.py) and the crawler's
+# page-kind test (crawler/pagekind.py) are all built from these pieces, so a form read in one of
+# them is read the same way in the others. nlp/ is the lowest layer, the one all three may import.
+
+# A day and a month in figures, with or without the leading zero: "5", "05", "31"; "8", "08", "12".
+DAY_DIGITS = r"[0-3]?\d"
+MONTH_DIGITS = r"[01]?\d"
+# A year of the portals' era, four figures: "1999", "2020".
+YEAR_DIGITS = r"(?:19|20)\d{2}"
+# What stands between the figures: "05/8/2020", "05-08-2020", "05.08.2020".
+DATE_SEP = r"[/.\-]"
+# The words, in any case: banners are written in capitals ("NGÀY 5 THÁNG 8 NĂM 2020").
+DAY_WORD = r"(?i:ngày)"
+MONTH_WORD = r"(?i:tháng)"
+YEAR_WORD = r"(?i:năm)"
+# A weekday before a date stamp: "Thứ hai", "Thứ Hai,", "Thứ 2", "Chủ nhật".
+WEEKDAY = r"(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+
+
+def numeric_date(p: str = "", spaced: bool = False, month: str = MONTH_DIGITS) -> str:
+    """Day, month and year in figures with one separator twice: "05/8/2020", "5-8-2020",
+    "05.08.2020"; `spaced`, also with one space each side of both, as portals print a posting date
+    ("17 - 05 - 2024", "17 / 05 / 2024"). Groups {p}day, {p}month, {p}year ({p}: a pattern holding
+    two dates names each apart). `month` widens the middle figure for a month-first English date
+    ("12-25-2011"), whose day stands there."""
+    gap = rf"(?P<{p}gap>[ ]?)" if spaced else ""
+    same_gap = f"(?P={p}gap)" if spaced else ""
+    return (
+        rf"(?P<{p}day>{DAY_DIGITS}){gap}(?P<{p}sep>{DATE_SEP}){same_gap}(?P<{p}month>{month})"
+        rf"{same_gap}(?P={p}sep){same_gap}(?P<{p}year>{YEAR_DIGITS})"
+    )
+
+
+def worded_date(p: str = "", stamp: bool = False) -> str:
+    """A date in words as documents write it, after its "ngày": "5 tháng 8 năm 2020", "05 THÁNG 08
+    NĂM 2020". `stamp`: as CMS themes print it in a date stamp too, without the year's word or
+    with a comma instead ("12 Tháng 3 2021", "12 Tháng 3, 2021"). Groups {p}day, {p}month, {p}year."""
+    before_year = r"(?:\s+" + YEAR_WORD + r"|\s*,)?\s+" if stamp else rf"\s+{YEAR_WORD}\s+"
+    return rf"(?P<{p}day>{DAY_DIGITS})\s+{MONTH_WORD}\s+(?P<{p}month>{MONTH_DIGITS}){before_year}(?P<{p}year>{YEAR_DIGITS})"
+
+
+def iso_date(p: str = "") -> str:
+    """"2023-05-30", as metadata and scripts write a date. Groups {p}year, {p}month, {p}day."""
+    return rf"(?P<{p}year>{YEAR_DIGITS})-(?P<{p}month>[01]\d)-(?P<{p}day>[0-3]\d)"
+
+
+# "05/8/2020", "5/8/2020", "05-08-2020", "05.08.2020", "17 - 05 - 2024"
+NUMERIC_DATE = rf"\b{numeric_date(spaced=True)}\b"
 # "ngày 5 tháng 8 năm 2020", "ngày 05 tháng 08 năm 2020", "NGÀY 5 THÁNG 8 NĂM 2020"
-WORDED_DATE = r"\b(?i:ngày)\s+(?P<wday>[0-3]?\d)\s+(?i:tháng)\s+(?P<wmonth>[01]?\d)\s+(?i:năm)\s+(?P<wyear>(?:19|20)\d{2})\b"
+WORDED_DATE = rf"\b{DAY_WORD}\s+{worded_date('w')}\b"
 # "tháng 9/2023", "tháng 9 năm 2023", "tháng 09-2023", "Tháng 12/2022"
-MONTH_YEAR = r"\b(?i:tháng)\s+(?P<mmonth>[01]?\d)(?:\s*[/\-]\s*|\s+(?i:năm)\s+)(?P<myear>(?:19|20)\d{2})\b"
-# "năm 2022", "Năm 2019", "NĂM 2020": banners are written in capitals, so every label word matches in any case
-YEAR_ONLY = r"\b(?i:năm)\s+(?P<yyear>(?:19|20)\d{2})\b"
+MONTH_YEAR = rf"\b{MONTH_WORD}\s+(?P<mmonth>{MONTH_DIGITS})(?:\s*[/\-]\s*|\s+{YEAR_WORD}\s+)(?P<myear>{YEAR_DIGITS})\b"
+# "năm 2022", "Năm 2019", "NĂM 2020"
+YEAR_ONLY = rf"\b{YEAR_WORD}\s+(?P<yyear>{YEAR_DIGITS})\b"
 # "giai đoạn 2021 - 2030", "giai đoạn 2013-2020", "nhiệm kỳ 2020 - 2025", "giai đoạn 2024- 2025",
 # "thời kỳ 2021–2030", "năm 2021 - 2025", "các năm 2022-2023": one year mention per year
-YEAR_RANGE = r"\b(?i:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm)\s+(?P<from>(?:19|20)\d{2})\s*[-–]\s*(?P<to>(?:19|20)\d{2})\b"
+YEAR_RANGE = rf"\b(?i:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm)\s+(?P<from>{YEAR_DIGITS})\s*[-–]\s*(?P<to>{YEAR_DIGITS})\b"
 
 # The first day of a span written once for two days: "ngày 14 và 15/11/2022", "từ ngày 15 đến ngày 24/3/2021"
 LEADING_DAY = Scan(
-    r"\b(?i:ngày)\s+(?P<lday>[0-3]?\d)\s*(?:và|,|-|–|(?i:đến)(?:\s+(?i:ngày))?)\s*"
-    r"(?=[0-3]?\d[/.\-](?P<lmonth>[01]?\d)[/.\-](?P<lyear>(?:19|20)\d{2})\b)",
+    rf"\b{DAY_WORD}\s+(?P<lday>{DAY_DIGITS})\s*(?:và|,|-|–|(?i:đến)(?:\s+{DAY_WORD})?)\s*"
+    rf"(?={DAY_DIGITS}{DATE_SEP}(?P<lmonth>{MONTH_DIGITS}){DATE_SEP}(?P<lyear>{YEAR_DIGITS})\b)",
     "ngày", digit=False,
 )
 
@@ -160,19 +203,22 @@ DOC_TYPE = "(?P<doc_type>" + "|".join(
 # "số", "số:" between the type and the number: "Quyết định số 1191/...", "Kế hoạch số: 51/..."
 NUMBER_WORD = r"(?:\s+số\s*:?)?"
 # A document code: upper-case-led segments joined by "-" or "/", mixed case allowed inside:
-# "QĐ-TTg", "NQ/TW", "KH-SNgV", "QĐ-UBND", "CT/TW", "NQ-CP", "KH-BTTTT", "TTLT-BTC-BNV"
-CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*"
+# "QĐ-TTg", "NQ/TW", "KH-SNgV", "QĐ-UBND", "CT/TW", "NQ-CP", "KH-BTTTT", "TTLT-BTC-BNV"; a
+# segment may join two offices' letters with "&": "KH-BCA-BNN&MT", "TTr-SVHTT&DL".
+CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*(?:&[{UPPER}][{UPPER}a-zđ]*)*"
 # A code of one segment: the National Assembly's and its Standing Committee's, which end in the
 # legislature's number ("72/2025/QH15", "35/2023/UBTVQH15"), and an office's alone after a type
 # word ("Tờ trình số 126/SKHĐT"). decisions.py keeps one only with a year or a type word. The
 # legislature's number may also close a code of several segments: "1656/NQ-UBTVQH15", "17/NQ-QH14".
 # Segments are joined by "-", "/" or an en dash, and editors leave spaces around a dash: "164/TTr-
-# SKHCN", "146/KH – UBND" (the canonical form drops them, decisions.py). After a spaced dash only an
+# SKHCN", "146/KH – UBND" (the canonical form drops them, decisions.py), or break the line after a
+# dash, as a header's table cell does ("3783/QĐ-" / "UBND"). After a spaced or broken dash only an
 # upper-case segment counts, so "12/QĐ-UBND - Ban hành …" keeps its code.
-_CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|[ ]?[-–][ ]?[{UPPER}]{{2,}}(?![{LOWER}]))"
+_CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|(?:[ ]?[-–][ ]?|[-–]\n)[{UPPER}]{{2,}}(?![{LOWER}]))"
 CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|{_CODE_JOIN}{{1,3}}(?:\d{{1,2}})?)?)"
-# Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU"
-DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?P<sep>[/-])(?:(?P<year>(?:19|20)\d{{2}})/)?{CODE}"
+# Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU", and
+# with an editor's space before the slash, "Số: 9476 /BNNMT-CNTY" (dropped from the canonical form).
+DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?:[ ](?=/))?(?P<sep>[/-])(?:(?P<year>{YEAR_DIGITS})/)?{CODE}"
 # The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020",
 # " ban hành ngày 05/8/2020", " ký ngày …", in a title set in capitals ("NGÀY 17/3/2025", "NGÀY 28 THÁNG 02
 # NĂM 2025"), with the word doubled by a slip ("ngày ngày 08 tháng 6 năm 2010"), and glued to the next word as editors leave it: "ngày
@@ -180,8 +226,8 @@ DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?P<sep>[/-])(?:(?P<year>(?:19|20)\d{{2}})/
 # tướng Chính phủ ngày 05/8/2020"), so built twice with its own group names.
 def _ref_date(p: str) -> str:
     return (
-        rf"(?:\s*,)?(?:\s+(?i:(?:được\s+)?(?:ban\s+hành|ký)))?\s+(?i:ngày\s+(?:ngày\s+)?)(?:(?P<{p}day>[0-3]?\d)[/.\-](?P<{p}month>[01]?\d)[/.\-](?P<{p}year>(?:19|20)\d{{2}})"
-        rf"|(?P<{p}wday>[0-3]?\d)\s+(?i:tháng)\s+(?P<{p}wmonth>[01]?\d)\s+(?i:năm)\s+(?P<{p}wyear>(?:19|20)\d{{2}}))"
+        rf"(?:\s*,)?(?:\s+(?i:(?:được\s+)?(?:ban\s+hành|ký)))?\s+(?i:ngày\s+(?:ngày\s+)?)"
+        rf"(?:{numeric_date(p)}|{worded_date(p + 'w')})"
     )
 
 
@@ -235,14 +281,20 @@ ISSUER = (
 # The lower-case syllables a body's name holds whatever stands before them ("UBND tỉnh", "Ủy ban
 # nhân dân", "Thông tin và Truyền thông"), for decisions.py's word check.
 ISSUER_LOWER_SYLLABLES = frozenset("nhân dân tỉnh thành phố huyện quận thị xã trấn phường đặc khu và".split())
-# A document's own number in its header, alone on its line: "Số: 55/2007/CT-UBND", "Số 594/KH-UBND".
-HEADER_NUMBER = re.compile(r"(?:^|\n)[ \t|]*Số[ \t]*:?[ \t]*$")
+# A document's own number in its header, alone on its line: "Số: 55/2007/CT-UBND", "Số 594/KH-UBND";
+# or in a legal database's fields above the document: "Số hiệu: 45/2023/QĐ-UBND", "Số ký hiệu: …",
+# "Số hiệu văn bản | …" (a table's row).
+HEADER_NUMBER = re.compile(r"(?:^|\n)[ \t|]*Số(?:[ \t]*:?|[ \t]+(?:ký[ \t]+)?hiệu(?:[ \t]+văn[ \t]+bản)?[ \t]*[:|]?)[ \t]*$")
+# A legal database's date field, a few fields below its number ("Loại văn bản", "Nơi ban hành",
+# "Người ký" between, each a paragraph of its own): "Ngày ban hành: 12/05/2023", "| Ngày ban hành |
+# 9/10/2022 |". The rest of its line is read by the date finder.
+ISSUED_FIELD = re.compile(r"\A[^\n]*(?:\n[^\n]*){0,12}?\n[ \t|]*Ngày[ \t]+ban[ \t]+hành[ \t]*[:|]?[ \t]*(?P<date>[^\n]{6,40})")
 # The header's place-and-date line below it, where the document's date is written: "Phan Rang-Tháp
 # Chàm, ngày 05 tháng 3 năm 2007", "Nghệ An, ngày 21 tháng 10 năm 2021", "Lai Châu, ngày 25\ntháng 4
 # năm 2024" (a table cell broken over lines), "Hà Nội, ngày 05/8/2020"; the number's line may go on with
 # the letter's subject, commas and all ("Số: 5155/SGDĐT-GDTXNNĐH Về hướng dẫn đánh giá, xếp loại …").
 HEADER_DATE = re.compile(
-    rf"\A[\s|]*(?:[^\n]*\n[\s|]*)?{CAP_SYLLABLE}[^\n,]{{0,40}},[ \t]*(?P<date>(?i:ngày)\s+[0-3]?\d(?:\s+(?i:tháng)\s+[01]?\d\s+(?i:năm)\s+|[/.\-][01]?\d[/.\-])(?:19|20)\d{{2}})"
+    rf"\A[\s|]*(?:[^\n]*\n[\s|]*)?{CAP_SYLLABLE}[^\n,]{{0,40}},[ \t]*(?P<date>{DAY_WORD}\s+(?:{numeric_date('n')}|{worded_date('w')}))"
 )
 
 # "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ" and every shorter form:

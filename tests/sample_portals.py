@@ -5,7 +5,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from conftest import load_yaml
+from checkout import load_yaml
 from vncorpus.corpus.demo.server import resolve_file, sample_site_dirs
 
 

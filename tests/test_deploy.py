@@ -5,7 +5,7 @@ import os
 import shlex
 import subprocess
 
-from conftest import REPO
+from checkout import REPO
 
 
 def test_crontab_line_creates_its_log_folder_on_a_new_data_dir(tmp_path):

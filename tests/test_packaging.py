@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SEEDS, run_cli
+from checkout import REPO, SEEDS, run_cli
 
 LAYERS = ("corpus", "crawler", "extract", "nlp")
 NEIGHBOURS = ("nlp", "crawler")
@@ -35,6 +35,17 @@ def test_every_folder_of_a_layer_is_a_package_of_the_wheel():
         for init in (REPO / layer).rglob("__init__.py")
     }
     assert set(_setuptools_config()["packages"]) == folders
+
+
+def test_mypy_checks_every_package():
+    """CI's `mypy` reads only the paths of its `files`: a package outside them would go unchecked."""
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
+    checked = [Path(path).parts for path in config["mypy"]["files"]]
+    unchecked = [
+        package for package in config["setuptools"]["packages"]
+        if not any(tuple(package.split("."))[: len(parts)] == parts for parts in checked)
+    ]
+    assert unchecked == []
 
 
 def test_the_links_for_path_reading_tools_are_the_installed_mapping():

@@ -134,19 +134,27 @@ def parse_gold(path: Path) -> dict[str, dict]:
 
 
 def assign_halves(passages: list[dict]) -> dict[str, str]:
-    """site → "dev" or "heldout": provincial sites first, then national ones, each largest first
-    (ties by name), to the half with fewer passages so far (dev on a tie)."""
-    sizes: dict[str, int] = {}
-    provincial: dict[str, bool] = {}
-    for p in passages:
-        sizes[p["site"]] = sizes.get(p["site"], 0) + 1
-        provincial[p["site"]] = p["province"] is not None
+    """site → "dev" or "heldout". Passages are recorded in rounds (`round`, 1 when absent); a site
+    is dealt once, in the first round that records it, and keeps its half after: a later round
+    never moves a site whose passages were already read or held out. Within a round, provincial
+    sites first, then national ones, each largest first (ties by name), go to the half with fewer
+    passages so far (dev on a tie), counting every passage of the earlier rounds."""
     held = {half: 0 for half in HALVES}
     halves: dict[str, str] = {}
-    for site in sorted(sizes, key=lambda s: (not provincial[s], -sizes[s], s)):
-        half = min(HALVES, key=lambda h: (held[h], HALVES.index(h)))
-        halves[site] = half
-        held[half] += sizes[site]
+    for round_ in sorted({p.get("round", 1) for p in passages}):
+        sizes: dict[str, int] = {}
+        provincial: dict[str, bool] = {}
+        for p in passages:
+            if p.get("round", 1) == round_ and p["site"] not in halves:
+                sizes[p["site"]] = sizes.get(p["site"], 0) + 1
+                provincial[p["site"]] = p["province"] is not None
+        for site in sorted(sizes, key=lambda s: (not provincial[s], -sizes[s], s)):
+            half = min(HALVES, key=lambda h: (held[h], HALVES.index(h)))
+            halves[site] = half
+            held[half] += sizes[site]
+        for p in passages:
+            if p.get("round", 1) == round_ and p["site"] in halves and p["site"] not in sizes:
+                held[halves[p["site"]]] += 1  # a later round's passage of a site already dealt
     return halves
 
 
@@ -177,7 +185,9 @@ def _readme(half: str, lines: list[dict], rows: dict[str, list[dict]]) -> str:
 {len(lines)} passages (300–1,500 characters) from {len(sites)} sites ({len(provinces)} provinces and
 {len(sites) - len([s for s in sites if any(r["province"] for r in lines if r["site"] == s)])} national issuers).
 Its twin, `../realtext-{other}/`, holds {len(rows[other])} passages from other sites; the two
-halves share no site. Together they answer #24 item 2 in part (see "What is missing").
+halves share no site. Together they hold {len(rows["dev"]) + len(rows["heldout"])} passages from
+{len({r["site"] for half in rows.values() for r in half})} sites and {len({r["province"] for half in rows.values() for r in half if r["province"]})} provinces, the size #24 item 2 asks of
+the passages (see "What is missing").
 
 **Sources.** Every passage is cut from a legal or administrative document issued in November–
 December 2025 (the 34-province map: communes and wards without districts), as saved in Markdown from
@@ -189,10 +199,14 @@ the document's type and number, `source` its address at that commit.
 **Site and split.** A row's `site` is the authority that issued the document, as
 thuvienphapluat.vn names it ("Tỉnh Cao Bằng", "Thành phố Huế", "Bộ Tài chính"); `host` is where the
 text was published online (thuvienphapluat.vn for all of them). The split is by site: each
-issuing authority's passages are all in one half (provincial issuers dealt first, then national
-ones, each largest first, to the half holding fewer passages; over every recorded passage, so
-annotating more never moves a site). `province` is the issuer's province (null for national
-issuers) and `published` the document's date.
+issuing authority's passages are all in one half. Passages were recorded in two rounds (`round`
+in tools/devsets/passages.json): a site is dealt in the first round that records it (provincial
+issuers first, then national ones, each largest first, to the half holding fewer passages) and
+keeps its half after, so a later round never moves a site already read or held out. The second
+round (#24) added documents of the sites already dealt, one passage each, cut at the document's
+start or at a paragraph drawn at random (a seeded draw), keeping thuvienphapluat's own summaries
+out. `province` is the issuer's province (null for national issuers) and `published` the
+document's date.
 
 **Licence.** The texts are Vietnamese legal normative and administrative documents, which are
 not objects of copyright protection (Law on Intellectual Property, Article 15); the source
@@ -222,7 +236,8 @@ github.com/tnt305/tai_lieu_noi_bo) it cuts the texts again from the repository, 
 prints one table per half.
 
 **What is missing** (against #24 item 2): news passages (provincial portals and papers) and legal
-documents read as web pages; the issue's 150 passages; the 40 saved pages of a realpages twin.
+documents read as web pages — every passage here is a legal or administrative document from one
+host; the saved pages of a realpages twin are kept apart (tests/gold/realpages-*).
 Sites (issuers) here: {", ".join(sites)}.
 """
 

@@ -2,6 +2,7 @@
 import re
 
 from vncorpus.crawler.platforms.base import Platform
+from vncorpus.nlp.regexes import YEAR_DIGITS
 
 WORDPRESS = Platform(
     name="wordpress",
@@ -12,7 +13,7 @@ WORDPRESS = Platform(
         "//body[contains(concat(' ', normalize-space(@class), ' '), ' page ') or contains(concat(' ', normalize-space(@class), ' '), ' archive ')"
         " or contains(concat(' ', normalize-space(@class), ' '), ' blog ') or contains(concat(' ', normalize-space(@class), ' '), ' search ')]",
     ),
-    article_path=re.compile(r"^/(?:(?:19|20)\d{2}/\d{2}/(?:\d{2}/)?)?[^/?]+-[^/?]+/$|[?&]p=\d+$"),
+    article_path=re.compile(rf"^/(?:{YEAR_DIGITS}/\d{{2}}/(?:\d{{2}}/)?)?[^/?]+-[^/?]+/$|[?&]p=\d+$"),
     listing_path=re.compile(r"/page/\d+/?$|^/(?:category|chuyen-muc)/[^/?]+/?$"),
     search_path="/?s={query}",
     generator=re.compile(r"WordPress|/wp-content/", re.IGNORECASE),

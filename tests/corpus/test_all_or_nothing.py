@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import REPO
+from checkout import REPO
 from sample_portals import expected_articles
 from test_reliability import write_captures
 from vncorpus.corpus.cli import main

@@ -7,7 +7,7 @@ import io
 import pandas as pd
 import pytest
 
-from conftest import run_cli
+from checkout import run_cli
 from sample_portals import expected_articles
 
 pytestmark = pytest.mark.slow

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from conftest import REPO, SEEDS, load_yaml, run_cli, seed_text
+from checkout import REPO, SEEDS, load_yaml, run_cli, seed_text
 
 GOLD_PAGES = REPO / "tests" / "gold" / "extract"
 
@@ -90,12 +90,3 @@ def test_a_legal_document_as_text_is_its_own_reference(path):
     text reader keeps the header for nlp.decisions to read."""
     wanted = {(canonical, issued) for canonical, issued in load_yaml(path.with_suffix(".yaml"))["decisions"]}
     assert wanted <= _decisions(path)
-
-
-GAPS = [(p, pair) for p in sorted(TEXTS.glob("*.txt")) for pair in load_yaml(p.with_suffix(".yaml")).get("nlp_misses", [])]
-
-
-@pytest.mark.xfail(strict=True, reason="nlp/ does not read a legal database's Số hiệu / Ngày ban hành fields as a header")
-@pytest.mark.parametrize("path, pair", GAPS, ids=[p.stem for p, _ in GAPS])
-def test_a_legal_databases_fields_date_the_documents_number(path, pair):
-    assert tuple(pair) in _decisions(path)

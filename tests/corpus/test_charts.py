@@ -12,7 +12,7 @@ import shapely
 import yaml
 from matplotlib.patches import PathPatch
 
-from conftest import FILES
+from checkout import FILES
 from vncorpus.corpus import charts, findings
 from vncorpus.corpus.catalog import connect
 from vncorpus.corpus.maps import archipelagos, province_shapes

@@ -6,7 +6,7 @@ from importlib.metadata import version
 
 import pytest
 
-from conftest import run_cli
+from checkout import run_cli
 from vncorpus.corpus.cli import _parser
 
 
@@ -37,10 +37,10 @@ def test_top_level_help_lists_every_command():
     assert all(f"    {name}" in help_text for name in _subcommands())
 
 
-def test_readme_command_table_shows_every_command():
-    from conftest import REPO
+def test_documented_command_table_shows_every_command():
+    from checkout import REPO
 
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    table = [line for line in readme.splitlines() if line.startswith("| `vncorpus ")]
+    page = (REPO / "docs" / "commands.md").read_text(encoding="utf-8")
+    table = [line for line in page.splitlines() if line.startswith("| `vncorpus ")]
     assert all(any(line.startswith(f"| `vncorpus {name}") for line in table) for name in _subcommands())
     assert any(line.startswith("| `vncorpus --version`") for line in table)

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from conftest import FILES, REPO, run_cli
+from checkout import FILES, REPO, run_cli
 from vncorpus.corpus import evaluate, evaluate_extract
 from vncorpus.crawler.errors import UserError
 
@@ -35,6 +35,13 @@ def test_sentences_format_scores_pages_and_recognises_the_article_and_the_listin
     assert dict(ours.right) == {check: 1 for check in evaluate_extract.SENTENCE_CHECKS}
     # plain trafilatura takes the site's meta author and leaves the byline in the text
     assert results["trafilatura (defaults)"].right["author"] == 0
+
+
+def test_a_sentences_folder_with_no_pages_yet_is_scored_in_its_own_format(tmp_path):
+    # It was once scored as hand-made pages (its format told by its first page, of which there was none).
+    (tmp_path / "gold.jsonl").write_text("", encoding="utf-8")
+    results = evaluate_extract.evaluate(tmp_path)
+    assert {name: (t.articles, t.others) for name, t in results.items()} == {"vncorpus": (0, 0), "trafilatura (defaults)": (0, 0)}
 
 
 def test_a_folder_holding_nlp_and_extract_reads_the_right_half():

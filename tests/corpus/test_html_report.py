@@ -13,7 +13,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from conftest import REPO, run_cli
+from checkout import REPO, run_cli
 from vncorpus.corpus import charts
 from vncorpus.corpus.catalog import connect
 from vncorpus.corpus.report import write_report

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import run_cli
+from checkout import run_cli
 from vncorpus.corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
 from sample_portals import expected_articles, expected_other_paths, free_ports
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from checkout import run_cli
 from vncorpus.corpus.pipeline import Budget, process
 from vncorpus.crawler.models import Source
 from vncorpus.crawler.store import CaptureStore

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import REPO
+from checkout import REPO
 
 sys.path.insert(0, str(REPO / "tools"))
 import snapshot_tables  # noqa: E402

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from conftest import run_cli
+from checkout import run_cli
 from sample_portals import free_ports
 from vncorpus.corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import FILES, run_cli
+from checkout import FILES, run_cli
 
 DATA = FILES / "status"
 

@@ -5,7 +5,7 @@ import shutil
 import pytest
 import yaml
 
-from conftest import run_cli
+from checkout import run_cli
 from vncorpus.corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
 
 pytestmark = pytest.mark.slow

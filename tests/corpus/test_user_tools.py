@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_cli
+from checkout import REPO, run_cli
 
 pytestmark = pytest.mark.slow
 

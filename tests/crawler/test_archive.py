@@ -9,7 +9,7 @@ import socket
 import pytest
 import yaml
 
-from conftest import run_cli
+from checkout import run_cli
 from vncorpus.corpus.demo.server import SAMPLE_PORTALS, serve_sites
 
 pytestmark = pytest.mark.slow

@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from archive_server import CRAWL, add_collection, collinfo, portal_captures, serve_files, serve_pywb, write_warc
-from conftest import REPO, run_cli
+from checkout import REPO, run_cli
 from portals import serve_portal, sources_entry, stories_captured, truth_pages
 from sample_portals import free_ports
 from test_nightly import warc_urls

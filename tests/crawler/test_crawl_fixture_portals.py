@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from conftest import run_cli
+from checkout import run_cli
 from vncorpus.crawler import urls
 from portals import add_article, copy_portal, load_truth, portal_names, serve_portal, sources_entry, stories_captured, truth_pages
 from sample_portals import free_ports

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from conftest import FILES, run_cli
+from checkout import FILES, run_cli
 from vncorpus.corpus.demo.server import SAMPLE_PORTALS, serve_sites, write_sources_file
 
 pytestmark = pytest.mark.slow

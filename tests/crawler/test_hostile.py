@@ -16,7 +16,7 @@ import time
 import pytest
 import yaml
 
-from conftest import run_cli
+from checkout import run_cli
 from vncorpus.corpus.demo.server import SAMPLE_PORTALS, serve_sites, write_sources_file
 
 pytestmark = pytest.mark.slow

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from warcio.archiveiterator import ArchiveIterator
 
-from conftest import REPO, run_cli
+from checkout import REPO, run_cli
 from vncorpus.corpus.demo.server import sample_site_dirs, serve_sites, write_sources_file
 from sample_portals import expected_articles, free_ports
 

@@ -5,7 +5,7 @@ from parsel import Selector
 
 from vncorpus.crawler.pagekind import classify
 from vncorpus.corpus.demo.server import resolve_file, sample_site_dirs
-from conftest import load_yaml
+from checkout import load_yaml
 from portals import portal_dir, portal_names, truth_pages
 
 ORIGIN = "http://127.0.0.1:8000"

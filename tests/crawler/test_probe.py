@@ -3,7 +3,7 @@ shapes, and a sources entry that `vncorpus sources check` accepts."""
 import pytest
 import yaml
 
-from conftest import run_cli
+from checkout import run_cli
 from portals import serve_portal
 
 

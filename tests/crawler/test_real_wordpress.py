@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from conftest import run_cli
+from checkout import run_cli
 from vncorpus.crawler import urls
 from wordpress import LINK_STYLES, site_fixture
 

@@ -33,7 +33,7 @@ def test_source_without_articles_is_explained(tmp_path):
     by kind, the URL shapes it saw, and its nearest misses."""
     import json
 
-    from conftest import run_cli
+    from checkout import run_cli
 
     site = tmp_path / "site"
     (site / "tin-tuc").mkdir(parents=True)

@@ -1,7 +1,7 @@
 """Near-duplicates: a syndicated copy is linked to the earliest copy and counted once."""
 import pytest
 
-from conftest import seed_text
+from checkout import seed_text
 from vncorpus.extract.duplicates import DuplicateIndex, Known, distance, simhash
 
 SEEDS = ["000_48b2f031c01f9a57", "001_a1ed80c6601a64c0", "002_590ebb3add425e83", "003_dbc14d009e467cf4", "004_df9ab84536827210"]

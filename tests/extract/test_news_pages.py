@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from vncorpus.crawler.models import Capture, Source
-from vncorpus.extract.article import extract_article
+from vncorpus.crawler.models import Source
+from vncorpus.extract.article import extract_page
 from vncorpus.extract.boilerplate import is_furniture, story_lines
 from vncorpus.extract.byline import split_byline
 from vncorpus.extract.dates import date_in_lines, without_stamp
@@ -96,7 +96,7 @@ def _page(head: str, body: str) -> str:
 
 def _extract(html: str):
     url = "https://tin.example.vn/xa-hoi/nong-dan-vung-cao-123.htm"
-    return extract_article(Capture("", url, "e", 200, {"Content-Type": "text/html; charset=utf-8"}, None, html.encode()), Source("e", "e", None, (url,)))
+    return extract_page(html.encode(), "text/html; charset=utf-8", url, Source("e", "e", None, (url,)))
 
 
 def test_author_linked_to_the_writers_page_beats_the_sites_meta_author():

@@ -163,3 +163,19 @@ def test_htmldate_reads_what_the_stamps_do_not():
     <time class="entry-date" datetime="2025-06-17T08:15:00+07:00"></time>
     <div class="content"><p>{STORY}</p></div></body></html>""")
     assert published_date(page, HEADLINE, STORY, FETCHED) == (date(2025, 6, 17), "htmldate")
+
+
+@pytest.mark.parametrize(
+    "script, expected",
+    [
+        ("document.write(formatTime('2024-02-06 07:40'))", date(2024, 2, 6)),  # VCCorp's sites
+        # A day-first date written by a script: its match has no label, which once raised
+        # IndexError (no group "en") and lost the whole page.
+        ("document.write('06/02/2024 07:40')", date(2024, 2, 6)),
+        ("document.getElementById('d').innerHTML = 'Thứ ba, 06/02/2024';", date(2024, 2, 6)),
+    ],
+)
+def test_a_date_a_script_writes_into_the_date_element(script, expected):
+    page = Page(f"""<html><body><h1>{HEADLINE}</h1><span class="author-date" id="d"><script>{script}</script></span>
+    <div class="content"><p>{STORY}</p></div></body></html>""")
+    assert published_date(page, HEADLINE, STORY, FETCHED) == (expected, "page")

@@ -1,7 +1,7 @@
 """The extractors against the gold set (tests/gold/nlp): the issue's accuracy floor, per type."""
 import pytest
 
-from conftest import SEEDS
+from checkout import SEEDS
 from vncorpus.corpus.evaluate import FLOORS, evaluate
 
 

@@ -3,7 +3,7 @@ length, also on inputs built to make regexes backtrack."""
 import time
 
 import pytest
-from conftest import seed_text
+from checkout import seed_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

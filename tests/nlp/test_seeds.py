@@ -2,7 +2,7 @@
 from datetime import date
 
 import pytest
-from conftest import seed_text
+from checkout import seed_text
 
 from vncorpus.nlp.find import find_facts
 from vncorpus.nlp.places import article_province

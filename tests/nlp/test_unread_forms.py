@@ -140,6 +140,24 @@ def test_header_number_takes_the_header_date_past_a_subject_line(text, canonical
     assert reference(text, canonical).issued == issued
 
 
+# ---- a legal database's fields: "Số hiệu" dated by "Ngày ban hành" a few fields down -------------
+
+
+@pytest.mark.parametrize(
+    "text, canonical, issued",
+    [
+        ("Số hiệu: 45/2023/QĐ-UBND\n\nLoại văn bản: Quyết định\n\nNơi ban hành: Tỉnh Điện Biên\n\nNgười ký: Lò Văn Tiến\n\n"
+         "Ngày ban hành: 12/05/2023\n\nTình trạng: Còn hiệu lực", "45/2023/QĐ-UBND", date(2023, 5, 12)),
+        ("Số ký hiệu: 208/KH-UBND\nLoại văn bản: Kế hoạch\nNgày ban hành: 03/07/2024\n", "208/KH-UBND", date(2024, 7, 3)),
+        ("| Số hiệu văn bản | 17/CT-UBND |\n| Ngày ban hành | 9/10/2022 |\n", "17/CT-UBND", date(2022, 10, 9)),
+        # A date field of another document further down the page is not the number's own.
+        ("Số hiệu: 5/KH-SNV\n" + "Trích yếu: kế hoạch tuyên truyền\n" * 14 + "Ngày ban hành: 1/2/2021\n", "5/KH-SNV", None),
+    ],
+)
+def test_database_number_field_takes_its_issued_field(text, canonical, issued):
+    assert reference(text, canonical).issued == issued
+
+
 # ---- counts: numbers that name, number or address something; units that stop short or run on ---
 
 
@@ -268,4 +286,69 @@ def test_bare_city_name_in_an_address(text, expected):
     ],
 )
 def test_lists_after_a_unit_kind_and_names_spelt_otherwise(text, expected):
+    assert places(text) == expected
+
+
+# ---- codes: "&" joining two offices' letters, a space before the slash, a line broken at a dash ----
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        ("theo Kế hoạch liên tịch số 12/KH-BYT&GD ngày 4/3/2024", "12/KH-BYT&GD"),
+        ("Tờ trình số 88/TTr-SNN&PTNT của Sở", "88/TTr-SNN&PTNT"),
+        ("Số: 1207 /UBND-VX\nV/v triển khai", "1207/UBND-VX"),
+        ("Công văn số 45 /SGDĐT-KHTC ngày 2/1/2025", "45/SGDĐT-KHTC"),
+        ("Số: 2150/QĐ-\nUBND\nĐiện Biên, ngày 3 tháng 5 năm 2024", "2150/QĐ-UBND"),
+        ("Số: 77/2023/NQ-\nHĐND\nSóc Trăng, ngày 8 tháng 12 năm 2023", "77/2023/NQ-HĐND"),
+    ],
+)
+def test_code_joined_by_ampersand_spaced_slash_or_broken_line(text, canonical):
+    reference(text, canonical)
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        # A dash at a line's end before a sentence's word is no part of the code.
+        ("theo Quyết định 5/QĐ-UBND -\nBan hành kèm theo", "5/QĐ-UBND"),
+        # Numbers and words with a space before a slash that names no code stay apart.
+        ("tỷ lệ 15 /100 hộ", None),
+    ],
+)
+def test_broken_dash_and_spaced_slash_need_a_code(text, canonical):
+    assert [d.canonical for d in find_decisions(text)] == ([canonical] if canonical else [])
+
+
+# ---- an issuer in a title set in capitals ends where the title's verb begins ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, canonical, issuer",
+    [
+        ("SỬA ĐỔI THÔNG TƯ SỐ 9/2020/TT-BYT NGÀY 1/6/2020 CỦA BỘ TRƯỞNG BỘ Y TẾ QUY ĐỊNH VỀ KHÁM BỆNH",
+         "9/2020/TT-BYT", "Bộ trưởng Bộ Y tế"),
+        ("THAY THẾ THÔNG TƯ SỐ 3/2019/TT-BTP CỦA BỘ TƯ PHÁP HƯỚNG DẪN CHỨNG THỰC", "3/2019/TT-BTP", "Bộ Tư pháp"),
+        ("BÃI BỎ QUYẾT ĐỊNH SỐ 4/2018/QĐ-BNV CỦA BỘ NỘI VỤ BAN HÀNH QUY CHẾ", "4/2018/QĐ-BNV", "Bộ Nội vụ"),
+        ("THEO THÔNG TƯ SỐ 6/2017/TT-BKHĐT CỦA BỘ KẾ HOẠCH VÀ ĐẦU TƯ VỀ ĐẤU THẦU", "6/2017/TT-BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+    ],
+)
+def test_issuer_in_capitals_stops_at_the_titles_verb(text, canonical, issuer):
+    assert reference(text, canonical).issuer == issuer
+
+
+# ---- countries in the treaties' transliteration; oceans holding a province's name -----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hiệp định ký tại Gia-các-ta, In-đô-nê-xi-a năm 2009", [("Gia-các-ta", "foreign"), ("In-đô-nê-xi-a", "foreign")]),
+        ("hàng dệt may xuất khẩu sang Mê-hi-cô và Ca-na-đa", [("Mê-hi-cô", "foreign"), ("Ca-na-đa", "foreign")]),
+        ("HIỆP ĐỊNH ĐỐI TÁC XUYÊN THÁI BÌNH DƯƠNG", []),
+        ("tàu cá hoạt động ở Ấn Độ Dương, cảng cá tỉnh Bình Dương", [("Bình Dương", "province")]),
+        ("nông sản của Thái Bình bán sang Xin-ga-po", [("Thái Bình", "province"), ("Xin-ga-po", "foreign")]),
+    ],
+)
+def test_transliterated_countries_and_oceans(text, expected):
     assert places(text) == expected

@@ -1,0 +1,118 @@
+"""The byline, date and boilerplate forms that real saved news and portal pages showed where the
+extractor failed (issue #24), each written here in our own words and markup: a byline in capitals
+with two names joined by a dash, a byline in an element of its own after the story, "Theo
+<name>/<outlet>" and "Theo <name>" with the outlet in the next element, a photographer's credit
+beside the writer, a date the page writes into its stamp with an inline script, related boxes set
+inside a VCCorp story, an author slot after a Liferay story, "Tin, ảnh: <initials>"."""
+from datetime import date
+
+import pytest
+
+from vncorpus.crawler.models import Capture, Source
+from vncorpus.extract.article import extract_article
+from vncorpus.extract.boilerplate import story_lines
+
+HEADLINE = "Hợp tác xã chè vùng cao ký hợp đồng bao tiêu sản phẩm"
+PARAGRAPHS = [
+    "Sáng 14/3, hợp tác xã chè của xã vùng cao đã ký hợp đồng bao tiêu toàn bộ sản lượng chè búp tươi với một doanh nghiệp chế biến trong tỉnh.",
+    "Theo hợp đồng, doanh nghiệp cam kết thu mua chè búp tươi với giá ổn định trong ba năm và hỗ trợ bà con kỹ thuật chăm sóc theo hướng hữu cơ.",
+    "Đại diện hợp tác xã cho biết đây là lần đầu tiên các hộ trồng chè trong xã yên tâm về đầu ra, không còn phải bán cho thương lái với giá thấp.",
+]
+LAST = PARAGRAPHS[-1]
+
+
+def _extract(body: str, head: str = "", after: str = ""):
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f'<html lang="vi"><head><meta charset="utf-8"><title>{HEADLINE}</title>{head}</head><body>'
+        '<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/kinh-te/">Kinh tế</a></li></ul>'
+        f'<h1>{HEADLINE}</h1><span class="date">Thứ bảy, 14/03/2026 08:15</span>'
+        f'<div class="detail-content">{story}{body}</div>{after}'
+        '<div class="footer"><p>Giấy phép số 12/GP-BTTTT. Ghi rõ nguồn khi phát hành lại thông tin.</p></div></body></html>'
+    )
+    url = "https://baotinh.example.vn/kinh-te/hop-tac-xa-che-vung-cao-123.htm"
+    return extract_article(Capture("", url, "e", 200, {"Content-Type": "text/html; charset=utf-8"}, None, html.encode()), Source("e", "e", None, (url,)))
+
+
+@pytest.mark.parametrize(
+    "body, after, author",
+    [
+        # capitals, two names joined by a dash, in one paragraph and in elements of their own
+        ("<p><strong>HOÀNG MINH - LÊ THU</strong></p>", "", "HOÀNG MINH - LÊ THU"),
+        ("", '<div class="article-author"><a class="name" href="/u/1">HOÀNG MINH</a> - <a class="name" href="/u/2">LÊ THU</a></div>', "HOÀNG MINH - LÊ THU"),
+        ("", '<div class="box-bottom"><a class="name" href="/u/1">HOÀNG MINH</a><span>-</span><a class="name" href="/u/2">LÊ THU</a></div>', "HOÀNG MINH - LÊ THU"),
+        # a byline after the story, in an element of its own outside the story's container
+        ("", '<div class="box-bottom"><p><strong>Phạm Thu Hà</strong></p></div>', "Phạm Thu Hà"),
+        ("", '<div class="box-bottom"><span>SONG THƯ</span></div>', "SONG THƯ"),
+        # "Theo <name>/<outlet>", and "Theo <name>" with the outlet in the next element
+        ("<p><em>Theo Trần Hoài/Báo Hòa Bình</em></p>", "", "Trần Hoài"),
+        ('<p class="author">Theo Đỗ Minh Thư</p><p class="source">Đại Đoàn kết</p>', "", "Đỗ Minh Thư"),
+        ('<p class="author">Minh Khôi</p><p class="source">Nhịp sống nông thôn</p>', "", "Minh Khôi"),
+        # a photographer's credit beside the writer names the writer only; alone, no one
+        ("<p>Minh Khang</p><p><em>Ảnh</em>: <strong>Quốc Tuấn</strong></p>", "", "Minh Khang"),
+        ("<p>(Ảnh: Quốc Tuấn)</p>", "", None),
+        # an author slot after a Liferay story
+        ("", '<div class="journal-content-article"></div><div class="tac-gia"><span>Nguyễn Thị Hồng Nhung</span></div>', "Nguyễn Thị Hồng Nhung"),
+        # a provincial paper's writer in initials after a label
+        ("<p><em>Tin, ảnh: N.V.T</em></p>", "", "N.V.T"),
+        ("<p>Tin, ảnh: P.Q.</p>", "", "P.Q."),
+    ],
+)
+def test_bylines_of_real_pages(body, after, author):
+    article = _extract(body, after=after)
+    assert article.author == author
+    assert article.text.split("\n\n")[-1] == LAST
+
+
+def test_a_date_written_into_its_stamp_by_an_inline_script():
+    body = '<span class="date" id="pTime"></span>'
+    script = '<script>document.getElementById("pTime").innerHTML="Th&#7913; n&#259;m, 20/12/2012, 16:10 GMT+7";</script>'
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f'<html lang="vi"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>'
+        f"<h1>{HEADLINE}</h1>{body}<div class='detail-content'>{story}</div><div class='footer'>Ghi rõ nguồn khi phát hành lại.</div>"
+        f"{script}</body></html>"
+    )
+    url = "https://baotinh.example.vn/kinh-te/hop-tac-xa-che-vung-cao-123.htm"
+    article = extract_article(Capture("", url, "e", 200, {"Content-Type": "text/html; charset=utf-8"}, None, html.encode()), Source("e", "e", None, (url,)))
+    assert article.published == date(2012, 12, 20)
+
+
+@pytest.mark.parametrize(
+    "box, leaked",
+    [
+        # VCCorp's related-news box set between two paragraphs of the story
+        ('<div class="VCSortableInPreviewMode" type="RelatedNewsBox"><a class="OneNewsTitle" href="/a-1.htm">Giá chè búp khô tăng mạnh dịp cuối năm</a>'
+         '<p class="VCObjectBoxRelatedNewsItemSapo">Nhu cầu chè khô tăng cao khiến giá thu mua tại các vùng nguyên liệu tăng gần gấp đôi so với đầu năm.</p></div>',
+         ["Giá chè búp khô tăng mạnh dịp cuối năm", "Nhu cầu chè khô tăng cao"]),
+        # its "see also" callouts
+        ('<div class="kbwscwl-relatedbox"><span class="kbwscwlrl-label">Tham khảo thêm</span><a class="title link-callout" href="/b-2.htm">Nông dân vùng cao chuyển đổi sang trồng chè hữu cơ</a></div>',
+         ["Tham khảo thêm", "Nông dân vùng cao chuyển đổi sang trồng chè hữu cơ"]),
+        ('<div class="link-content-footer"><a class="title link-callout" href="/c-3.htm">Doanh nghiệp chế biến chè mở rộng vùng nguyên liệu</a></div>',
+         ["Doanh nghiệp chế biến chè mở rộng vùng nguyên liệu"]),
+    ],
+)
+def test_related_boxes_inside_a_vccorp_story(box, leaked):
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + box + f"<p>{LAST}</p>"
+    html = (
+        f'<html lang="vi"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>'
+        f'<span class="date">14/03/2026 08:15</span><div class="detail-content afcbc-body">{story}</div></body></html>'
+    )
+    url = "https://baotinh.example.vn/kinh-te/hop-tac-xa-che-vung-cao-123.htm"
+    article = extract_article(Capture("", url, "e", 200, {"Content-Type": "text/html; charset=utf-8"}, None, html.encode()), Source("e", "e", None, (url,)))
+    assert article.text.split("\n\n") == PARAGRAPHS
+    assert not [s for s in leaked if s in article.text]
+
+
+@pytest.mark.parametrize(
+    "line, ends",
+    [
+        ("Tin mới cập nhật", True),  # a sidebar of the latest news
+        ("Thông tin cập nhật về hợp tác xã chè", True),  # a topic's box after the story
+        ("Thông tin cập nhật về giá chè cho thấy nhu cầu của thị trường tăng mạnh trong quý này.", False),  # a sentence
+    ],
+)
+def test_news_boxes_that_end_a_story(line, ends):
+    other = "Một bài khác của chuyên mục này kể chuyện người trồng chè ở một huyện khác trong tỉnh."
+    expected = [PARAGRAPHS[0]] if ends else [PARAGRAPHS[0], line, other]
+    assert story_lines(f"{PARAGRAPHS[0]}\n{line}\n{other}", HEADLINE) == expected
