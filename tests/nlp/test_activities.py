@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from conftest import SEEDS
+from checkout import SEEDS
 from vncorpus.extract.normalize import normalize_text
 from vncorpus.nlp.find import find_facts
 
