@@ -90,22 +90,39 @@ def _vietnamese_columns(table: str) -> list[str]:
     ]
 
 
+def _null_columns(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
+    """Each column of `table`'s schema as a typed null select item, DuckDB naming the types."""
+    con.register("_schema", pa.Table.from_pylist([], schema=SCHEMAS[table]))
+    try:
+        described = con.execute("DESCRIBE SELECT * FROM _schema").fetchall()
+    finally:
+        con.unregister("_schema")
+    return {name: f'CAST(NULL AS {kind}) AS "{name}"' for name, kind, *_ in described}
+
+
 def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the data dir's tables as views of the same names."""
+    """An in-memory DuckDB with the data dir's tables as views of the same names.
+
+    Tables written by an older vncorpus open with this one's columns: a fact table it did not
+    write is an empty view, a column its parts lack is null (`tables.needs_rebuild` says what
+    `process --rebuild` would fill), so the questions keep their answers after an upgrade."""
     data_dir = require_data_dir(data_dir)
-    missing = [t for t in TABLES if not part_files(data_dir, t)]
-    if missing:
-        raise UserError(f"no {missing[0]} table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
+    if not part_files(data_dir, "articles"):
+        raise UserError(f"no articles table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
     con = duckdb.connect(":memory:")
     for table in TABLES:
-        source = read_parquet_sql(data_dir, table)
+        nulls = _null_columns(con, table)
         try:
-            # A view reads its parts' footers when it is made, so a damaged part shows up here.
-            # Parts written by an older vncorpus may lack a newer column: collate what they hold.
-            present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            if part_files(data_dir, table):
+                source = read_parquet_sql(data_dir, table)
+                # A view reads its parts' footers when it is made, so a damaged part shows up here.
+                present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            else:
+                source, present = f"(SELECT {', '.join(nulls.values())} WHERE false)", set(nulls)
             collated = ", ".join(f'"{c}" COLLATE vi AS "{c}"' for c in _vietnamese_columns(table) if c in present)
+            added = "".join(f", {null}" for column, null in nulls.items() if column not in present)
             columns = f"* REPLACE ({collated})" if collated else "*"
-            con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM {source}")
+            con.execute(f"CREATE VIEW {table} AS SELECT {columns}{added} FROM {source}")
         except duckdb.Error as exc:
             con.close()
             raise query_error(exc, data_dir) from None

@@ -475,7 +475,7 @@ def cmd_status(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from vncorpus.corpus.tables import require_data_dir, verify_consistency, verify_parts
+    from vncorpus.corpus.tables import needs_rebuild, require_data_dir, verify_consistency, verify_parts
     from vncorpus.crawler.store import CaptureStore
 
     data_dir = require_data_dir(args.data_dir)
@@ -493,6 +493,9 @@ def cmd_check(args) -> int:
     table_problems = [] if any("damaged" in line for line in part_problems) else verify_consistency(data_dir, processed)
     problems = index_problems + capture_problems + part_problems + table_problems
     for line in problems:
+        print(line)
+    # Not damage: what a vncorpus before this one did not write, said so that it gets filled.
+    for line in needs_rebuild(data_dir):
         print(line)
     damaged = [line for line in problems if "no checksum was recorded" not in line]
     print(f"checked {records} indexed captures and {parts} table parts: "
