@@ -68,6 +68,19 @@ QUESTION_1191 = (
     "SELECT province, province_2025, articles, first_published, last_published "
     "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' AND articles > 0 ORDER BY province"
 )
+# The articles left out of that answer because they only cite the decision (as legal basis or in
+# passing), and the provinces they are from: one row (articles, provinces).
+CITING_ONLY_1191 = (
+    "SELECT coalesce(sum(articles_basis + articles_mentions), 0) AS articles, "
+    "count(*) FILTER (WHERE articles_basis + articles_mentions > 0) AS provinces "
+    "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg'"
+)
+# What was done for it, by kind of activity over every province.
+ACTIVITIES_1191 = (
+    "SELECT kind, count(DISTINCT province) AS provinces, sum(activities) AS activities, sum(events) AS events, "
+    "sum(participants) AS participants, min(first_date) AS first_date, max(last_date) AS last_date "
+    "FROM decision_activities WHERE canonical = '1191/QĐ-TTg' GROUP BY kind ORDER BY activities DESC, kind"
+)
 
 
 # Rows fetched from DuckDB at a time when streaming a result: bounded memory, and `| head` sees

@@ -276,7 +276,8 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "demo", "Crawl the bundled sample portals on 127.0.0.1 and answer the 1191/QĐ-TTg question",
         "Serves three sample portals (NukeViet, SharePoint, Drupal), runs the whole pipeline on them\n"
-        "and prints which provinces implemented Decision 1191/QĐ-TTg. With --serve, the portals stay\n"
+        "and prints which provinces implemented Decision 1191/QĐ-TTg (articles that carry it out; how\n"
+        "many more only cite it) and what they did, by kind of activity. With --serve, the portals stay\n"
         "up (until Ctrl-C) with a sources file for them, to try crawl, run and status by hand.",
         "vncorpus demo\nvncorpus demo --data-dir demo-data\nvncorpus demo --serve --sources-file demo-sources.yaml",
         cmd_demo,
@@ -609,15 +610,27 @@ def cmd_demo(args) -> int:
     from vncorpus.corpus.demo import run_demo
 
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="vncorpus-demo-"))
-    columns, rows, summary = run_demo(data_dir)
-    print(summary)
+    answer = run_demo(data_dir)
+    print(answer.summary)
     print("(each sample portal links one page that no longer exists, so the report shows one http_404 per portal)")
     print()
-    print("Which provinces implemented Decision 1191/QĐ-TTg:")
+    print("Which provinces implemented Decision 1191/QĐ-TTg (counting only the articles that carry it out, role implements):")
+    columns, rows = answer.provinces
+    write_rows(columns, [rows], "table", sys.stdout)
+    articles, provinces = answer.citing_only
+    if articles:
+        print(f"{articles} more article{'s' if articles != 1 else ''} in {provinces} province{'s' if provinces != 1 else ''} "
+              "only cite it (as legal basis or in passing): decision_provinces counts them in articles_basis and articles_mentions.")
+    else:
+        print("No other article only cites it (as legal basis or in passing).")
+    print()
+    print("What they did to carry it out (the activities found in those articles, by kind):")
+    columns, rows = answer.activities
     write_rows(columns, [rows], "table", sys.stdout)
     print()
     print(f"The demo's tables are in {data_dir}; ask your own questions with")
     print(f'  vncorpus query --data-dir {data_dir} "SELECT * FROM decision_provinces"')
+    print(f"  vncorpus query --data-dir {data_dir} \"SELECT * FROM decision_activities WHERE canonical = '1191/QĐ-TTg'\"")
     return 0
 
 
