@@ -30,6 +30,22 @@ from vncorpus.corpus.maps import MAP_COLUMNS, Archipelago, archipelagos, provinc
 
 MAP_NAMES = dict(zip(MAP_COLUMNS, ("63 tỉnh, thành phố (trước 1/7/2025)", "34 tỉnh, thành phố (từ 1/7/2025)")))
 NO_ARTICLES = "Không có bài viết nào (no articles)"
+NO_ACTIVITIES = "Không tìm thấy hoạt động nào (no activities)"
+# The activity kinds (activities.kind) in the order, with the Vietnamese names a table or a
+# chart shows for them.
+ACTIVITY_KINDS = {
+    "meeting": "Hội nghị, họp",
+    "training": "Tập huấn, bồi dưỡng",
+    "outreach": "Tuyên truyền trực tiếp",
+    "media": "Tin bài, chuyên mục, phát thanh, truyền hình",
+    "publication": "Tài liệu, ấn phẩm",
+    "contest": "Cuộc thi, hội thi",
+    "exchange": "Đoàn công tác, giao lưu",
+    "document": "Ban hành văn bản, kế hoạch",
+    "inspection": "Kiểm tra, giám sát, khảo sát",
+    "exhibition": "Triển lãm, trưng bày",
+    "support": "Hỗ trợ, tặng quà",
+}
 BAR = "#2a6f97"
 EMPTY_CELL = "#ffffff"
 GRID = "#d9d9d9"
