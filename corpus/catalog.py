@@ -1,5 +1,6 @@
 """DuckDB over the Parquet tables: one view per table plus `decision_provinces` (by the province as
-it was when each article was published) and `decision_provinces_2025` (by the 34-province map)."""
+it was when each article was published), `decision_provinces_2025` (by the 34-province map) and
+`decision_activities` (what each province did for a decision)."""
 from __future__ import annotations
 
 import os
@@ -42,13 +43,43 @@ DECISION_PROVINCES = _DECISION_PROVINCES.format(view="decision_provinces", provi
 # The map of today: every article counts for its province in the 34-province map, whichever year
 # it was published (Bắc Kạn's articles of 2021 and Thái Nguyên's of 2026 both under Thái Nguyên).
 DECISION_PROVINCES_2025 = _DECISION_PROVINCES.format(view="decision_provinces_2025", provinces="a.province_2025", last="province_2025")
-VIEWS = ("decision_provinces", "decision_provinces_2025")
+# What each province did to carry a decision out (DESIGN.md's decision_activities): per decision,
+# province and activity kind, how many activities, the events and participants they count, and the
+# first and last date given. An activity counts for each document it carries out; a syndicated copy
+# of a story adds nothing.
+DECISION_ACTIVITIES = """
+CREATE OR REPLACE VIEW decision_activities AS
+SELECT canonical, t.province, t.province_2025, t.kind,
+       count(*) AS activities,
+       sum(t.events) AS events,
+       sum(t.participants) AS participants,
+       min(t.date) AS first_date,
+       max(t.date) AS last_date
+FROM (SELECT *, unnest(decisions) AS canonical FROM activities) t
+JOIN articles a USING (article_id)
+WHERE a.duplicate_of IS NULL AND t.province IS NOT NULL
+GROUP BY canonical, t.province, t.province_2025, t.kind
+"""
+VIEWS = ("decision_provinces", "decision_provinces_2025", "decision_activities")
 
 # The researchers' question (DESIGN.md), as the demo and the README ask it: the provinces that
 # carried the decision out.
 QUESTION_1191 = (
     "SELECT province, province_2025, articles, first_published, last_published "
     "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg' AND articles > 0 ORDER BY province"
+)
+# The articles left out of that answer because they only cite the decision (as legal basis or in
+# passing), and the provinces they are from: one row (articles, provinces).
+CITING_ONLY_1191 = (
+    "SELECT coalesce(sum(articles_basis + articles_mentions), 0) AS articles, "
+    "count(*) FILTER (WHERE articles_basis + articles_mentions > 0) AS provinces "
+    "FROM decision_provinces WHERE canonical = '1191/QĐ-TTg'"
+)
+# What was done for it, by kind of activity over every province.
+ACTIVITIES_1191 = (
+    "SELECT kind, count(DISTINCT province) AS provinces, sum(activities) AS activities, sum(events) AS events, "
+    "sum(participants) AS participants, min(first_date) AS first_date, max(last_date) AS last_date "
+    "FROM decision_activities WHERE canonical = '1191/QĐ-TTg' GROUP BY kind ORDER BY activities DESC, kind"
 )
 
 
@@ -72,27 +103,45 @@ def _vietnamese_columns(table: str) -> list[str]:
     ]
 
 
+def _null_columns(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
+    """Each column of `table`'s schema as a typed null select item, DuckDB naming the types."""
+    con.register("_schema", pa.Table.from_pylist([], schema=SCHEMAS[table]))
+    try:
+        described = con.execute("DESCRIBE SELECT * FROM _schema").fetchall()
+    finally:
+        con.unregister("_schema")
+    return {name: f'CAST(NULL AS {kind}) AS "{name}"' for name, kind, *_ in described}
+
+
 def connect(data_dir: str | Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the data dir's tables as views of the same names."""
+    """An in-memory DuckDB with the data dir's tables as views of the same names.
+
+    Tables written by an older vncorpus open with this one's columns: a fact table it did not
+    write is an empty view, a column its parts lack is null (`tables.needs_rebuild` says what
+    `process --rebuild` would fill), so the questions keep their answers after an upgrade."""
     data_dir = require_data_dir(data_dir)
-    missing = [t for t in TABLES if not part_files(data_dir, t)]
-    if missing:
-        raise UserError(f"no {missing[0]} table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
+    if not part_files(data_dir, "articles"):
+        raise UserError(f"no articles table under {data_dir / 'tables'}: run `vncorpus process` (or `vncorpus run`) first")
     con = duckdb.connect(":memory:")
     for table in TABLES:
-        source = read_parquet_sql(data_dir, table)
+        nulls = _null_columns(con, table)
         try:
-            # A view reads its parts' footers when it is made, so a damaged part shows up here.
-            # Parts written by an older vncorpus may lack a newer column: collate what they hold.
-            present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            if part_files(data_dir, table):
+                source = read_parquet_sql(data_dir, table)
+                # A view reads its parts' footers when it is made, so a damaged part shows up here.
+                present = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()}
+            else:
+                source, present = f"(SELECT {', '.join(nulls.values())} WHERE false)", set(nulls)
             collated = ", ".join(f'"{c}" COLLATE vi AS "{c}"' for c in _vietnamese_columns(table) if c in present)
+            added = "".join(f", {null}" for column, null in nulls.items() if column not in present)
             columns = f"* REPLACE ({collated})" if collated else "*"
-            con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM {source}")
+            con.execute(f"CREATE VIEW {table} AS SELECT {columns}{added} FROM {source}")
         except duckdb.Error as exc:
             con.close()
             raise query_error(exc, data_dir) from None
     con.execute(DECISION_PROVINCES)
     con.execute(DECISION_PROVINCES_2025)
+    con.execute(DECISION_ACTIVITIES)
     # Unranked search usable inside any query: SELECT * FROM search_articles('thong tin doi ngoai').
     con.execute(f"CREATE MACRO vn_fold(x) AS {FOLD_SQL.format(x='x')}")
     con.execute(

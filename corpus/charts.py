@@ -30,6 +30,22 @@ from vncorpus.corpus.maps import MAP_COLUMNS, Archipelago, archipelagos, provinc
 
 MAP_NAMES = dict(zip(MAP_COLUMNS, ("63 tỉnh, thành phố (trước 1/7/2025)", "34 tỉnh, thành phố (từ 1/7/2025)")))
 NO_ARTICLES = "Không có bài viết nào (no articles)"
+NO_ACTIVITIES = "Không tìm thấy hoạt động nào (no activities)"
+# The activity kinds (activities.kind) in the issue's order, with the Vietnamese names a table or a
+# chart shows for them.
+ACTIVITY_KINDS = {
+    "meeting": "Hội nghị, họp",
+    "training": "Tập huấn, bồi dưỡng",
+    "outreach": "Tuyên truyền trực tiếp",
+    "media": "Tin bài, chuyên mục, phát thanh, truyền hình",
+    "publication": "Tài liệu, ấn phẩm",
+    "contest": "Cuộc thi, hội thi",
+    "exchange": "Đoàn công tác, giao lưu",
+    "document": "Ban hành văn bản, kế hoạch",
+    "inspection": "Kiểm tra, giám sát, khảo sát",
+    "exhibition": "Triển lãm, trưng bày",
+    "support": "Hỗ trợ, tặng quà",
+}
 BAR = "#2a6f97"
 EMPTY_CELL = "#ffffff"
 GRID = "#d9d9d9"
@@ -44,6 +60,11 @@ MAP_ASPECT = 1 / math.cos(math.radians(16))
 CELL_NUMBERS = 600
 # Sequential blues for 1, 2, … articles; 0 is NO_DATA_FILL.
 SHADES = ("#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b")
+
+# One colour an activity kind, in ACTIVITY_KINDS order (matplotlib's tab20, its darker shades first).
+KIND_COLOURS = dict(zip(ACTIVITY_KINDS, (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8",
+)))
 
 # Applied while a chart is drawn, never to the caller's own figures.
 STYLE = {"axes.spines.top": False, "axes.spines.right": False}
@@ -196,6 +217,34 @@ def monthly_bars(monthly: pd.DataFrame, coverage: Coverage, *, subject: str | No
     ax.set_xlim(-0.6, len(months) - 0.4)
     ax.set_ylabel("số bài viết")
     ax.set_xlabel("tháng")
+    return _finish(fig, ax, title, coverage)
+
+
+@_styled
+def activity_bars(rows: pd.DataFrame, coverage: Coverage, *, map_column: str = "province", subject: str | None = None) -> Figure:
+    """Activities per province, each bar split by kind (in ACTIVITY_KINDS order, named in the
+    key), its total at its end. `rows` has columns `map_column`, kind, activities
+    (findings.province_activities)."""
+    done = f"Số hoạt động thực hiện {subject}" if subject else "Số hoạt động"
+    title = f"{done}, theo loại và tỉnh\nBản đồ {MAP_NAMES[map_column]}"
+    rows = _positive(rows, "activities")
+    if rows.empty:
+        return _no_articles(title, coverage, NO_ACTIVITIES if coverage.articles else NO_ARTICLES)
+    order = vietnamese_order(rows[map_column])
+    grid = rows.pivot_table(index=map_column, columns="kind", values="activities", aggfunc="sum", fill_value=0).reindex(order)
+    kinds = [kind for kind in ACTIVITY_KINDS if kind in grid.columns]
+    fig, ax = _new((7.5, 1.6 + 0.32 * len(order)))
+    left = np.zeros(len(order))
+    for kind in kinds:
+        values = grid[kind].to_numpy()
+        ax.barh(order, values, left=left, color=KIND_COLOURS[kind], label=ACTIVITY_KINDS[kind])
+        left += values
+    for y, total in enumerate(left):
+        ax.annotate(str(int(total)), (total, y), xytext=(3, 0), textcoords="offset points", va="center")
+    ax.invert_yaxis()
+    _count_axis(ax.xaxis, left.max())
+    ax.set_xlabel("số hoạt động")
+    ax.legend(title="loại hoạt động", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, title_fontsize=8, frameon=False)
     return _finish(fig, ax, title, coverage)
 
 
@@ -391,8 +440,8 @@ def _finish(fig: Figure, ax, title: str, coverage: Coverage) -> Figure:
     return fig
 
 
-def _no_articles(title: str, coverage: Coverage) -> Figure:
+def _no_articles(title: str, coverage: Coverage, message: str = NO_ARTICLES) -> Figure:
     fig, ax = _new((7.5, 2.6))
     ax.set_axis_off()
-    ax.text(0.5, 0.45, NO_ARTICLES, ha="center", va="center", fontsize=13, color="#444444", transform=ax.transAxes)
+    ax.text(0.5, 0.45, message, ha="center", va="center", fontsize=13, color="#444444", transform=ax.transAxes)
     return _finish(fig, ax, title, coverage)

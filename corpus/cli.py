@@ -276,7 +276,8 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "demo", "Crawl the bundled sample portals on 127.0.0.1 and answer the 1191/QĐ-TTg question",
         "Serves three sample portals (NukeViet, SharePoint, Drupal), runs the whole pipeline on them\n"
-        "and prints which provinces implemented Decision 1191/QĐ-TTg. With --serve, the portals stay\n"
+        "and prints which provinces implemented Decision 1191/QĐ-TTg (articles that carry it out; how\n"
+        "many more only cite it) and what they did, by kind of activity. With --serve, the portals stay\n"
         "up (until Ctrl-C) with a sources file for them, to try crawl, run and status by hand.",
         "vncorpus demo\nvncorpus demo --data-dir demo-data\nvncorpus demo --serve --sources-file demo-sources.yaml",
         cmd_demo,
@@ -475,7 +476,7 @@ def cmd_status(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from vncorpus.corpus.tables import require_data_dir, verify_consistency, verify_parts
+    from vncorpus.corpus.tables import needs_rebuild, require_data_dir, verify_consistency, verify_parts
     from vncorpus.crawler.store import CaptureStore
 
     data_dir = require_data_dir(args.data_dir)
@@ -493,6 +494,9 @@ def cmd_check(args) -> int:
     table_problems = [] if any("damaged" in line for line in part_problems) else verify_consistency(data_dir, processed)
     problems = index_problems + capture_problems + part_problems + table_problems
     for line in problems:
+        print(line)
+    # Not damage: what a vncorpus before this one did not write, said so that it gets filled.
+    for line in needs_rebuild(data_dir):
         print(line)
     damaged = [line for line in problems if "no checksum was recorded" not in line]
     print(f"checked {records} indexed captures and {parts} table parts: "
@@ -580,7 +584,7 @@ def cmd_eval(args) -> int:
             for kind, score in result.scores.items():
                 for error in score.errors:
                     print(f"{kind}: {error}")
-            for label, detail in result.details.items():
+            for label, detail in [*result.details.items(), *result.activity_fields.items()]:
                 for error in detail.errors:
                     print(f"{label}: {error}")
     return 0
@@ -606,15 +610,27 @@ def cmd_demo(args) -> int:
     from vncorpus.corpus.demo import run_demo
 
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="vncorpus-demo-"))
-    columns, rows, summary = run_demo(data_dir)
-    print(summary)
+    answer = run_demo(data_dir)
+    print(answer.summary)
     print("(each sample portal links one page that no longer exists, so the report shows one http_404 per portal)")
     print()
-    print("Which provinces implemented Decision 1191/QĐ-TTg:")
+    print("Which provinces implemented Decision 1191/QĐ-TTg (counting only the articles that carry it out, role implements):")
+    columns, rows = answer.provinces
+    write_rows(columns, [rows], "table", sys.stdout)
+    articles, provinces = answer.citing_only
+    if articles:
+        print(f"{articles} more article{'s' if articles != 1 else ''} in {provinces} province{'s' if provinces != 1 else ''} "
+              "only cite it (as legal basis or in passing): decision_provinces counts them in articles_basis and articles_mentions.")
+    else:
+        print("No other article only cites it (as legal basis or in passing).")
+    print()
+    print("What they did to carry it out (the activities found in those articles, by kind):")
+    columns, rows = answer.activities
     write_rows(columns, [rows], "table", sys.stdout)
     print()
     print(f"The demo's tables are in {data_dir}; ask your own questions with")
     print(f'  vncorpus query --data-dir {data_dir} "SELECT * FROM decision_provinces"')
+    print(f"  vncorpus query --data-dir {data_dir} \"SELECT * FROM decision_activities WHERE canonical = '1191/QĐ-TTg'\"")
     return 0
 
 

@@ -62,13 +62,17 @@ def seeds_for(folder: Path) -> Path:
             return parent / "shared" / "seeds"
     return folder.parent / "shared" / "seeds"
 KINDS = tuple(FACT_TYPES)
-KEYS = {"decisions": ("canonical",), "dates": ("date", "precision"), "counts": ("value",), "places": ("name", "level")}
+# Activities are matched by kind and span (see _match_activities), the other types by these keys.
+KEYS = {"decisions": ("canonical",), "dates": ("date", "precision"), "counts": ("value",), "places": ("name", "level"), "activities": ("kind",)}
+MENTION_KINDS = tuple(kind for kind in KINDS if kind != "activities")
+# The fields of a matched activity scored against the gold's, every matched activity counting.
+ACTIVITY_FIELDS = ("events", "participants", "audience", "places", "date", "organizer", "decisions", "status")
 # Fields scored over matched facts, beside the key: (fact type, field, label in the report).
 DETAILS = (
     ("decisions", "issued", "issued date"), ("decisions", "issuer", "issuer"), ("decisions", "role", "role"), ("counts", "unit", "unit"),
 )
 # The F1 each extractor must keep on the project's gold (tests/nlp/test_gold.py holds them).
-FLOORS = {"decisions": 0.95, "dates": 0.95, "counts": 0.9, "places": 0.9}
+FLOORS = {"decisions": 0.95, "dates": 0.95, "counts": 0.9, "places": 0.9, "activities": 0.85}
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ class GoldDocument:
     facts: dict[str, list[Fact]]
     by_span: bool
     published: date | None = None  # picks the map places are read in (2025 map from 1 July 2025)
+    activities: list[dict] = field(default_factory=list)  # the gold activities, each as the gold writes it
 
 
 @dataclass
@@ -137,6 +142,9 @@ class Result:
     documents: int
     scores: dict[str, Score]
     details: dict[str, Detail]  # by DETAILS label
+    stated: tuple[str, ...] = KINDS  # the fact types the gold annotates, the only ones scored
+    activity_kinds: dict[str, Score] = field(default_factory=dict)  # activities by kind
+    activity_fields: dict[str, Detail] = field(default_factory=dict)  # by ACTIVITY_FIELDS
 
 
 def gold_folder(path: Path, kind: str) -> Path:
@@ -166,18 +174,92 @@ def read_gold(folder: Path, seeds: Path | None = None) -> list[GoldDocument]:
 def evaluate(gold_dir: Path | None = None, seeds: Path | None = None) -> Result:
     gold_dir = gold_dir or checkout_gold("nlp")
     documents = read_gold(gold_dir, seeds)
+    stated = _stated_kinds(Path(gold_dir))
     scores = {kind: Score() for kind in KINDS}
     details = {label: Detail() for _, _, label in DETAILS}
+    by_kind: dict[str, Score] = {}
+    fields = {name: Detail() for name in ACTIVITY_FIELDS}
     for doc in documents:
         facts = find_facts(doc.text, doc.province, doc.published)
-        for kind in KINDS:
+        for kind in MENTION_KINDS:
+            if kind not in stated:
+                continue
             found = [_found(m, kind) for m in getattr(facts, kind)]
             pairs = _match(scores[kind], doc, kind, doc.facts[kind], found)
             for fact_kind, name, label in DETAILS:
                 if fact_kind == kind:
                     for gold, got in pairs:
                         _detail(details[label], doc.name, gold, got, name)
-    return Result(Path(gold_dir), len(documents), scores, details)
+        if "activities" in stated:
+            _match_activities(scores["activities"], by_kind, fields, doc, facts.activities)
+    return Result(Path(gold_dir), len(documents), scores, details, stated, dict(sorted(by_kind.items())), fields)
+
+
+def _stated_kinds(folder: Path) -> tuple[str, ...]:
+    """The fact types a gold folder annotates: in the facts format, those some passage states (an
+    activities set lists the documents it cites but no dates or counts); in the spans format, the
+    four mention types."""
+    path = folder / "gold.jsonl"
+    if path.exists():
+        rows = _json_lines(path)
+        return tuple(kind for kind in KINDS if any(kind in row for row in rows))
+    return MENTION_KINDS
+
+
+def _match_activities(total: Score, by_kind: dict[str, Score], fields: dict[str, Detail], doc: GoldDocument, found: list) -> None:
+    """An activity found matches a gold one of the same passage and kind whose trigger overlaps an
+    occurrence of the gold's trigger, each found one standing for one gold one (the earlier gold
+    first); then each field of the
+    matched pair is compared, a null on both sides agreeing."""
+    unmatched = list(found)
+    for gold in doc.activities:
+        kind = gold["kind"]
+        score = by_kind.setdefault(kind, Score())
+        spans = _trigger_spans(doc.text, gold["trigger"])
+        match = next((a for a in unmatched if a.kind == kind and any(a.start < end and start < a.end for start, end in spans)), None)
+        if match is None:
+            for s in (score, total):
+                s.fn += 1
+                s.errors.append(f"{doc.name}: missed {kind} {gold['trigger']!r}")
+            continue
+        unmatched.remove(match)
+        score.tp += 1
+        total.tp += 1
+        for name in ACTIVITY_FIELDS:
+            wanted, given = _activity_value(gold, name), _activity_value(match, name)
+            fields[name].scored += 1
+            if wanted == given:
+                fields[name].right += 1
+            else:
+                fields[name].errors.append(f"{doc.name}: {kind} {gold['trigger']!r} {name} {given!r}, gold {wanted!r}")
+    for activity in unmatched:
+        for s in (by_kind.setdefault(activity.kind, Score()), total):
+            s.fp += 1
+            s.errors.append(f"{doc.name}: spurious {activity.kind} {activity.trigger!r}")
+
+
+def _trigger_spans(text: str, trigger: str) -> list[tuple[int, int]]:
+    """Where a gold trigger stands in the normalised text (spacing as normalised): every occurrence,
+    since the gold names a trigger by its words alone."""
+    pattern = re.compile(r"\s+".join(map(re.escape, trigger.split())))
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if not spans:
+        raise UserError(f"activity trigger {trigger!r} is not in its passage's text")
+    return spans
+
+
+def _activity_value(activity, name: str):
+    """A field as compared: lists as sets, dates with their precision, names with one spacing and
+    tone placement."""
+    value = activity[name] if isinstance(activity, dict) else getattr(activity, name)
+    if name in ("places", "decisions"):
+        return frozenset(value or ())
+    if name == "date":
+        precision = activity["precision"] if isinstance(activity, dict) else activity.precision
+        return (_value(value), precision) if value else None
+    if name in ("organizer", "audience") and value is not None:
+        return _issuer_form(value)
+    return value
 
 
 def _gold_date(value) -> date | None:
@@ -209,7 +291,7 @@ def _facts_document(row: dict, folder: Path) -> GoldDocument:
         for kind in KINDS
     }
     return GoldDocument(name, normalize_text(row["text"]), row.get("province"), facts, by_span=False,
-                        published=_gold_date(row.get("published")))
+                        published=_gold_date(row.get("published")), activities=list(row.get("activities") or []))
 
 
 def _span_document(path: Path, seeds: Path) -> GoldDocument:
@@ -360,12 +442,22 @@ def report(result: Result) -> str:
     except ValueError:
         where = result.folder
     lines = [f"gold set: {result.documents} documents ({where})", "", f"{'fact type':<10} {'gold':>5} {'found':>6} {'precision':>10} {'recall':>7} {'F1':>6}"]
-    for kind in KINDS:
-        s = result.scores[kind]
-        lines.append(f"{kind:<10} {s.tp + s.fn:>5} {s.tp + s.fp:>6} {s.precision:>10.3f} {s.recall:>7.3f} {s.f1:>6.3f}")
+    for kind in result.stated:
+        lines.append(_score_line(kind, result.scores[kind]))
     lines.append("")
     for kind, _, label in DETAILS:
-        d = result.details[label]
-        what = "references" if kind == "decisions" else "counts"
-        lines.append(f"matched {what}, {label} right: {d.right}/{d.scored} ({d.accuracy:.3f})")
+        if kind in result.stated:
+            d = result.details[label]
+            what = "references" if kind == "decisions" else "counts"
+            lines.append(f"matched {what}, {label} right: {d.right}/{d.scored} ({d.accuracy:.3f})")
+    if "activities" in result.stated:
+        lines += ["", f"{'activities':<10} {'gold':>5} {'found':>6} {'precision':>10} {'recall':>7} {'F1':>6}"]
+        lines += [_score_line(kind, score) for kind, score in result.activity_kinds.items()]
+        lines += [_score_line("all", result.scores["activities"]), ""]
+        for name, d in result.activity_fields.items():
+            lines.append(f"matched activities, {name} right: {d.right}/{d.scored} ({d.accuracy:.3f})")
     return "\n".join(lines)
+
+
+def _score_line(label: str, s: Score) -> str:
+    return f"{label:<10} {s.tp + s.fn:>5} {s.tp + s.fp:>6} {s.precision:>10.3f} {s.recall:>7.3f} {s.f1:>6.3f}"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from vncorpus.corpus.charts import Coverage
+from vncorpus.corpus.charts import ACTIVITY_KINDS, Coverage
 from vncorpus.corpus.maps import checked_map
 
 STORY = "coalesce(a.duplicate_of, a.article_id)"  # one id per story, whichever portal carried it
@@ -65,6 +65,79 @@ def monthly_counts(con: duckdb.DuckDBPyConnection, decision: str | None = None, 
         f"FROM {rows} {joiner} a.published IS NOT NULL GROUP BY ALL ORDER BY ALL",
         params,
     ).df()
+
+
+def province_activities(con: duckdb.DuckDBPyConnection, decision: str, map_column: str = "province") -> pd.DataFrame:
+    """What each province did to carry `decision` out (the decision_activities view, whose rows
+    are summed per province of the 2025 map for 'province_2025'): columns `map_column`, kind,
+    activities, events, participants, first_date, last_date; provinces in Vietnamese order, kinds
+    in ACTIVITY_KINDS order."""
+    column = checked_map(map_column)
+    return con.execute(
+        f"SELECT {column}, kind, sum(activities)::BIGINT AS activities, sum(events)::BIGINT AS events, "
+        f"sum(participants)::BIGINT AS participants, min(first_date) AS first_date, max(last_date) AS last_date "
+        f"FROM decision_activities WHERE canonical = ? GROUP BY {column}, kind ORDER BY {column} COLLATE vi, list_position(?, kind::VARCHAR)",
+        [decision, list(ACTIVITY_KINDS)],
+    ).df()
+
+
+@dataclass(frozen=True)
+class Done:
+    """One activity that carries the decision out, in its sentence, with the article it is from."""
+
+    article_id: str
+    title: str | None
+    url: str
+    published: object
+    province: str
+    province_2025: str | None
+    in_province: int  # the province's activities for the decision, shown or not
+    kind: str
+    status: str
+    when: str  # its date at its precision (16/01/2023, 01/2023, 2023), or ""
+    events: int | None
+    participants: int | None
+    audience: str | None
+    organizer: str | None
+    text: str  # the sentence(s) holding the trigger
+    trigger: tuple[int, int]  # the trigger's span in `text`
+
+
+def activities_done(con: duckdb.DuckDBPyConnection, decision: str, per_province: int | None = None) -> list[Done]:
+    """Every activity that carries `decision` out, province by province (then by date, undated
+    last); with `per_province`, only the first that many of each province. As in
+    decision_activities: an article without a province is left out, and so is a syndicated copy."""
+    rows = con.execute(
+        """
+        WITH chosen AS (
+            SELECT t.*, count(*) OVER (PARTITION BY t.province) AS in_province,
+                   row_number() OVER (PARTITION BY t.province ORDER BY t.date NULLS LAST, a.published NULLS LAST, t.article_id, t.start) AS rank
+            FROM activities t JOIN articles a USING (article_id)
+            WHERE list_contains(t.decisions, $decision) AND a.duplicate_of IS NULL AND t.province IS NOT NULL
+        )
+        SELECT ch.article_id, a.title, a.url, a.published, ch.province, ch.province_2025, ch.in_province, ch.kind, ch.status,
+               ch.date, ch.precision, ch.events, ch.participants, ch.audience, ch.organizer, a.text, ch.start, ch."end"
+        FROM chosen ch JOIN articles a USING (article_id)
+        WHERE $limit IS NULL OR ch.rank <= $limit
+        ORDER BY ch.province COLLATE vi, ch.rank
+        """,
+        {"decision": decision, "limit": per_province},
+    ).fetchall()
+    found = []
+    for (article_id, title, url, published, province, province_2025, in_province, kind, status, when, precision,
+         events, participants, audience, organizer, text, start, end) in rows:
+        lo, hi = _sentences(text, start, end)
+        found.append(Done(
+            article_id, title, url, published, province, province_2025, in_province, kind, status, _at_precision(when, precision),
+            events, participants, audience, organizer, text[lo:hi], (start - lo, end - lo),
+        ))
+    return found
+
+
+def _at_precision(when, precision: str | None) -> str:
+    if when is None:
+        return ""
+    return when.strftime({"day": "%d/%m/%Y", "month": "%m/%Y"}.get(precision or "", "%Y"))
 
 
 SENTENCE_END = re.compile(r"[.!?\n]")

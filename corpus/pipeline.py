@@ -104,8 +104,11 @@ def analyze_article(article: Article, seconds: float | None = None) -> tuple[Art
     if unsought := [kind for kind in FACT_TYPES if kind not in found]:
         cut.append(f"facts: {', '.join(unsought)} not sought ({OVER_TIME})")
     province = province_on(article.province, article.published) or article_province(article.title, article.text, facts.places, article.published)
+    # An activity is where its article's province is: the table carries it for the views by province.
+    in_map = province_2025(province)
+    facts.activities = [dataclasses.replace(a, province=province, province_2025=in_map) for a in facts.activities]
     return dataclasses.replace(
-        article, province=province, province_2025=province_2025(province), simhash=simhash(article.text), truncated="; ".join(cut) or None
+        article, province=province, province_2025=in_map, simhash=simhash(article.text), truncated="; ".join(cut) or None
     ), facts
 
 

@@ -14,14 +14,17 @@ from pathlib import Path
 
 import duckdb
 import matplotlib
+import pandas as pd
 
 from vncorpus.corpus import __version__, charts, findings
 from vncorpus.corpus.catalog import connect
 from vncorpus.crawler.atomic import atomic_path
 from vncorpus.crawler.errors import UserError
 
-# A page to read and send: past this many articles a province's passages are counted, not shown.
+# A page to read and send: past this many articles a province's passages are counted, not shown;
+# past this many activities, its activities.
 PASSAGES_PER_PROVINCE = 10
+ACTIVITIES_PER_PROVINCE = 30
 # Where an SVG names or refers to one of its own elements.
 SVG_ID = re.compile(r'( id="| (?:xlink:)?href="#|url\(#)')
 
@@ -38,7 +41,8 @@ tfoot td { font-weight: bold; border-top: 2px solid #ccc; }
 .pair { display: flex; flex-wrap: wrap; gap: 1.5em; align-items: flex-start; } .pair > div { flex: 1 1 420px; }
 figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
 blockquote { margin: .4em 0; padding: .4em .9em; border-left: 3px solid #2a6f97; background: #f7f9fb; white-space: pre-line; }
-mark.decision { background: #ffe08a; } mark.count { background: #bfe3c9; }
+mark.decision { background: #ffe08a; } mark.count { background: #bfe3c9; } mark.activity { background: #cfe0f5; }
+td.said { font-size: .9em; max-width: 34em; }
 ul.counts { margin: .2em 0 0; padding-left: 1.2em; font-size: .93em; }
 """
 
@@ -118,6 +122,14 @@ def render(con: duckdb.DuckDBPyConnection, decision: str, per_province: int = PA
             _figure(charts.timeline(findings.monthly_counts(con, decision, column), coverage, map_column=column, subject=subject), f"timeline-{column}")
             for column in charts.MAP_NAMES
         ),
+        "<h2>Các tỉnh đã làm gì</h2>",
+        f'<p class="note">Các hoạt động (hội nghị, tập huấn, tuyên truyền, tin bài …) mà bài viết thuật lại hoặc lên kế hoạch '
+        f"để thực hiện {e(decision)}, kể cả qua một kế hoạch thực hiện nó; văn bản chỉ được dẫn làm căn cứ thì không tính. "
+        "Số sự kiện và số người là tổng các con số bài viết nêu; ô trống: bài không nêu.</p>",
+        '<div class="pair">',
+        *(f"<div>{_activity_table(findings.province_activities(con, decision, column), column)}</div>" for column in charts.MAP_NAMES),
+        "</div>",
+        _activities_done(findings.activities_done(con, decision, ACTIVITIES_PER_PROVINCE), decision),
         "<h2>Hoạt động và số liệu quanh mỗi lần nhắc đến</h2>",
         f'<p class="note">Mỗi đoạn là các câu quanh một lần nhắc đến {e(decision)} (tô vàng), kéo dài tới các số đếm '
         f"(tô xanh) bắt đầu trong vòng {findings.NEAR_CHARACTERS} ký tự quanh chỗ nhắc đến.</p>",
@@ -146,6 +158,76 @@ def _province_table(counts, column: str) -> str:
         f"<tbody>{rows}</tbody><tfoot><tr><td>{len(counts)} tỉnh</td><td class=n>{int(counts['articles'].sum())}</td>"
         "<td></td><td></td></tr></tfoot></table>"
     )
+
+
+def _activity_table(rows, column: str) -> str:
+    """Per province and kind of activity: activities, events, participants, first and last date;
+    in the map at the time each province links to its list of activities below."""
+    e = html.escape
+    head = f"<h3>Bản đồ {e(charts.MAP_NAMES[column])}</h3>"
+    if rows.empty:
+        return head + f"<p>{e(charts.NO_ACTIVITIES)}</p>"
+    body = []
+    for province, group in rows.groupby(column, sort=False):
+        name = f'<a href="#{_anchor(province)}">{e(province)}</a>' if column == "province" else e(province)
+        for i, (_, row) in enumerate(group.iterrows()):
+            cell = f'<td rowspan="{len(group)}">{name}</td>' if i == 0 else ""
+            body.append(
+                f"<tr>{cell}<td>{e(charts.ACTIVITY_KINDS[row['kind']])}</td><td class=n>{int(row['activities'])}</td>"
+                f"<td class=n>{_whole(row['events'])}</td><td class=n>{_whole(row['participants'])}</td>"
+                f"<td>{_date(row['first_date'])}</td><td>{_date(row['last_date'])}</td></tr>"
+            )
+    return (
+        f"{head}<table><thead><tr><th>Tỉnh, thành phố</th><th>Hoạt động</th><th>Số hoạt động</th><th>Số sự kiện</th>"
+        f"<th>Số người tham gia</th><th>Từ ngày</th><th>Đến ngày</th></tr></thead><tbody>{''.join(body)}</tbody>"
+        f"<tfoot><tr><td>{rows[column].nunique()} tỉnh</td><td></td><td class=n>{int(rows['activities'].sum())}</td>"
+        f"<td class=n>{_whole(rows['events'].sum(min_count=1))}</td><td class=n>{_whole(rows['participants'].sum(min_count=1))}</td><td></td><td></td></tr></tfoot></table>"
+    )
+
+
+def _activities_done(done: list[findings.Done], decision: str) -> str:
+    """Each province's activities, one row each: when, what, the sentence with its trigger marked,
+    its numbers and the linked article; a province with more than are shown says how many are left out."""
+    e = html.escape
+    if not done:
+        return ""
+    out: list[str] = []
+    by_province: dict[str, list[findings.Done]] = {}
+    for activity in done:
+        by_province.setdefault(activity.province, []).append(activity)
+    for province, group in by_province.items():
+        out.append(f'<h3 id="{_anchor(province)}">{e(province)} ({group[0].in_province} hoạt động)</h3>')
+        rows = []
+        for a in group:
+            t0, t1 = a.trigger
+            said = f'{e(a.text[:t0])}<mark class="activity">{e(a.text[t0:t1])}</mark>{e(a.text[t1:])}'
+            what = e(charts.ACTIVITY_KINDS[a.kind]) + (" (kế hoạch)" if a.status == "planned" else "")
+            who = f"{_number(a.participants)} {e(a.audience or '')}".strip() if a.participants is not None else ""
+            rows.append(
+                f"<tr><td>{e(a.when)}</td><td>{what}</td><td class=said>{said}</td><td class=n>{_whole(a.events)}</td>"
+                f'<td>{who}</td><td><a href="{e(a.url)}">{e(a.title or a.url)}</a> · {_date(a.published) or "không rõ ngày đăng"}</td></tr>'
+            )
+        out.append(
+            "<table><thead><tr><th>Thời gian</th><th>Hoạt động</th><th>Câu trong bài</th><th>Số sự kiện</th><th>Người tham gia</th>"
+            f"<th>Bài viết</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+        left_out = group[0].in_province - len(group)
+        if left_out:
+            out.append(
+                f'<p class="note">Còn {left_out} hoạt động khác của {e(province)} không in ở đây; danh sách đầy đủ: '
+                f'<code>vncorpus export --format xlsx --output hoat-dong.xlsx "SELECT * FROM activities WHERE province = '
+                f'{e(_sql_text(province))} AND list_contains(decisions, {e(_sql_text(decision))}) ORDER BY date"</code></p>'
+            )
+    return "\n".join(out)
+
+
+def _anchor(province: str) -> str:
+    return "hoat-dong-" + province.replace(" ", "-")
+
+
+def _whole(value) -> str:
+    """A count that may be missing (NULL, NaN): empty, else grouped as _number groups it."""
+    return "" if pd.isna(value) else _number(value)
 
 
 def _passages(passages: list[findings.Passage], decision: str) -> str:

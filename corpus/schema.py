@@ -1,4 +1,4 @@
-"""The five tables' Arrow schemas, derived once from the records that fill them.
+"""The tables' Arrow schemas, derived once from the records that fill them.
 
 `articles` columns are the fields of extract.models.Article; each fact table is `article_id`
 followed by the fields of its nlp.models mention class. The writer, the data dictionary and the
@@ -34,6 +34,8 @@ def _arrow_type(annotation) -> pa.DataType:
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
         annotation = args[0]
+    if typing.get_origin(annotation) is tuple:  # tuple[str, ...]: a list column (an activity's places)
+        return pa.list_(_ARROW_TYPES[typing.get_args(annotation)[0]])
     return _ARROW_TYPES[annotation]
 
 
@@ -125,6 +127,24 @@ COLUMN_DOCS: dict[str, dict[str, str]] = {
         "province_2025": "The province in the 34-province map from 1 July 2025, for legacy and 2025 places alike; null when the province is",
         "map": "legacy (the 63-province map before 1 July 2025) or 2025: the map the place was read in; null when unsettled",
         "commune_2025": "For a commune, the 2025 commune it is or became (vietnamadminunits' converter); null for one split between several unless the text names the part, and for other levels",
+    },
+    "activities": {
+        "article_id": "The article the activity is reported or planned in",
+        "kind": "meeting, training, outreach, media, publication, contest, exchange, document, inspection, exhibition or support, from the event's name (a meeting held to train or to reach people takes its purpose: Hội nghị tập huấn is training)",
+        "trigger": "The shortest phrase naming the activity (Hội nghị, ban hành Kế hoạch, phát sóng)",
+        "start": "Character offset of the trigger in articles.text",
+        "end": "End offset: text[start:end] == trigger",
+        "events": "How many events the clause counts (07 cuộc Hội nghị → 7); 1 for one named event; null when uncounted",
+        "participants": "The people (or households) counted as taking part or reached (cho 700 cán bộ → 700)",
+        "audience": "Their counted noun (cán bộ, đại biểu, hộ dân), or the audience named without a count after cho",
+        "places": "Canonical names of the units where it happened or which it covered (các huyện: Quảng Hòa; Trùng Khánh …), as in `places`",
+        "date": "When it happened, at `precision`: a date in its clause, an issued plan's own date, or a year opening its paragraph (Năm 2019, …); never the publication date; null for a day without a year",
+        "precision": "day, month or year; null with `date`",
+        "organizer": "Who held or issued it, as written: the clause's subject (Sở Ngoại vụ), the body it directs (chỉ đạo Sở … tổ chức), or the last one named for a clause that opens with its verb",
+        "decisions": "Canonicals of the documents it carries out: those its sentence carries out (role implements), and for a plan's items the plan and what the plan carries out; never documents cited with Căn cứ",
+        "status": "done (reported) or planned (dự kiến, sẽ, a recurring duty, the tasks of a text that is itself a plan or a legal document)",
+        "province": "The province of the article (articles.province)",
+        "province_2025": "The article's province in the 34-province map",
     },
 }
 

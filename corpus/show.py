@@ -12,7 +12,7 @@ from vncorpus.crawler.errors import UserError
 from vncorpus.crawler.models import article_id_for
 
 # One colour per fact type (nlp.models.FACT_TYPES), the same in the text and in the legend.
-STYLES = {"decisions": "bold magenta", "dates": "cyan", "counts": "bold green", "places": "yellow"}
+STYLES = {"decisions": "bold magenta", "dates": "cyan", "counts": "bold green", "places": "yellow", "activities": "underline bold blue"}
 
 
 def show(data_dir: str | Path, article: str, console: Console | None = None) -> None:

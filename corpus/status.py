@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 from vncorpus.crawler.errors import UserError
 from vncorpus.corpus.pipeline import ProcessReport
 from vncorpus.corpus.schema import TABLES
-from vncorpus.corpus.tables import part_files
+from vncorpus.corpus.tables import needs_rebuild, part_files
 from vncorpus.crawler.progress import duration
 from vncorpus.crawler.atomic import write_json_atomic
 from vncorpus.crawler.failures import NOT_FAILURES
@@ -56,6 +56,8 @@ def status(data_dir: str | Path, runs: int = 5) -> dict:
         "gone_quiet": _gone_quiet(recent),
         "captures_waiting": _captures_waiting(data_dir),
         "tables": {table: _table_size(data_dir, table) for table in TABLES},
+        # What an older vncorpus left out of the tables, and what fills it.
+        "needs_rebuild": needs_rebuild(data_dir),
         "articles_by_capture": _articles_by_capture(data_dir),
     }
 
@@ -249,6 +251,7 @@ def render(state: dict) -> str:
     lines += ["", "tables:"]
     for table, size in state["tables"].items():
         lines.append(f"  {table:<10} {size['rows']:>10,} rows  {size['parts']:>4} parts  {_megabytes(size['bytes'])}")
+    lines += [f"  ! {line}" for line in state["needs_rebuild"]]
 
     if len(state["articles_by_capture"]) > 1 or set(state["articles_by_capture"]) - {"live"}:
         lines.append("  articles by capture: " + ", ".join(f"{where} {n:,}" for where, n in state["articles_by_capture"].items()))

@@ -139,6 +139,8 @@ def write_batch(data_dir: Path, results: list[tuple[Article, Facts]]) -> str:
 def _next_table(old: Path | None, new: Path, table: pa.Table, ids: pa.Array, part: str) -> None:
     """Fill `new` with `old`'s parts minus the rows of articles in `ids`, plus `table`; and its manifest."""
     new.mkdir()
+    if old is not None and (not old.is_dir() or (old / PARTIAL).exists()):
+        _mark_partial(old, new)
     known = read_manifest(old) if old else {}
     manifest: dict[str, list[str]] = {}
     parts = [(path, str(path.relative_to(old))) for path in sorted(old.glob("**/*.parquet"))] if old else []
@@ -160,6 +162,52 @@ def _next_table(old: Path | None, new: Path, table: pa.Table, ids: pa.Array, par
         json.dump(manifest, handle, indent=1, sort_keys=True)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+# Marks a table that appeared in a data dir whose articles were stored by a vncorpus without it
+# (after an upgrade): it holds the rows of the articles processed since, none for those before,
+# until `vncorpus process --rebuild` makes every table anew (without the mark).
+PARTIAL = "PARTIAL"
+
+
+def _mark_partial(old: Path, new: Path) -> None:
+    """Carry `old`'s mark into `new`, or mark `new` as the first part of a table `old` lacked."""
+    if (old / PARTIAL).exists():
+        link_or_copy(old / PARTIAL, new / PARTIAL)
+        return
+    since = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    (new / PARTIAL).write_text(f"{since}\n", encoding="utf-8")
+
+
+def needs_rebuild(data_dir: Path) -> list[str]:
+    """What the tables lack because an older vncorpus wrote them, one line each, saying what fills
+    it: a table it did not write, one holding rows only for the articles processed since it
+    appeared (PARTIAL), columns some parts lack (read as nulls). Nothing for a data dir without
+    articles; a part too damaged to read its footer is left to `check`'s part check."""
+    if not part_files(data_dir, "articles"):
+        return []
+    rebuild = "`vncorpus process --rebuild` fills it for the articles stored before"
+    lines = []
+    for table in TABLES:
+        parts = part_files(data_dir, table)
+        mark = table_dir(data_dir, table) / PARTIAL
+        if not parts:
+            lines.append(f"tables/{table}: absent (the tables were written by a vncorpus without it); {rebuild}")
+        elif mark.exists():
+            since = mark.read_text(encoding="utf-8").strip()
+            lines.append(f"tables/{table}: rows only for the articles processed since {since}, when it first appeared; {rebuild}")
+        lacking: dict[str, int] = {}
+        for part in parts:
+            try:
+                names = set(pq.read_schema(part).names)
+            except (OSError, pa.ArrowException):
+                continue
+            for column in SCHEMAS[table].names:
+                if column not in names:
+                    lacking[column] = lacking.get(column, 0) + 1
+        for column, count in lacking.items():
+            lines.append(f"tables/{table}: column {column} is null in {count} of {len(parts)} parts (written before it existed); {rebuild}")
+    return lines
 
 
 def _without(path: Path, ids: pa.Array) -> pa.Table | None:

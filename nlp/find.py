@@ -1,9 +1,10 @@
-"""Text → all four fact types (the one entry point the pipeline calls)."""
+"""Text → every fact type (the one entry point the pipeline calls)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
 
+from vncorpus.nlp.activities import find_activities
 from vncorpus.nlp.counts import find_counts
 from vncorpus.nlp.dates import find_dates
 from vncorpus.nlp.decisions import find_decisions
@@ -26,5 +27,8 @@ def each_fact_type(text: str, province: str | None = None, published: date | Non
     yield "dates", dates
     # A number inside a date or a document reference is never a count.
     taken = [(m.start, m.end) for m in decisions] + [(m.start, m.end) for m in dates]
-    yield "counts", find_counts(text, exclude=taken)
-    yield "places", find_places(text, province, published)
+    counts = find_counts(text, exclude=taken)
+    yield "counts", counts
+    places = find_places(text, province, published)
+    yield "places", places
+    yield "activities", find_activities(text, decisions, dates, counts, places)

@@ -1,6 +1,7 @@
 """What the finders return: one dataclass per fact type, each with its span in the text.
 
-Every mention satisfies ``text[start:end] == mention`` for the text it was found in.
+Every mention satisfies ``text[start:end] == mention`` (an activity's ``trigger``) for the text it
+was found in.
 """
 from __future__ import annotations
 
@@ -67,6 +68,33 @@ class PlaceMention:
     commune_2025: str | None = None
 
 
+@dataclass(frozen=True)
+class Activity:
+    """A concrete action an identifiable actor carried out or plans ("07 cuộc Hội nghị tuyên truyền
+    trực tiếp cho 700 cán bộ … các huyện: …"), with the arguments its clause gives it.
+
+    `trigger` is the shortest phrase naming the activity ("Hội nghị tuyên truyền trực
+    tiếp", "ban hành Kế hoạch", "mở 03 chuyên mục").
+    """
+
+    kind: str  # meeting | training | outreach | media | publication | contest | exchange | document | inspection | exhibition | support
+    trigger: str
+    start: int
+    end: int
+    events: int | None  # how many events the clause counts ("07 cuộc Hội nghị" → 7); 1 for one named event; None uncounted
+    participants: int | None  # the people (or households) counted as taking part or reached
+    audience: str | None  # their counted noun ("cán bộ"), or the uncounted one after "cho"
+    places: tuple[str, ...]  # canonical names of the units where it happened or which it covered
+    date: date | None
+    precision: str | None  # "day" | "month" | "year", with `date`
+    organizer: str | None  # the clause's subject as written ("Sở Ngoại vụ")
+    decisions: tuple[str, ...]  # canonicals of the documents it carries out
+    status: str  # "done" | "planned"
+    # The province of the article it is in (the article's `province`), set by the pipeline.
+    province: str | None = None
+    province_2025: str | None = None
+
+
 @dataclass
 class Facts:
     """All facts found in one article's text, one list per fact type, in the tables' order.
@@ -80,6 +108,7 @@ class Facts:
     dates: list[DateMention] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
 
 
 # Fact type (table name) → its mention class.

@@ -569,3 +569,177 @@ NER_CUE = re.compile(
 NER_CUE_TAILS = ("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "khu", "phố", "tại", "nước", "đô")
 # Where a sentence ends, for the sentence NER reads: ". ", "! ", "? ", ";", a line break.
 SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+
+# ---- activities: what was done or planned to carry something out ----------------------------
+# nlp/activities.py reads a sentence at a time: a trigger names the activity, the words before it
+# in its clause give the organizer, the words after it (up to the next trigger) its counts, audience
+# and places. Each trigger phrase is written with the Vietnamese forms it covers.
+
+# Events named by a noun, an activity only where a verb holds them ("tổ chức 03 hội nghị"), a
+# count counts them ("tại 03 cuộc hội nghị") or "được tổ chức" / "diễn ra" follows them:
+EVENT_HEADS = {
+    # "hội nghị", "Hội nghị", "hội thảo", "tọa đàm" / "toạ đàm", "cuộc họp", "buổi họp", "phiên họp",
+    # "buổi giao ban", "diễn đàn"
+    "meeting": ("hội nghị", "hội thảo", "tọa đàm", "toạ đàm", "cuộc họp", "buổi họp", "phiên họp", "buổi giao ban", "diễn đàn"),
+    # "lớp tập huấn", "lớp bồi dưỡng", "lớp đào tạo", "lớp học", "khóa tập huấn" / "khoá …", "khóa đào
+    # tạo", "khóa bồi dưỡng", "tập huấn" ("tổ chức tập huấn kiến thức pháp luật")
+    "training": ("lớp tập huấn", "lớp bồi dưỡng", "lớp đào tạo", "lớp học", "khóa tập huấn", "khoá tập huấn", "khóa đào tạo",
+                 "khoá đào tạo", "khóa bồi dưỡng", "khoá bồi dưỡng", "tập huấn"),
+    # "buổi tuyên truyền", "đợt tuyên truyền", "hoạt động tuyên truyền", "tuyên truyền trực tiếp",
+    # "tuyên truyền lưu động", "buổi sinh hoạt", "sinh hoạt pháp luật", "buổi nói chuyện", "nói chuyện
+    # chuyên đề", "buổi phổ biến", "đợt phổ biến"
+    "outreach": ("buổi tuyên truyền", "đợt tuyên truyền", "hoạt động tuyên truyền", "tuyên truyền trực tiếp", "tuyên truyền lưu động",
+                 "buổi sinh hoạt", "sinh hoạt pháp luật", "buổi nói chuyện", "nói chuyện chuyên đề", "buổi phổ biến", "đợt phổ biến",
+                 "đợt truyền thông", "buổi truyền thông", "đợt chuyên đề", "buổi chuyên đề"),
+    # "cuộc thi", "hội thi"
+    "contest": ("cuộc thi", "hội thi"),
+    # "triển lãm", "trưng bày"
+    "exhibition": ("triển lãm", "trưng bày"),
+    # "chuyên mục", "chuyên trang", "phóng sự", "tin bài" / "tin, bài", "chương trình truyền hình",
+    # "chương trình phát thanh", "phim tài liệu"
+    "media": ("chuyên mục", "chuyên trang", "phóng sự", "tin bài", "tin, bài", "chương trình truyền hình", "chương trình phát thanh",
+              "phim tài liệu"),
+    # "cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano" / "pa nô", "sổ tay", "ấn phẩm"
+    "publication": ("cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano", "pa nô", "sổ tay", "ấn phẩm"),
+    # "đoàn công tác"
+    "exchange": ("đoàn công tác",),
+}
+# Activities named by their own verb, which needs no other to hold it:
+ACTION_VERBS = {
+    # "biên soạn", "in ấn", "xuất bản", "phát hành tài liệu" / "… ấn phẩm", "… cuốn", "… tờ", "… sách"
+    "publication": ("biên soạn", "in ấn", "xuất bản", r"phát\s+hành(?=\s+(?:\S+\s+){0,2}(?:tài\s+liệu|ấn\s+phẩm|cuốn|tờ|sách))"),
+    # "phát sóng", "đăng tải", "đăng, phát", "đăng phát", "đưa tin", "đăng trên" / "phát trên" (a portal, a paper)
+    "media": ("phát sóng", "đăng tải", r"đăng\s*,\s*phát", "đăng phát", "đưa tin", r"(?:đăng|phát)\s+trên"),
+    # "trao tặng", "tặng quà", "trao quà", "trao 60 giải thưởng", "trao … suất quà / học bổng / giấy
+    # khen / bằng khen", "hỗ trợ", "cấp phát"
+    "support": ("trao tặng", "tặng quà", "trao quà", r"trao(?=\s+(?:\d[\d.]*\s+)?(?:giải|suất|phần\s+quà|quà|học\s+bổng|giấy\s+khen|bằng\s+khen))",
+                "hỗ trợ", "cấp phát"),
+    # "kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra"
+    "inspection": ("kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra"),
+    # "thăm và làm việc", "thăm, làm việc", "đến thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp đoàn",
+    # "tiếp và làm việc", "làm việc với", "kết nghĩa", "giao lưu"
+    "exchange": (r"thăm\s*(?:,|và)\s*làm\s+việc", "đến thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp đoàn", r"tiếp\s+và\s+làm\s+việc",
+                 r"làm\s+việc\s+với", "kết nghĩa", "giao lưu"),
+    # "ban hành Kế hoạch", "ban hành 02 văn bản", "ban hành công văn", "ban hành các Quyết định", "xây
+    # dựng, ban hành Hướng dẫn" — the documents a body issues itself
+    "document": (
+        r"ban\s+hành\s+(?:(?:các|những|\d{1,3})\s+)?(?:kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|"
+        r"nghị\s+quyết|chương\s+trình|đề\s+án|quy\s+chế|quy\s+định|kh|qđ|cv)\b",
+    ),
+    # "tuyên truyền cho 500 người", "tổ chức tuyên truyền", "vận động", "quán triệt, phổ biến Nghị định …",
+    # "phổ biến Luật …" (disseminating a numbered document or a law)
+    "outreach": ("tổ chức tuyên truyền", r"tuyên\s+truyền(?=\s+cho\s+(?:hơn|trên|gần|khoảng)?\s*\d)", "vận động",
+                 r"(?:quán\s+triệt\s*,\s*)?phổ\s+biến(?=\s+(?:nội\s+dung\s+)?(?:các\s+)?(?:Luật|Nghị|Quyết|Chỉ|Thông\s+tư|Kết\s+luận)\b)"),
+}
+# A meeting takes the kind of its purpose, read from the words of its name ("Hội nghị tập huấn" is
+# training, "Hội nghị tuyên truyền trực tiếp" outreach), training words first, then outreach.
+PURPOSE_WORDS = (
+    ("training", re.compile(r"\b(?:tập\s+huấn|bồi\s+dưỡng|đào\s+tạo)\b", re.IGNORECASE)),
+    ("outreach", re.compile(r"\b(?:tuyên\s+truyền|phổ\s+biến|giáo\s+dục\s+pháp\s+luật|vận\s+động|nói\s+chuyện|sinh\s+hoạt\s+pháp\s+luật)\b",
+                            re.IGNORECASE)),
+)
+# Where a meeting's name ends: before its audience, place, purpose, topic or date ("cho", "tại",
+# "với", "nhằm", "về", "năm", "ngày", a quotation) or a clause mark.
+NAME_END = re.compile(r"[.;:“”\"(\n]|\s(?:cho|tại|với|nhằm|để|về|năm|ngày|trên|ở|của|do|đến|thu\s+hút)\b", re.IGNORECASE)
+# Verbs that hold an event named by a noun: "tổ chức", "tổ chức thành công", "phối hợp tổ chức", "mở",
+# "khai mạc", "khai giảng", "xây dựng", "sản xuất", "thực hiện", "biên soạn", "in", "phát hành", "đăng",
+# "phát", "duy trì", "triển khai"; with a count, classifier or quantifier between them ("tổ chức 07
+# cuộc", "mở 03", "tổ chức nhiều", "triển khai các").
+HOLDING_VERB = re.compile(
+    r"\b(?:tổ\s+chức(?:\s+thành\s+công)?|mở|khai\s+mạc|khai\s+giảng|xây\s+dựng|sản\s+xuất|thực\s+hiện|biên\s+soạn|in|phát\s+hành|"
+    r"đăng|phát|duy\s+trì|triển\s+khai|tham\s+mưu\s+tổ\s+chức)"
+    r"(?:\s+(?:được|thêm|mới|các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số|lồng\s+ghép|\d[\d.]*\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?"
+    r"|cuộc|buổi|lớp|đợt|lượt|kỳ)){0,3}\s*$",
+    re.IGNORECASE,
+)
+# What follows a noun-named event held: "Hội nghị … được tổ chức", "… đã diễn ra", "… khai mạc".
+HELD_AFTER = re.compile(r"[^.;\n]{0,80}?\b(?:(?:đã\s+)?được\s+tổ\s+chức|(?:đã\s+)?diễn\s+ra|khai\s+mạc)\b", re.IGNORECASE)
+# A noun-named event right after these is one named again, not a new one: "Tại Hội nghị", "tại lớp
+# tập huấn", "dự Hội nghị", "tham dự", "phát biểu tại", "phục vụ Hội nghị", "của hội nghị", "trong
+# buổi", "sau buổi", "qua hội nghị", "kết thúc".
+RE_MENTION_BEFORE = re.compile(r"\b(?:tại|dự|tham\s+dự|phục\s+vụ|của|trong|sau|qua|kết\s+thúc|thông\s+qua|khuôn\s+khổ)\s*$", re.IGNORECASE)
+# An aim, not an activity: the words after "nhằm", "để", "góp phần", "với mục đích", "với nội dung".
+AIM_BEFORE = re.compile(r"\b(?:nhằm|để|góp\s+phần|mục\s+đích|nội\s+dung|ý\s+nghĩa)\b[^,;:]*$", re.IGNORECASE)
+# A speech or a wish, whose activities are no report: a paragraph opening "Phát biểu …", a person who
+# "mong muốn", "đề nghị", "yêu cầu", "nhấn mạnh", "lưu ý", "đề xuất".
+SPEECH = re.compile(
+    r"^\s*Phát\s+biểu|\b(?:[Đđ]ồng\s+chí|đ/c|[ÔôBb]à?\b|[Ôô]ng)\b[^.;\n]{0,120}\b(?:mong\s+muốn|đề\s+nghị|yêu\s+cầu|nhấn\s+mạnh|lưu\s+ý|đề\s+xuất)\b"
+)
+# A plan or a forecast: "dự kiến", "sẽ", "kế hoạch tổ chức", "chuẩn bị tổ chức", "phấn đấu", and a
+# recurring duty: "hàng năm" / "hằng năm", "định kỳ".
+PLANNED = re.compile(r"\b(?:dự\s+kiến|sẽ|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+tổ\s+chức|phấn\s+đấu|h[àằ]ng\s+năm|định\s+kỳ)\b", re.IGNORECASE)
+# A text that is itself a plan or a legal document: its title in capitals on a line of its own near
+# the top ("KẾ HOẠCH", "QUYẾT ĐỊNH", "QUY ĐỊNH", "HƯỚNG DẪN", "NGHỊ QUYẾT", "CHỈ THỊ", "ĐỀ ÁN",
+# "CHƯƠNG TRÌNH"), or its header number ("Số: 980/KH-UBND"). Its tasks are planned.
+# Or its sections, wherever the passage begins: "I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ", "NHIỆM VỤ VÀ GIẢI
+# PHÁP", "TỔ CHỨC THỰC HIỆN", "Điều 3.".
+PRESCRIPTIVE_TITLE = re.compile(
+    r"(?:^|\n)[ \t]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|QUY ĐỊNH|HƯỚNG DẪN|NGHỊ QUYẾT|CHỈ THỊ|ĐỀ ÁN|CHƯƠNG TRÌNH|Số[ \t]*:"
+    r"|(?:[IVX]{1,4}[.)][ \t]*)?(?:MỤC ĐÍCH|NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG)\b|Điều[ \t]+\d{1,3}[.:])"
+)
+# The plan issuing itself: "ban hành Kế hoạch như sau", "ban hành Kế hoạch … với các nội dung sau".
+ISSUES_ITSELF = re.compile(r"[^.\n]{0,80}?\b(?:như\s+sau|sau\s+đây|các\s+nội\s+dung\s+sau)\b", re.IGNORECASE)
+# The place-and-date line of a document's header: "Nghệ An, ngày 18 tháng 11 năm 2025", "Hà Nội, ngày 05/8/2020".
+HEADER_PLACE_DATE = re.compile(rf"(?:^|\n)[ \t|]*{CAP_SYLLABLE}[^\n,]{{0,40}},[ \t]*(?i:ngày)\s+[0-3]?\d")
+# Openings of a clause before its subject, left out of the organizer: "Ngày 16/01/2023,", "Năm 2019,",
+# "Vừa qua,", "Trong năm,", "Tối ngày 18/5 tại …,", "Nhân Ngày …,", "Dịp này,", "Ngoài ra,", "Bên cạnh
+# đó,", "Đồng thời,", "Thực hiện …,", "Hưởng ứng …,", "ngay từ đầu năm 2019,", "tại xã Hương Bình,".
+CLAUSE_OPENING = re.compile(
+    r"\s*(?:(?i:ngày|năm|vừa\s+qua|trong|tối|sáng|chiều|trưa|nhân|dịp|ngoài\s+ra|bên\s+cạnh|đồng\s+thời|thực\s+hiện|hưởng\s+ứng|triển\s+khai|"
+    r"theo|căn\s+cứ|ngay|tại|sau|qua|từ|đến|nhằm|để|bước\s+sang|tiếp\s+tục|thời\s+gian|hiện\s+nay|cùng\s+với|với)\b[^,;:]*,|\d{1,2}\s*[.)]|[a-zđ]\)|[-–+•*])\s*"
+)
+# The words that end a clause's subject and begin its predicate: auxiliaries ("đã", "sẽ", "đang",
+# "vừa", "cũng", "tiếp tục", "thường xuyên") and the verbs of carrying out ("phối hợp", "chỉ đạo",
+# "chủ trì", "tổ chức", "ban hành", "quyết định", "thành lập", "tham mưu", "triển khai", "thực hiện").
+PREDICATE_START = re.compile(
+    r"\s(?:đã|sẽ|đang|vừa|cũng|tiếp\s+tục|thường\s+xuyên|phối\s+hợp|chỉ\s+đạo|chủ\s+trì|tổ\s+chức|ban\s+hành|quyết\s+định|thành\s+lập|"
+    r"tham\s+mưu|triển\s+khai|thực\s+hiện|mở|xây\s+dựng|sản\s+xuất|biên\s+soạn|trao|tặng|hỗ\s+trợ|dự\s+kiến)\b",
+    re.IGNORECASE,
+)
+# A body that directs another to act, which is then the organizer: "UBND tỉnh đã chỉ đạo Sở Thông tin
+# và Truyền thông tổ chức …", "giao Sở Tư pháp chủ trì …".
+DELEGATED = re.compile(r"^\s*(?:đã\s+)?(?:chỉ\s+đạo|giao(?:\s+cho)?)\s+(?P<body>[^,;]{3,80}?)\s+(?:tổ\s+chức|chủ\s+trì|phối\s+hợp|thực\s+hiện|triển\s+khai)\b",
+                       re.IGNORECASE)
+# The head words of a body that can organize something: "Sở", "Ban", "Ủy ban" / "UBND", "Hội", "Đài",
+# "Báo", "Phòng", "Trung tâm", "Tỉnh đoàn", "Đoàn", "Công an", "Bộ", "Cục", "Chi cục", "Trường",
+# "Viện", "Mặt trận", "Liên đoàn", "Tỉnh ủy" / "Huyện ủy" / "Thành ủy" / "Đảng ủy", "Bộ Chỉ huy",
+# "Văn phòng", "Đồn", "Thư viện", "Bảo tàng"; or a unit or its people: "tỉnh", "huyện", "xã", "các
+# địa phương", "đơn vị", "ngành", "cơ quan".
+ORGANIZER_HEAD = re.compile(
+    r"^(?:các\s+|những\s+)?(?:Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội|Đài|Báo|Phòng|Trung\s+tâm|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Đoàn|"
+    r"Công\s+an|Bộ|Cục|Chi\s+cục|Trường|Viện|Mặt\s+trận|Liên\s+đoàn|Tỉnh\s+[uủ]ỷ?|Huyện\s+[uủ]ỷ?|Thành\s+[uủ]ỷ?|Đảng\s+[uủ]ỷ?|"
+    r"Văn\s+phòng|Đồn|Thư\s+viện|Bảo\s+tàng|Chính\s+phủ|Thủ\s+tướng|Tòa\s+án|Viện\s+kiểm\s+sát|Kho\s+bạc|"
+    r"(?i:tỉnh|huyện|thành\s+phố|xã|phường|thị\s+trấn|địa\s+phương|đơn\s+vị|ngành|cơ\s+quan|sở))(?!\w)"
+)
+# The people an activity reaches or gathers, as a count's noun: "cán bộ", "công chức", "đại biểu",
+# "người", "lượt người", "học viên", "hộ dân", "hộ", "đoàn viên", "hội viên", "đảng viên", "khách",
+# "lượt khách", "học sinh", "sinh viên", "nhân dân", "thanh niên", "phụ nữ", "người dân", "thành viên",
+# "báo cáo viên", "tuyên truyền viên", "hòa giải viên", "phóng viên", "già làng", "người có uy tín",
+# "chiến sĩ", "cán bộ, chiến sĩ", "em", "cháu", "giáo viên", "lao động", "nông dân", "đồng bào".
+PEOPLE = re.compile(
+    r"^(?:lượt\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|đại\s+biểu|người|học\s+viên|hộ|đoàn\s+viên|hội\s+viên|đảng\s+viên|khách|học\s+sinh|"
+    r"sinh\s+viên|nhân\s+dân|thanh\s+niên|thanh\s+thiếu\s+niên|phụ\s+nữ|thành\s+viên|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|h[òo]a\s+giải\s+viên|"
+    r"phóng\s+viên|già\s+làng|chiến\s+sĩ|em|cháu|giáo\s+viên|lao\s+động|nông\s+dân|đồng\s+bào|trẻ\s+em|học\s+sinh|cựu\s+chiến\s+binh)\b",
+    re.IGNORECASE,
+)
+# "lượt" before a noun counts visits, not a different audience: "160 lượt người" → "người".
+AUDIENCE_VISITS = re.compile(r"^lượt\s+", re.IGNORECASE)
+# The audience named without a count after "cho": "cho đoàn viên, thanh thiếu niên của xã …", "cho
+# đội ngũ hòa giải viên, tuyên truyền viên cơ sở", "cho các cơ quan báo chí Trung ương": lower-case
+# words up to a preposition, a capitalised name or a clause mark; "các", "những", "đội ngũ" dropped.
+AUDIENCE_AFTER_FOR = re.compile(
+    rf"\s+cho\s+(?:(?:các|những|toàn\s+thể|đội\s+ngũ)\s+)*(?P<audience>[{LOWER}]+(?:(?:\s+|\s*,\s*)(?!(?:của|tại|trong|trên|về|ở|và|với|thuộc|"
+    rf"đóng|nhằm|để|có|được|đã|là|từ|đến|theo)\b)[{LOWER}]+){{0,7}})"
+)
+# Where the places an activity covered stop being its own: a topic ("về", "nội dung"), an aim
+# ("nhằm", "để", "góp phần") or a reason ("trong việc", "có nhiều thành tích") follows.
+PLACES_END = re.compile(r"\b(?:về|nội\s+dung|nhằm|để|góp\s+phần|trong\s+việc|thành\s+tích)\b", re.IGNORECASE)
+# Sentences end at ". ", "! ", "? ", "…", a line break, and at a full stop glued to the next
+# sentence's capital ("thành phố.Tổ chức 04 hội nghị", "tham quan.Báo Bắc Kạn").
+# Not after an abbreviation: "TP. Tư pháp", "đ/c. …", an initial ("H. Hòa An").
+# An ellipsis before a lower-case word goes on with the sentence ("các xã, thôn, cụm xã… vùng DTTS").
+SENTENCE_BREAK = re.compile(rf"(?<!\bTP)(?<!\bđ/c)(?<!\b[{UPPER}])(?:[.!?]+|…)(?=[ \t]+[^\s{LOWER}]|[ \t]*(?:\n|$)|[{UPPER}])|\n")
+# A duty in a plan's or a legal text's list: an item mark and a verb of directing or doing, with no
+# subject ("- Chủ trì, phối hợp …", "+ Tăng cường tổ chức tập huấn", "- Đẩy mạnh công tác thanh tra",
+# "a) In ấn, phát hành tờ rơi"). It is planned.
+DUTY_ITEM = re.compile(rf"^[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{{1,2}}\.\d{{1,2}}\.?)[ \t]*[{UPPER}](?!.*\bđã\b)")

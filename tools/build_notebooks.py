@@ -49,7 +49,15 @@ NOTEBOOKS = {
         "timeline = findings.monthly_counts(con, DECISION, \"province\")\n"
         "charts.timeline(timeline, coverage, subject=subject)",
         "timeline",
-        f"## Activities and participants: counts near the mention\n\nCounts that start within {NEAR_CHARACTERS} characters of a mention of the decision, in the same article.",
+        "## What each province did: activities by kind\n\n"
+        "`decision_activities` counts, per province and kind, the activities the articles report or plan to carry the decision out "
+        "(a meeting, a training course, a radio programme …), with the events and participants they count; "
+        "the `activities` table holds each one with its sentence's span.",
+        "done = con.execute(\"SELECT * FROM decision_activities WHERE canonical = ? ORDER BY province COLLATE vi, kind\", [DECISION]).df()\ndone",
+        "for column, suffix in zip(MAPS, (\"\", \"_2025\")):\n"
+        "    save(charts.activity_bars(findings.province_activities(con, DECISION, column), coverage, map_column=column, subject=subject), \"1191_activities\" + suffix)\n"
+        "charts.activity_bars(findings.province_activities(con, DECISION, \"province\"), coverage, subject=subject)",
+        f"## Counts near the mention\n\nCounts that start within {NEAR_CHARACTERS} characters of a mention of the decision, in the same article.",
         "import pandas as pd\n\n"
         "activities = pd.DataFrame(\n"
         "    [(p.province, p.published, value, unit, p.text[start:end], p.title)\n"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import errno
 import threading
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from vncorpus.corpus.catalog import QUESTION_1191, run_query
+from vncorpus.corpus.catalog import ACTIVITIES_1191, CITING_ONLY_1191, QUESTION_1191, run_query
 from vncorpus.corpus.demo.server import ServedSite, sample_site_dirs, serve_sites, write_sources_file
 from vncorpus.corpus.pipeline import process
 from vncorpus.corpus.status import write_process_report
@@ -20,15 +21,30 @@ from vncorpus.crawler.run import crawl
 FIRST_PORT = 8701
 
 
-def run_demo(data_dir: Path):
-    """Crawl and process the sample portals into `data_dir`; the 1191/QĐ-TTg province table."""
+@dataclass(frozen=True)
+class DemoAnswer:
+    """What `vncorpus demo` prints after its run's summary."""
+
+    summary: str  # the crawl's and the processing's reports
+    provinces: tuple[list[str], list[tuple]]  # QUESTION_1191: columns, rows
+    citing_only: tuple[int, int]  # articles that only cite 1191, and their provinces
+    activities: tuple[list[str], list[tuple]]  # ACTIVITIES_1191: columns, rows
+
+
+def run_demo(data_dir: Path) -> DemoAnswer:
+    """Crawl and process the sample portals into `data_dir`; the answers about 1191/QĐ-TTg."""
     with serve_sites(sample_site_dirs()) as sites:
         crawl_report = crawl([site.source() for site in sites], data_dir)
     started = datetime.now(timezone.utc)
     process_report = process(data_dir)
     write_process_report(data_dir, process_report, started, datetime.now(timezone.utc))
-    columns, rows = run_query(data_dir, QUESTION_1191)
-    return columns, rows, crawl_report.summary() + "\n" + process_report.summary()
+    _, ((articles, provinces),) = run_query(data_dir, CITING_ONLY_1191)
+    return DemoAnswer(
+        crawl_report.summary() + "\n" + process_report.summary(),
+        run_query(data_dir, QUESTION_1191),
+        (int(articles), int(provinces)),
+        run_query(data_dir, ACTIVITIES_1191),
+    )
 
 
 def serve_demo(sources_file: Path, first_port: int | None, ready: Callable[[list[ServedSite]], None], stop: threading.Event | None = None) -> None:

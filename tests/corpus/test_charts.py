@@ -62,6 +62,8 @@ def draw(con, chart: str, map_column: str = "province"):
         return charts.timeline(findings.monthly_counts(con, DECISION, map_column), coverage, map_column=map_column, subject=subject)
     if chart == "monthly_bars":
         return charts.monthly_bars(findings.monthly_counts(con), findings.coverage(con))
+    if chart == "activity_bars":
+        return charts.activity_bars(findings.province_activities(con, DECISION, map_column), coverage, map_column=map_column, subject=subject)
     if chart == "ranked_bars":
         cocited = con.execute(COCITED, [DECISION]).df()
         return charts.ranked_bars(cocited["canonical"], cocited["articles"], coverage, title=f"Văn bản được nhắc đến cùng {subject}", xlabel="số bài viết")
@@ -72,7 +74,7 @@ def texts(figure) -> list[str]:
     return [t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text") and a.get_text())]
 
 
-CHARTS = ["province_bars", "province_map", "timeline", "monthly_bars", "ranked_bars"]
+CHARTS = ["province_bars", "province_map", "timeline", "monthly_bars", "ranked_bars", "activity_bars"]
 COCITED = """
     SELECT other.canonical, count(DISTINCT other.article_id) AS articles
     FROM decisions chosen JOIN decisions other USING (article_id)
@@ -97,7 +99,7 @@ def test_each_chart_renders_on_the_demo_and_says_no_articles_on_an_empty_corpus(
             assert [t.get_text() for t in figure.axes[0].get_legend().get_texts()] == (["0"] if is_empty else ["0", "1", "2"])
 
 
-@pytest.mark.parametrize("chart", ["province_bars", "timeline", "monthly_bars", "ranked_bars"])
+@pytest.mark.parametrize("chart", ["province_bars", "timeline", "monthly_bars", "ranked_bars", "activity_bars"])
 def test_counts_are_whole_numbers_from_zero(demo, chart):
     figure = draw(demo, chart)
     axes = figure.axes[0]
@@ -130,6 +132,28 @@ def test_timeline_has_a_cell_for_every_month_and_empty_months_stay_empty(demo, m
     assert (cells == expected).all()
     assert [int(p.get_height()) for p in totals.patches] == list(expected.sum(axis=0))
     assert sum(1 for p in totals.patches if p.get_height() == 0) == 15  # 15 of the 20 months have no article
+
+
+@pytest.mark.parametrize("map_column", MAPS)
+def test_activity_bars_split_each_province_by_kind(demo, map_column):
+    """The demo's activities carrying out 1191/QĐ-TTg: Điện Biên a meeting and a training, Lạng Sơn
+    two media items; the same two provinces in either map."""
+    figure = draw(demo, "activity_bars", map_column)
+    axes = figure.axes[0]
+    assert [t.get_text() for t in axes.get_yticklabels()] == ["Điện Biên", "Lạng Sơn"]
+    assert axes.get_title(loc="left").startswith("Số hoạt động thực hiện Quyết định 1191/QĐ-TTg, theo loại và tỉnh")
+    # One bar segment a (kind, province), drawn kind by kind: (kind colour, province row, left, width).
+    segments = [(p.get_facecolor()[:3], round(p.get_y() + p.get_height() / 2), p.get_x(), p.get_width()) for p in axes.patches if p.get_width()]
+    colour = {kind: tuple(int(charts.KIND_COLOURS[kind][i:i + 2], 16) / 255 for i in (1, 3, 5)) for kind in charts.ACTIVITY_KINDS}
+    assert segments == [(colour["meeting"], 0, 0, 1), (colour["training"], 0, 1, 1), (colour["media"], 1, 0, 2)]
+    assert [t.get_text() for t in axes.get_legend().get_texts()] == [charts.ACTIVITY_KINDS[k] for k in ("meeting", "training", "media")]
+    assert [t.get_text() for t in axes.texts if t.get_text().isdigit()] == ["2", "2"]
+
+
+def test_activity_bars_without_activities_say_so(demo):
+    coverage = findings.coverage(demo, DECISION)
+    figure = charts.activity_bars(findings.province_activities(demo, "9999/QĐ-TTg"), coverage, subject="Quyết định 9999/QĐ-TTg")
+    assert charts.NO_ACTIVITIES in texts(figure)
 
 
 def test_ranked_bars_largest_first_then_as_given(demo):

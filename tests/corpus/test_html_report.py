@@ -38,6 +38,20 @@ PASSAGE_COUNTS = [
     ["trên 180 đại biểu", "04 lớp bồi dưỡng", "12 số bản tin"],
     ["gần 900 tin", "hơn 2 triệu lượt xem", "03 chuyên trang"],
 ]
+# What the demo's provinces did for 1191/QĐ-TTg (decision_activities), in each map: province,
+# kind, activities, events, participants, first and last date.
+ACTIVITIES_63 = [
+    ["Điện Biên", "Hội nghị, họp", "1", "1", "", "11/01/2023", "11/01/2023"],
+    ["Tập huấn, bồi dưỡng", "1", "1", "", "", ""],
+    ["Lạng Sơn", "Tin bài, chuyên mục, phát thanh, truyền hình", "2", "1.800", "", "01/01/2023", "01/01/2023"],
+]
+ACTIVITIES_34 = ACTIVITIES_63  # the two provinces kept their names in 2025
+# Each activity listed under its province: when, what, the marked trigger, events.
+ACTIVITIES_DONE = {
+    "Điện Biên (2 hoạt động)": [["11/01/2023", "Hội nghị, họp", "Hội nghị", "1"], ["", "Tập huấn, bồi dưỡng", "Lớp tập huấn", "1"]],
+    "Lạng Sơn (2 hoạt động)": [["2023", "Tin bài, chuyên mục, phát thanh, truyền hình", "đăng phát", "900"],
+                               ["2023", "Tin bài, chuyên mục, phát thanh, truyền hình", "tin, bài", "900"]],
+}
 FIGURES = ["map-province", "map-province_2025", "timeline-province", "timeline-province_2025"]
 
 
@@ -54,9 +68,24 @@ def table_rows(table) -> list[list[str]]:
     return [[cell.text_content().strip() for cell in row.findall("td")] for row in table.findall("tbody/tr")]
 
 
+def section(page, title: str) -> list:
+    """The elements under the <h2> `title`, up to the next <h2>."""
+    (heading,) = [h for h in page.findall(".//h2") if h.text_content() == title]
+    found = []
+    for element in heading.itersiblings():
+        if element.tag == "h2":
+            break
+        found.append(element)
+    return found
+
+
+def passage_headings(page) -> list:
+    return [e for e in section(page, "Hoạt động và số liệu quanh mỗi lần nhắc đến") if e.tag == "h3"]
+
+
 def test_report_tables_in_both_maps(demo_report):
     page = lxml.html.parse(str(demo_report)).getroot()
-    tables = page.findall(".//table")
+    tables = page.findall(".//table")[:2]
     assert [table_rows(t) for t in tables] == [TABLE_63, TABLE_34]
     assert [[c.text_content() for c in t.findall("tfoot/tr/td")][:2] for t in tables] == [["3 tỉnh", "5"], ["3 tỉnh", "5"]]
     assert [h.text_content() for h in page.findall(".//h3")][:2] == [f"Bản đồ {name}" for name in charts.MAP_NAMES.values()]
@@ -72,7 +101,7 @@ def test_report_passages_mark_the_decision_and_the_counts_and_link_their_article
         "SELECT url FROM articles WHERE article_id IN (SELECT article_id FROM decisions WHERE canonical = '1191/QĐ-TTg')"
     ).fetchall()}
     con.close()
-    assert [h.text_content() for h in page.findall(".//h3")][2:] == ["Bắc Kạn (1 bài)", "Điện Biên (2 bài)", "Lạng Sơn (2 bài)"]
+    assert [h.text_content() for h in passage_headings(page)] == ["Bắc Kạn (1 bài)", "Điện Biên (2 bài)", "Lạng Sơn (2 bài)"]
     linked = [a.get("href") for a in page.findall(".//h4/a")]
     assert sorted(linked) == sorted(urls) and len(urls) == 5
 
@@ -107,7 +136,7 @@ def test_report_shows_a_few_articles_a_province_and_counts_the_rest(tmp_path):
         "AND article_id IN (SELECT article_id FROM decisions WHERE canonical = '1191/QĐ-TTg') GROUP BY province"
     ).fetchall())
     con.close()
-    headings = [h for h in page.findall(".//h3")][2:]
+    headings = passage_headings(page)
     assert [h.text_content() for h in headings] == [f"{p} ({per_province[p]} bài)" for p in charts.vietnamese_order(per_province)]
     assert max(per_province.values()) > 3 and min(per_province.values()) <= 3
     for heading in headings:
@@ -123,6 +152,35 @@ def test_report_shows_a_few_articles_a_province_and_counts_the_rest(tmp_path):
         assert [n.split(" bài khác")[0] for n in notes] == ([f"Còn {per_province[province] - 3}"] if per_province[province] > 3 else [])
 
 
+def test_report_activities_by_province_and_kind_in_both_maps(demo_report):
+    done = section(lxml.html.parse(str(demo_report)).getroot(), "Các tỉnh đã làm gì")
+    tables = [t for element in done for t in element.iter("table") if element.get("class") == "pair"]
+    assert [table_rows(t) for t in tables] == [ACTIVITIES_63, ACTIVITIES_34]
+    # Totals: provinces, activities, events; no participants are counted in these articles.
+    assert [[c.text_content() for c in t.findall("tfoot/tr/td")][:5] for t in tables] == [["2 tỉnh", "", "4", "1.802", ""]] * 2
+    assert [h.text_content() for h in done[1].findall(".//h3")] == [f"Bản đồ {name}" for name in charts.MAP_NAMES.values()]
+
+
+def test_report_lists_each_activity_in_its_sentence_linked_to_its_article(demo_report, demo_data_dir):
+    page = lxml.html.parse(str(demo_report)).getroot()
+    done = section(page, "Các tỉnh đã làm gì")
+    headings = [e for e in done if e.tag == "h3"]
+    lists = [e for e in done if e.tag == "table"]
+    listed = {h.text_content(): [[*(c.text_content() for c in row.findall("td")[:2]), row.find("td/mark[@class='activity']").text_content(),
+                                  row.findall("td")[3].text_content()] for row in t.findall("tbody/tr")] for h, t in zip(headings, lists)}
+    assert listed == ACTIVITIES_DONE
+    # The 63-province table's names lead to their lists.
+    (first,) = [t for e in done if e.get("class") == "pair" for t in e.iter("table")][:1]
+    assert [a.get("href") for a in first.iter("a")] == ["#" + h.get("id") for h in headings]
+    con = connect(demo_data_dir)
+    urls = [url for (url,) in con.execute(
+        "SELECT a.url FROM activities t JOIN articles a USING (article_id) WHERE list_contains(t.decisions, '1191/QĐ-TTg') "
+        "ORDER BY t.province COLLATE vi, t.date NULLS LAST, t.start"
+    ).fetchall()]
+    con.close()
+    assert [row.findall("td")[-1].find("a").get("href") for t in lists for row in t.findall("tbody/tr")] == urls
+
+
 @pytest.mark.parametrize("typed", ["1191/qd-ttg", "1191/QĐ-TTg ", "1191/QD-TTG"])
 def test_report_takes_the_decision_as_typed(demo_data_dir, tmp_path, typed):
     written = write_report(demo_data_dir, typed, tmp_path / "r.html")
@@ -134,8 +192,9 @@ def test_report_on_an_empty_corpus_says_no_articles(empty_data_dir, tmp_path):
     assert write_report(empty_data_dir, "1191/QĐ-TTg", out).summary() == f"{out}: no article cites 1191/QĐ-TTg; the page says so"
     page = lxml.html.parse(str(out)).getroot()
     assert page.findall(".//table") == []
-    said = [p.text_content() for p in page.findall(".//p")].count(charts.NO_ARTICLES)
-    assert said == 3  # the two province lists and the passages; the charts say it too
+    said = [p.text_content() for p in page.findall(".//p")]
+    assert said.count(charts.NO_ARTICLES) == 3  # the two province lists and the passages; the charts say it too
+    assert said.count(charts.NO_ACTIVITIES) == 2  # the two activity tables
     assert len(page.findall(".//figure")) == 4
 
 
@@ -202,9 +261,9 @@ def test_report_renders_in_a_real_browser_and_loads_nothing(demo_report, tmp_pat
         server.server_close()
     assert dom.returncode == 0, dom.stderr[-2000:]
 
-    # What the browser built: both tables, four charts drawn as SVG, five passages.
+    # What the browser built: the tables of both maps, four charts drawn as SVG, five passages.
     page = lxml.html.fromstring(dom.stdout)
-    assert [table_rows(t) for t in page.findall(".//table")] == [TABLE_63, TABLE_34]
+    assert [table_rows(t) for t in page.findall(".//table")][:4] == [TABLE_63, TABLE_34, ACTIVITIES_63, ACTIVITIES_34]
     assert [f.get("id") for f in page.findall(".//figure")] == FIGURES
     assert all(f.find("{http://www.w3.org/2000/svg}svg") is not None or f.find("svg") is not None for f in page.findall(".//figure"))
     assert len(page.findall(".//blockquote")) == 5

@@ -1,0 +1,459 @@
+"""Activities: what an identifiable actor did or plans to carry something out ("Sở Ngoại vụ tổ
+chức 07 cuộc Hội nghị tuyên truyền trực tiếp cho 700 cán bộ … các huyện: …"), one record per
+clause that reports or plans one with its own verb.
+
+A sentence at a time. A trigger names the activity: a noun-named event (regexes.EVENT_HEADS) held
+by a verb, counted, or said to be held — so "Tại Hội nghị" (named again) is none — or a verb that
+is an activity itself (regexes.ACTION_VERBS). The arguments come from the sentence's structure:
+
+- the words before the trigger in its clause give the organizer (the clause's subject, past its
+  opening adverbials; the body a subject directs, "chỉ đạo Sở … tổ chức"; the last one named for
+  a clause that opens with its verb, as a plan's items do);
+- the words after it, up to the next trigger, give its count of events, its participants and
+  audience ("cho 700 cán bộ"), and its places and date, up to where a topic or aim begins ("về",
+  "nhằm");
+- the documents it carries out are those the sentence carries out (nlp/roles.py), those of a plan
+  whose items it is ("ban hành Kế hoạch số … với 3 nội dung chính:" and the items after it), and
+  those of an opening sentence that only names what is carried out ("Thực hiện Quyết định …").
+  Documents cited with "Căn cứ" are never carried over: their role is basis.
+
+Speeches and wishes ("Đồng chí … mong muốn …") and aims ("nhằm …") report nothing done. An event
+named twice (in a title and in the text, planned and then held) counts once, at the later mention.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from vncorpus.nlp.models import Activity, CountMention, DateMention, DecisionMention, PlaceMention
+from vncorpus.nlp.regexes import (
+    ACTION_VERBS,
+    AIM_BEFORE,
+    AUDIENCE_AFTER_FOR,
+    AUDIENCE_VISITS,
+    BASIS_PARAGRAPH,
+    CLAUSE_OPENING,
+    DELEGATED,
+    DUTY_ITEM,
+    EVENT_HEADS,
+    HEADER_PLACE_DATE,
+    HELD_AFTER,
+    HOLDING_VERB,
+    ISSUES_ITSELF,
+    NAME_END,
+    ORGANIZER_HEAD,
+    PEOPLE,
+    PLACES_END,
+    PLANNED,
+    PREDICATE_START,
+    PRESCRIPTIVE_TITLE,
+    PURPOSE_WORDS,
+    RE_MENTION_BEFORE,
+    SENTENCE_BREAK,
+    SPEECH,
+    UNIT_BEFORE,
+    UNIT_REACH,
+    WHOLE_ISSUERS,
+    Scan,
+)
+from vncorpus.nlp.text import fold, phrase_pattern
+
+
+def _alternatives(table: dict[str, tuple[str, ...]], literal: bool) -> str:
+    """One named group per kind, its phrases longest first so that "lớp tập huấn" wins over
+    "tập huấn"; literal phrases allow either tone placement and any spacing."""
+    groups = []
+    for kind, phrases in table.items():
+        pieces = sorted((phrase_pattern(p) if literal else p.replace(" ", r"\s+") for p in phrases), key=len, reverse=True)
+        groups.append(f"(?P<{kind}>{'|'.join(pieces)})")
+    return "|".join(groups)
+
+
+def _openings(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The first word of every phrase, where a match may begin (Scan's openings)."""
+    return tuple({re.split(r"[\s\\(]", phrase.lstrip("(?:"), maxsplit=1)[0].lower() for phrases in table.values() for phrase in phrases})
+
+
+_EVENT = Scan(rf"\b(?:{_alternatives(EVENT_HEADS, literal=True)})(?!\w)", *_openings(EVENT_HEADS), digit=False, flags=re.IGNORECASE)
+_ACTION = Scan(
+    rf"\b(?:{_alternatives(ACTION_VERBS, literal=False)})", *_openings(ACTION_VERBS), "quán", digit=False, flags=re.IGNORECASE
+)
+# Kinds whose noun names one event, so that one named without a count is one ("Hội nghị Tổng
+# kết" → 1); a column, a leaflet or "hoạt động tuyên truyền" is not counted so.
+_SINGLE_EVENTS = frozenset({"meeting", "training", "outreach", "contest", "exhibition", "exchange"})
+# Kinds whose verb's object counts events ("phát sóng 04 lượt chương trình", "ban hành 02 văn bản").
+_COUNTED_BY_OBJECT = frozenset({"media", "publication", "document"})
+# Words before a noun-named event that make it several uncounted ones ("các hội nghị").
+_PLURAL_BEFORE = re.compile(r"\b(?:các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số)\s+(?:cuộc\s+|buổi\s+|lớp\s+|đợt\s+)?$", re.IGNORECASE)
+# What may stand between a verb-named activity and the noun naming its product, which then are one
+# ("đăng, phát hàng trăm tin, bài"), and between a count and the event it counts ("07 cuộc").
+_QUANTIFIER_GAP = re.compile(
+    r"[\s,]*(?:(?:các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số|\d[\d.]*)\s*)*(?:cuộc|buổi|lớp|đợt|lượt|bản|cuốn|kỳ)?\s*", re.IGNORECASE
+)
+# Auxiliaries and verbs after which an activity's own verb follows its subject ("Sở đã trao tặng",
+# "tiến hành kiểm tra", "và đăng trên"), and the nouns that make it the subject ("Việc kiểm tra",
+# "Thời gian kiểm tra").
+_VERB_LEAD = re.compile(
+    r"(?:\b(?:đã|sẽ|đang|vừa|cũng|tiến\s+hành|tổ\s+chức|phối\s+hợp|tiếp\s+tục|thường\s+xuyên|kịp\s+thời|dự\s+kiến|đồng\s+thời|và|hợp\s+đồng|"
+    r"thực\s+hiện|triển\s+khai|chủ\s+trì)|,|^\s*(?:\d{1,2}\s*[.)]\s*)?(?:[Vv]iệc|[Tt]hời\s+gian))\s*$",
+    re.IGNORECASE,
+)
+# A sentence that opens what follows by naming what it carries out: "Thực hiện Quyết định số …",
+# "Triển khai Kế hoạch …", "Thi hành …" (after a title on the same line, as plans are printed).
+_CARRYING_OUT = re.compile(r"(?:^|\s)(?:Thực\s+hiện|Triển\s+khai|Thi\s+hành)\s")
+_SPEECH_WORDS = ("Phát biểu", "mong muốn", "đề nghị", "yêu cầu", "nhấn mạnh", "lưu ý", "đề xuất")
+# What may open a line before its words: "1.", "2)", "a)", "-".
+_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•*])?[ \t]*")
+# Where an aim begins: "nhằm", "để", "góp phần".
+_AIM = re.compile(r"\b(?:nhằm|để|góp\s+phần)\b", re.IGNORECASE)
+# A quotation, closed as editors close it: “…”, “…" or "…".
+_QUOTES = re.compile(r"“[^”\"\n]{0,400}[”\"]|\"[^\"\n]{0,400}\"")
+_CLASSIFIER = re.compile(r"^(?:cuộc|buổi|lớp|đợt|khóa|khoá)\s+", re.IGNORECASE)
+
+
+@dataclass
+class _Trigger:
+    kind: str
+    start: int
+    end: int
+    verb: bool  # named by its own verb (ACTION_VERBS), not by a noun
+    name: str  # the event's name, to tell the same event named twice
+    name_end: int  # where the name ends in the text
+
+
+def find_activities(
+    text: str,
+    decisions: Sequence[DecisionMention],
+    dates: Sequence[DateMention],
+    counts: Sequence[CountMention],
+    places: Sequence[PlaceMention],
+) -> list[Activity]:
+    """The activities in `text`, given the other finders' mentions in it (decisions with their roles)."""
+    quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    scans = _Scans(text)
+    reader = _Reader(text, decisions, dates, counts, places, quotes)
+    found: list[tuple[Activity, str]] = []  # with the event's name
+    organizer: str | None = None
+    carried: tuple[str, ...] = ()  # documents an opening sentence or a plan hands on
+    plan: tuple[tuple[str, ...], str] | None = None  # a plan's documents and status, for its items
+    year: DateMention | None = None  # a year that opens a paragraph dates what follows it
+    speech_paragraph = -1
+    for paragraph, start, end in _sentences(text):
+        sentence = text[start:end]
+        if plan and not _is_item(sentence):
+            plan = None
+        # The words a speech or a wish needs, looked for first: most sentences hold none.
+        if any(word in sentence for word in _SPEECH_WORDS) and SPEECH.search(sentence):
+            speech_paragraph = paragraph
+        year = reader.opening_year(start, end) or year
+        matches = scans.within(start, end)
+        if speech_paragraph == paragraph or not any(matches) or BASIS_PARAGRAPH.match(sentence) or _is_title(sentence):
+            organizer = reader.subject(start, end) or organizer
+            if not any(matches):
+                carried = reader.implemented(start, end) if _CARRYING_OUT.search(sentence) else ()
+            continue
+        triggers = _triggers(text, start, end, quotes, matches)
+        implemented = reader.implemented(start, end)
+        if not triggers:
+            organizer = reader.subject(start, end) or organizer
+            carried = implemented if _CARRYING_OUT.search(sentence) else ()
+            continue
+        inherited = plan[0] if plan else carried
+        carried = ()
+        for i, trigger in enumerate(triggers):
+            lead_start = max(start, text.rfind(";", start, trigger.start) + 1)
+            clause_start = max(lead_start, triggers[i - 1].end if i else start)
+            window_end = triggers[i + 1].start if i + 1 < len(triggers) else end
+            # The words before the clause's first trigger date and place every trigger of it.
+            lead_end = next(t.start for t in triggers if t.start >= lead_start)
+            activity = reader.activity(trigger, clause_start, window_end, lead_start, lead_end)
+            own = reader.subject(clause_start, trigger.start, delegated=True)
+            organizer = own or organizer
+            products = reader.products(trigger, window_end) if trigger.kind == "document" else []
+            documents = tuple(dict.fromkeys((*implemented, *inherited)))
+            documents = tuple(c for c in documents if c not in {p.canonical for p in products})
+            planned = PLANNED.search(_unquoted(sentence)) or DUTY_ITEM.match(sentence)
+            status = "planned" if planned else (plan[1] if plan else "done")
+            itself = trigger.kind == "document" and ISSUES_ITSELF.match(text, trigger.end) is not None
+            if reader.prescriptive:
+                status = "done" if itself else "planned"
+            when = activity.date, activity.precision
+            if when[0] is None and trigger.kind == "document":
+                when = reader.issued(products, itself)
+            if when[0] is None and year is not None:
+                when = year.date, year.precision
+            if trigger.kind == "document" and organizer in WHOLE_ISSUERS:
+                continue  # the Government's own documents are the background, not what a province did
+            found.append((replace(activity, organizer=organizer, decisions=documents, status=status, date=when[0], precision=when[1]), trigger.name))
+            if trigger.kind == "document" and sentence.rstrip().endswith(":"):
+                plan = (tuple(dict.fromkeys((*(p.canonical for p in products if p.canonical), *documents))), status)
+    return _once(found)
+
+
+def _unquoted(sentence: str) -> str:
+    return _QUOTES.sub(" ", sentence)
+
+
+def _is_title(sentence: str) -> bool:
+    return sentence.isupper() and len(sentence) > 8
+
+
+def _is_item(sentence: str) -> bool:
+    """A plan's item: a sentence opening with its verb or a list mark, not with a subject."""
+    stripped = sentence.lstrip(" \t-–+•*")
+    return bool(stripped) and ORGANIZER_HEAD.match(stripped) is None and not stripped[:1].isdigit()
+
+
+def _sentences(text: str) -> list[tuple[int, int, int]]:
+    """(paragraph number, start, end) of each sentence, in order."""
+    out = []
+    paragraph = start = 0
+    for match in SENTENCE_BREAK.finditer(text):
+        end = match.end() if match.group() != "\n" else match.start()
+        if text[start:end].strip():
+            out.append((paragraph, start, end))
+        if match.group() == "\n":
+            paragraph += 1
+        start = match.end()
+    if text[start:].strip():
+        out.append((paragraph, start, len(text)))
+    return out
+
+
+def _in(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+class _Scans:
+    """The trigger words' matches over the whole text, scanned once (a scan per sentence cost more
+    than the other finders together), handed out sentence by sentence."""
+
+    def __init__(self, text: str):
+        self.events = list(_EVENT.finditer(text))
+        self.actions = list(_ACTION.finditer(text))
+        self._event_starts = [m.start() for m in self.events]
+        self._action_starts = [m.start() for m in self.actions]
+
+    def within(self, start: int, end: int) -> tuple[list[re.Match], list[re.Match]]:
+        def between(matches: list[re.Match], starts: list[int]) -> list[re.Match]:
+            return [m for m in matches[bisect_left(starts, start) : bisect_left(starts, end)] if m.end() <= end]
+
+        return between(self.events, self._event_starts), between(self.actions, self._action_starts)
+
+
+def _triggers(text: str, start: int, end: int, quotes: list[tuple[int, int]], matches: tuple[list[re.Match], list[re.Match]]) -> list[_Trigger]:
+    """The activities' triggers in one sentence, in order: noun-named events that something holds,
+    verbs of activities with a subject or opening their clause; a verb and the product right after
+    it ("đăng, phát hàng trăm tin, bài") are one."""
+    events, actions = matches
+    found: list[_Trigger] = []
+    for match in events:
+        kind = match.lastgroup or ""
+        at, stop = match.start(), match.end()
+        if _in(quotes, at):
+            continue
+        before = text[start:at]
+        counted = re.search(r"\d\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?\s*$", before) is not None
+        if not counted and (RE_MENTION_BEFORE.search(before) or not (HOLDING_VERB.search(before) or HELD_AFTER.match(text, stop, end))):
+            continue
+        if AIM_BEFORE.search(before):
+            continue
+        name_end = stop
+        if kind in ("meeting", "outreach") and not match.group().lower().startswith("hoạt"):
+            # A meeting's or a session's name says what it is for: it runs to where its audience,
+            # place or topic begins, and the events it names are not others.
+            cut = NAME_END.search(text, stop, end)
+            name_end = cut.start() if cut else end
+            kind = next((purpose for purpose, words in PURPOSE_WORDS if words.search(text, stop, name_end)), kind)
+        found.append(_Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end))
+    for match in actions:
+        kind = match.lastgroup or ""
+        at, stop = match.start(), match.end()
+        if _in(quotes, at) or any(t.start <= at < t.name_end for t in found):
+            continue
+        before = text[start:at]
+        clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+        opening = clause.strip() == "" or CLAUSE_OPENING.fullmatch(clause) is not None
+        # The clause's subject alone before the verb: "Sở Tư pháp tỉnh Tiền Giang trao tặng".
+        named = _past_openings(clause).strip()
+        subject = bool(ORGANIZER_HEAD.match(named)) and len(named.split()) <= 14 and not PREDICATE_START.search(" " + named)
+        if not (opening or _VERB_LEAD.search(clause) or subject) or AIM_BEFORE.search(before):
+            continue
+        found.append(_Trigger(kind, at, stop, True, fold(text[at:stop]), stop))
+    found.sort(key=lambda t: t.start)
+    return _merged(text, found)
+
+
+def _merged(text: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    out: list[_Trigger] = []
+    for trigger in triggers:
+        last = out[-1] if out else None
+        if last and last.end <= trigger.start and last.kind == trigger.kind and last.verb and not trigger.verb:
+            if _QUANTIFIER_GAP.fullmatch(text, last.end, trigger.start):
+                out[-1] = replace(last, end=trigger.end, name=trigger.name)
+                continue
+        if last and trigger.start < last.end:
+            continue
+        out.append(trigger)
+    return out
+
+
+def _name(name: str) -> str:
+    return fold(_CLASSIFIER.sub("", fold(name)))
+
+
+def _past_openings(clause: str) -> str:
+    position = 0
+    while (match := CLAUSE_OPENING.match(clause, position)) and match.end() > position:
+        position = match.end()
+    return clause[position:]
+
+
+class _Reader:
+    """The other finders' mentions, read for one activity's arguments."""
+
+    def __init__(self, text, decisions, dates, counts, places, quotes):
+        self.text = text
+        # The text with what quotation marks hold blanked out (same length), so that a comma in a
+        # quoted title ends no clause: "Thực hiện Đề án “… phổ biến, giáo dục …”, Sở Tư pháp …".
+        self.masked = _QUOTES.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], text)
+        self.decisions = list(decisions)
+        # A reference's own date is not an activity's; a reference read on across a line break (a
+        # title's issuer, then "Ngày 16/01/2023, …" opening the text) holds only its own line.
+        reference_spans = [(m.start, text.find("\n", m.start, m.end) % (m.end + 1)) for m in decisions]
+        self.dates = [d for d in dates if not _in(quotes, d.start) and not _in(reference_spans, d.start)]
+        self.counts = list(counts)
+        self.places = [p for p in places if not _in(quotes, p.start)]
+        head = text[:800]
+        self.prescriptive = PRESCRIPTIVE_TITLE.search(text) is not None
+        header = HEADER_PLACE_DATE.search(head)
+        self.header_date = next((d for d in dates if header and header.start() <= d.start < header.end() + 40 and d.precision == "day"), None)
+
+    def opening_year(self, start: int, end: int) -> DateMention | None:
+        """A year that opens a sentence's first clause ("Năm 2019, …", "Bước sang năm 2022, …"); a
+        day there ("Ngày 16/01/2023, …") dates its own sentence only."""
+        comma = self.text.find(",", start, min(end, start + 40))
+        if comma < 0:
+            return None
+        return next((d for d in self.dates if start <= d.start < comma and d.precision == "year"), None)
+
+    def implemented(self, start: int, end: int) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.canonical for m in self.decisions if start <= m.start < end and m.role == "implements" and m.canonical))
+
+    def subject(self, start: int, end: int, delegated: bool = False) -> str | None:
+        """The organizer a clause names before its predicate: its subject if a body, or the body
+        it directs ("chỉ đạo Sở Thông tin và Truyền thông tổ chức …")."""
+        masked = self.masked[start:end]
+        start += masked.rfind(";") + 1
+        start += len(masked[masked.rfind(";") + 1 :]) - len(_past_openings(masked[masked.rfind(";") + 1 :]))
+        clause = self.text[start:end]
+        predicate = PREDICATE_START.search(" " + clause)
+        head = (" " + clause)[: predicate.start()] if predicate else " " + clause
+        # A body's name stops before a bracket ("Trung tâm Trợ giúp pháp lý nhà nước (Sở Tư pháp …)").
+        head = head.split("(")[0].strip(" \t,:")
+        if "_" in self.masked[start : start + len(head)]:
+            head = ""  # a quoted title is no body
+        line_start = self.text.rfind("\n", 0, start) + 1
+        alone = self.text[end : end + 1] in ("\n", "") and _LIST_MARK.fullmatch(self.text, line_start, start) is not None
+        heading = clause.rstrip().endswith(":") or alone
+        if not delegated and predicate is None and not heading:
+            return None  # a heading naming a body ("1. Công an tỉnh", "Sở Tư pháp:") names who does what follows
+        body = head if head and ORGANIZER_HEAD.match(head) and len(head.split()) <= 14 else None
+        if predicate is not None:
+            directs = DELEGATED.match((" " + clause)[predicate.start() :])
+            if directs and ORGANIZER_HEAD.match(directs["body"]):
+                return directs["body"]
+        return body
+
+    def activity(self, trigger: _Trigger, clause_start: int, window_end: int, lead_start: int, lead_end: int) -> Activity:
+        text = self.text
+        scope_end = window_end
+        if (stop := PLACES_END.search(text, trigger.end, window_end)) is not None:
+            scope_end = stop.start()
+        events = self._events(trigger, window_end)
+        people = next((c for c in self.counts if trigger.end <= c.start < window_end and PEOPLE.match(c.unit)), None)
+        audience = AUDIENCE_VISITS.sub("", people.unit) if people else None
+        aim = _AIM.search(text, trigger.end, window_end)
+        if people is None and (named := AUDIENCE_AFTER_FOR.search(text, trigger.end, aim.start() if aim else window_end)):
+            audience = named["audience"].rstrip(" ,")
+        own = [p for p in self.places if trigger.end <= p.start < scope_end]
+        # Before the trigger, a unit named with its unit word is where it happened ("tại xã Hương
+        # Bình", "UBND xã Hưng Lộc"); a province there names the organizer's own.
+        own += [
+            p for p in self.places
+            if clause_start <= p.start < trigger.start and p.level != "province" and UNIT_BEFORE.search(text, max(0, p.start - UNIT_REACH), p.start)
+        ]
+        before = [d for d in self.dates if lead_start <= d.start < lead_end]
+        after = [d for d in self.dates if trigger.end <= d.start < scope_end] if trigger.kind != "document" else []
+        when = before[-1] if before else (after[0] if after else None)
+        return Activity(
+            kind=trigger.kind,
+            trigger=text[trigger.start : trigger.end],
+            start=trigger.start,
+            end=trigger.end,
+            events=events,
+            participants=int(people.value) if people else None,
+            audience=audience,
+            places=tuple(dict.fromkeys(p.name for p in sorted(own, key=lambda p: p.start))),
+            date=when.date if when else None,
+            precision=when.precision if when else None,
+            organizer=None,
+            decisions=(),
+            status="done",
+        )
+
+    def _events(self, trigger: _Trigger, window_end: int) -> int | None:
+        text = self.text
+        for count in self.counts:
+            # A count right before a noun-named event, or right after a verb naming one by its product.
+            before = not trigger.verb and count.start < trigger.start and _QUANTIFIER_GAP.fullmatch(text, count.start, trigger.start) is not None
+            before = before or (count.start < trigger.start < count.end)
+            after = trigger.verb and trigger.kind in _COUNTED_BY_OBJECT and trigger.end <= count.start and _QUANTIFIER_GAP.fullmatch(text, trigger.end, count.start)
+            if (before or after) and not PEOPLE.match(count.unit):
+                return int(count.value)
+        if trigger.kind == "document":
+            products = self.products(trigger, window_end)
+            return len(products) or 1
+        if trigger.kind in _SINGLE_EVENTS and not trigger.verb and not trigger.name.startswith("hoạt động"):
+            return None if _PLURAL_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) else 1
+        return None
+
+    def products(self, trigger: _Trigger, window_end: int) -> list[DecisionMention]:
+        """The documents a document activity issues: those listed right after its verb."""
+        out: list[DecisionMention] = []
+        position = trigger.end
+        for mention in self.decisions:
+            if mention.end <= trigger.start or mention.start >= window_end:
+                continue
+            # The first names the document type the trigger ends with; each next one follows a list mark.
+            if not out and mention.start > trigger.end and not self.text[trigger.end : mention.start].isspace():
+                break
+            if out and not re.fullmatch(r"[^.;:]{0,160}?(?:,|;|và)\s*", self.text[position : mention.start]):
+                break
+            out.append(mention)
+            position = mention.end
+        return out
+
+    def issued(self, products: list[DecisionMention], itself: bool) -> tuple[date | None, str | None]:
+        if itself and self.header_date is not None:
+            return self.header_date.date, self.header_date.precision
+        dated = {p.issued for p in products if p.issued}
+        if len(dated) == 1:
+            return dated.pop(), "day"
+        return None, None
+
+
+def _once(found: list[tuple[Activity, str]]) -> list[Activity]:
+    """Each event once: of two of one kind and name whose counts do not tell them apart, the later."""
+    keep = []
+    for i, (activity, name) in enumerate(found):
+        named_again = any(
+            other.kind == activity.kind and other_name == name and (other.events == activity.events or activity.events in (None, 1))
+            for other, other_name in found[i + 1 :]
+        )
+        if not named_again:
+            keep.append(activity)
+    return keep
