@@ -78,7 +78,8 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
             continue
         if (_is_year(match["number"]) and not qualifier) or _looks_like_phone(text, match["number"], number_start):
             continue
-        if ORDINAL_BEFORE.search(text, max(0, number_start - 40), number_start) and not qualifier:
+        ordinal = ORDINAL_BEFORE.search(text, max(0, number_start - 40), number_start)
+        if ordinal and not qualifier and not _ends_a_list(ordinal.group(), match["unit"]):
             continue
         if STREET_AFTER_NUMBER.match(text, match.end("number")):  # "244 Điện Biên Phủ, Phường …"
             continue
@@ -87,6 +88,8 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
         ):
             continue
         unit_words = _with_modifiers(_unit_words(match["unit"]), text, match.start("unit"))
+        if unit_words and " ".join(unit_words[:2]).lower() in PURPOSES:  # "Phòng nghiệp vụ 1 | tuyên truyền": a verb counts nothing
+            continue
         # "6 tháng", "3 năm học" are durations; "25.499 ngày công", "120 giờ công" (labour) are counts.
         if not unit_words or (unit_words[0].lower() in TIME_UNITS and [w.lower() for w in unit_words[1:2]] != ["công"]):
             continue
@@ -110,6 +113,19 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
             )
         )
     return found
+
+
+def _ends_a_list(ordinal: str, unit: str) -> bool:
+    """Whether a number that an ordinal list seems to reach ("số 1 và 328") starts a count of its own:
+    it names a thing in lower case that is no label of the list ("Trường … số 1 và 328 áo ấm"), where a
+    list of ordinals goes on in labels or capitals ("Điều 3, 4 và 5 Chương II", "lần 1 và 2 năm 2024")."""
+    first = unit.split()[0] if unit.split() else ""
+    return (
+        re.search(r"\d\s*(?:,|và)\s*$", ordinal) is not None  # a list, not a range ("Dự án 1 - 3")
+        and first[:1].islower()
+        and not ORDINAL_BEFORE.search(first + " ")
+        and first.lower() not in TIME_UNITS
+    )
 
 
 def _unit_words(candidate: str) -> list[str]:
@@ -303,10 +319,11 @@ def _is_stop(word: list[str]) -> bool:
 
 
 def _word_at(syllables: list[str], position: int) -> list[str]:
-    """The longest counted phrase or word of Vietnamese (underthesea's Viet74K list) at `position`."""
+    """The longest counted phrase, purpose ("dạy nghề") or word of Vietnamese (underthesea's Viet74K
+    list) at `position`."""
     for length in range(min(4, len(syllables) - position), 1, -1):
         candidate = " ".join(syllables[position : position + length]).lower()
-        if candidate in COUNTED_PHRASES or is_word(candidate):
+        if candidate in COUNTED_PHRASES or candidate in PURPOSES or is_word(candidate):
             return syllables[position : position + length]
     return syllables[position : position + 1]
 
