@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from vncorpus.nlp.models import CountMention
+from vncorpus.nlp.resolve import UNIT_LEVELS
 from vncorpus.nlp.regexes import (
     COUNT,
     COUNT_RANGE,
@@ -77,7 +78,8 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
             continue
         if (_is_year(match["number"]) and not qualifier) or _looks_like_phone(text, match["number"], number_start):
             continue
-        if ORDINAL_BEFORE.search(text, max(0, number_start - 40), number_start) and not qualifier:
+        ordinal = ORDINAL_BEFORE.search(text, max(0, number_start - 40), number_start)
+        if ordinal and not qualifier and not _ends_a_list(ordinal.group(), match["unit"]):
             continue
         if STREET_AFTER_NUMBER.match(text, match.end("number")):  # "244 Điện Biên Phủ, Phường …"
             continue
@@ -86,8 +88,8 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
         ):
             continue
         unit_words = _with_modifiers(_unit_words(match["unit"]), text, match.start("unit"))
-        if [w.lower() for w in unit_words[:2]] == ["đồng", "tiền"]:  # "1 triệu đồng tiền mặt": the currency, then cash
-            unit_words = unit_words[:1]
+        if unit_words and " ".join(unit_words[:2]).lower() in PURPOSES:  # "Phòng nghiệp vụ 1 | tuyên truyền": a verb counts nothing
+            continue
         # "6 tháng", "3 năm học" are durations; "25.499 ngày công", "120 giờ công" (labour) are counts.
         if not unit_words or (unit_words[0].lower() in TIME_UNITS and [w.lower() for w in unit_words[1:2]] != ["công"]):
             continue
@@ -111,6 +113,19 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
             )
         )
     return found
+
+
+def _ends_a_list(ordinal: str, unit: str) -> bool:
+    """Whether a number that an ordinal list seems to reach ("số 1 và 328") starts a count of its own:
+    it names a thing in lower case that is no label of the list ("Trường … số 1 và 328 áo ấm"), where a
+    list of ordinals goes on in labels or capitals ("Điều 3, 4 và 5 Chương II", "lần 1 và 2 năm 2024")."""
+    first = unit.split()[0] if unit.split() else ""
+    return (
+        re.search(r"\d\s*(?:,|và)\s*$", ordinal) is not None  # a list, not a range ("Dự án 1 - 3")
+        and first[:1].islower()
+        and not ORDINAL_BEFORE.search(first + " ")
+        and first.lower() not in TIME_UNITS
+    )
 
 
 def _unit_words(candidate: str) -> list[str]:
@@ -139,62 +154,138 @@ def _unit_words(candidate: str) -> list[str]:
     return phrase
 
 
-# Heads that say only how something is counted, not what: the noun after them belongs to the counted
-# phrase ("92 đơn vị hành chính", "135 nghìn ngày công lao động", "120 giờ công lao động"), and so do
-# the measures and containers of goods ("12 tấn gạo", "300 kg muối", "2.000 lít dầu", "10 thùng sữa").
-# After any other head a noun
-# starts a new thought ("02 hội chợ thương mại": the head is what is counted).
-GENERIC_HEADS = frozenset({"đơn vị", "ngày công", "giờ công", "tấn", "tạ", "kg", "lít", "thùng", "bao", "hộp", "chai", "túi", "kiện"})
+# What the counted noun phrase is (the unit of a count). It is the head noun (with its classifier:
+# "07 cuộc Hội nghị", "90 em học sinh", "2 căn nhà") and the words that make it the thing counted:
+# - nouns that say which kind: "35 hội viên nông dân", "2 trường tiểu học", "2 căn nhà tình thương",
+#   "1.000 lượt người dân", "540 tổ công nghệ số cộng đồng", "3.000 đơn vị máu", "04 hộ gia đình",
+#   "92 đơn vị hành chính", "135 nghìn ngày công lao động", "12 tấn gạo", "01 chương trình truyền
+#   hình", and an abbreviation in capitals ("75 xã ATK");
+# - adjectives that classify: "350 đại biểu chính thức", "258 nghìn hộ nghèo", "47 học sinh giỏi",
+#   "02 hội chợ thương mại quốc tế"; the administrative level: "đơn vị hành chính cấp xã";
+# - the purpose an event, a group or a document is for, one verb right after its head ("07 hội
+#   nghị tuyên truyền", "3 cụm thi đua", "2 lớp dạy nghề", "05 văn bản hướng dẫn", "5.000 tờ rơi
+#   tuyên truyền"), with the manner of that purpose ("02 buổi tuyên truyền lưu động", "48 lượt tuần
+#   tra song phương") but not its object ("2 lớp tập huấn | kỹ thuật trồng hoa", "04 lớp bồi dưỡng |
+#   nghiệp vụ"), unless the head is a body's title in capitals ("18 Tổ Chỉ đạo công nghệ số cấp xã").
+# It ends before: punctuation; a verb of the sentence ("150 đại biểu | đại diện", "suất quà | tặng
+#   hội viên", "92,5 nghìn lượt hộ | vay vốn"); a preposition, a conjunction or a determiner ("75
+#   suất học bổng | và quà", "hội viên | tại xã"); a noun that a number follows, which names a rank
+#   or a grade ("59 xã | khu vực III", "10 học sinh | lớp 7"); an adjective of evaluation ("suất
+#   quà | ý nghĩa", "3 nội dung | chính"); a place or person name and the kind noun before it ("2
+#   tỉnh | Hà Tĩnh", "03 chuyên trang | tiếng Trung"); a description after the modifiers ("90 em
+#   học sinh nữ | nghèo vượt khó"); a purpose that opens a list of purposes ("03 Hội nghị | phổ
+#   biến, giáo dục pháp luật"). Money is its currency alone ("1 triệu đồng | tiền mặt"). Fixed terms
+#   keep their own verbs ("người có uy tín", "thủ tục hành chính").
+# The purposes that name a kind of event, group or document, as the tagger reads them (verbs).
+PURPOSES = frozenset({
+    "tuyên truyền", "tập huấn", "bồi dưỡng", "dạy nghề", "khám chữa bệnh", "hướng dẫn", "giới thiệu", "hỏi đáp",
+    "khảo sát", "giao ban", "tư vấn", "đối thoại", "sơ kết", "tổng kết", "thi đua", "tuần tra", "kiểm tra",
+    "giám sát", "phổ biến", "chỉ đạo", "huấn luyện", "diễn tập", "sinh hoạt", "vận động", "quảng bá",
+})
+# How such an event is held: "lưu động" (mobile), "trực tiếp", "miễn phí", "song phương".
+MANNERS = frozenset({"lưu động", "trực tiếp", "trực tuyến", "miễn phí", "song phương", "đa phương", "chuyên đề", "định kỳ", "đột xuất", "liên ngành"})
+# Adjectives that judge the thing (its worth, size or weight) rather than say which kind it is.
+EVALUATIONS = frozenset({
+    "ý nghĩa", "thiết thực", "hiệu quả", "bổ ích", "lớn", "nhỏ", "quan trọng", "nổi bật", "đặc sắc",
+    "phong phú", "đa dạng", "tiêu biểu", "xuất sắc", "chính", "trọng tâm", "trọng điểm", "mới", "cũ",
+})
+# The tags of a noun modifier: a noun, or the tagger's "M" (numeral), which it gives words of the
+# kind it knows little of, most of them nominal ("công trình thủy lợi", "trường mầm non", "cán bộ
+# chuyên trách"); numerals in digits are ranks and end the phrase before this is asked.
+_NOUN_TAGS = frozenset({"N", "M"})
+# Modifiers the tagger reads as verbs though they qualify a noun: "bản tin đối ngoại" (of foreign affairs).
+_NOUN_MODIFIERS = frozenset({"đối ngoại", "đối nội"})
+# The currencies: what follows the money is its source or its form, not what is counted.
+CURRENCIES = frozenset({"đồng", "đ", "usd", "euro"})
 # The administrative level a counted unit names: "đơn vị hành chính cấp xã", "cán bộ cấp huyện".
 LEVEL = re.compile(r"cấp (?:xã|huyện|tỉnh|cơ sở|trung ương|thôn)$", re.IGNORECASE)
-# How far a phrase may run past its head, in words: a noun phrase, not a clause.
-_MODIFIER_WORDS = 3
+# The nouns of places and their kinds: after a head they say where the things counted are ("6 hộ dân |
+# xã biên giới", "35 hội viên | thôn Nà Khà"), and before a name what the name is ("2 tỉnh | Hà Tĩnh").
+PLACE_NOUNS = frozenset(UNIT_LEVELS) | {"thôn", "bản", "xóm", "ấp", "làng", "tổ dân phố", "khu dân cư"}
+# A rank or grade after a noun: "khu vực III", "lớp 7".
+_RANK = re.compile(r"(?:\d+|[IVXLC]+)$")
+# How far a phrase may run past its head, in the tagger's words: a noun phrase, not a clause.
+_MODIFIER_WORDS = 5
 _PHRASE_END = re.compile(r"[^\n.,;:!?()\[\]\"“”]{0,60}")
 
 
 def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
-    """The counted noun phrase: its head (`head`, found at `start`) and what qualifies it, read from
-    underthesea's part-of-speech tags up to the next punctuation: adjectives ("350 đại biểu chính
-    thức"), a level ("cấp xã") and, after a generic head, nouns ("92 đơn vị hành chính")."""
-    if not head:
+    """The counted noun phrase (see above): its head (`head`, found at `start`) and what qualifies
+    it, read from underthesea's part-of-speech tags up to the next punctuation."""
+    if not head or " ".join(head).lower() in CURRENCIES:
         return head
+    if [w.lower() for w in head[:2]] == ["đồng", "tiền"]:  # the word list's "đồng tiền": the currency, then cash
+        return head[:1]
     reach = _PHRASE_END.match(text, start)  # always matches: it may take no character
     stretch = reach.group() if reach else ""
+    # What ends the stretch, so that a purpose before a comma is seen to open a list.
+    closing = (text[start + len(stretch) : start + len(stretch) + 1], "CH")
     head = _before_function_word(head, stretch)
     after = stretch.split()[len(head) : len(head) + 2]
     if not after or _is_stop(after[:1]) or _is_stop(after):  # nothing could qualify the head: no tagging
         return head
     tagged = _tagged(stretch)
     taken = 0
-    generic = " ".join(head).lower() in GENERIC_HEADS
     i = 0
     while i < len(tagged) and taken < len(head):  # the head itself, however the tagger groups it
         taken += len(tagged[i][0].split())
         i += 1
     if taken != len(head):
-        # The tagger reads a one-word head as the start of a longer word that the word list lacks
-        # ("86 người dân", "214 chi hội trưởng"): the head is that whole word. A classifier's phrase
-        # is complete already ("600 lượt người" of "600 lượt người dân").
+        # The tagger reads the head's last word as the start of a longer word that the word list
+        # lacks ("86 người dân", "214 chi hội trưởng", "1.000 lượt người dân"): the head is that word.
         word, tag = tagged[i - 1]
-        if head[0].lower() not in CLASSIFIERS and tag not in _FUNCTION_TAGS and not _is_stop(word.split()):
-            head = stretch.split()[:taken]
-        else:
+        if tag in _FUNCTION_TAGS or _is_stop(word.split()):
             return head
+        head = stretch.split()[:taken]
     phrase = list(head)
+    title = any(syllable[0].isupper() for syllable in head)
+    purpose = " ".join(head[-2:]).lower() in PURPOSES or " ".join(head[-3:]).lower() in PURPOSES
     for _ in range(_MODIFIER_WORDS):
         if i >= len(tagged):
             break
         word, tag = tagged[i]
-        pair = f"{word} {tagged[i + 1][0]}" if i + 1 < len(tagged) else ""
+        low = word.lower()
+        following = tagged[i + 1] if i + 1 < len(tagged) else closing
+        pair = f"{word} {following[0]}"
         if LEVEL.match(pair):
             phrase += pair.split()
             i += 2
-        elif (tag == "A" or (generic and tag == "N")) and not _is_stop(word.split()):
+            continue
+        if _is_stop(word.split()) or low in EVALUATIONS or _RANK.match(word):
+            break
+        if not title and word[0].isupper() and not word.isupper():
+            break  # a name after a common noun: "2 tỉnh | Hà Tĩnh", "03 chuyên mục | Thông tin đối ngoại"
+        if _RANK.match(following[0]) or (following[1] == "Np" and not following[0].isupper() and _is_kind_of_name(word)):
+            break  # "xã | khu vực III", "chuyên trang | tiếng Trung"
+        if low in PLACE_NOUNS:
+            break
+        directly = len(phrase) == len(head)
+        if purpose and low in MANNERS:
             phrase += word.split()
+        elif directly and not purpose and low in PURPOSES:
+            if following[0] == ",":  # the first of a list of purposes: "03 Hội nghị | phổ biến, giáo dục"
+                break
+            phrase += word.split()
+            purpose = True
+        elif directly and not purpose and f"{low} {following[0].lower()}" in PURPOSES:
+            phrase += pair.split()  # the tagger's two words of one purpose: "dạy" "nghề"
+            purpose = True
             i += 1
+        elif tag in _NOUN_TAGS or low in _NOUN_MODIFIERS or (tag == "Np" and word.isupper()) or (tag == "V" and low.endswith(" viên")):
+            if purpose and not title:  # the purpose's object: "lớp tập huấn | kỹ thuật"
+                break
+            phrase += word.split()
+        elif tag == "A" and low not in MANNERS and (directly or following[1] != "V"):
+            phrase += word.split()
         else:
             break
+        i += 1
     return phrase
+
+
+def _is_kind_of_name(word: str) -> bool:
+    """A noun that, before a name, says what the name is: "tỉnh" (Hà Tĩnh), "tiếng" (Trung), "thành phố"."""
+    return " " not in word or word.lower() in PLACE_NOUNS
 
 
 def _before_function_word(head: list[str], stretch: str) -> list[str]:
@@ -228,10 +319,11 @@ def _is_stop(word: list[str]) -> bool:
 
 
 def _word_at(syllables: list[str], position: int) -> list[str]:
-    """The longest counted phrase or word of Vietnamese (underthesea's Viet74K list) at `position`."""
+    """The longest counted phrase, purpose ("dạy nghề") or word of Vietnamese (underthesea's Viet74K
+    list) at `position`."""
     for length in range(min(4, len(syllables) - position), 1, -1):
         candidate = " ".join(syllables[position : position + length]).lower()
-        if candidate in COUNTED_PHRASES or is_word(candidate):
+        if candidate in COUNTED_PHRASES or candidate in PURPOSES or is_word(candidate):
             return syllables[position : position + length]
     return syllables[position : position + 1]
 

@@ -216,9 +216,10 @@ CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*(?:&[{UPPER}][{UPPER}a-zđ]*)*"
 # upper-case segment counts, so "12/QĐ-UBND - Ban hành …" keeps its code.
 _CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|(?:[ ]?[-–][ ]?|[-–]\n)[{UPPER}]{{2,}}(?![{LOWER}]))"
 CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|{_CODE_JOIN}{{1,3}}(?:\d{{1,2}})?)?)"
-# Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU", and
+# Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU", a number
+# with a letter of a series ("30a/2008/NQ-CP", the resolution on the poorest districts), and
 # with an editor's space before the slash, "Số: 9476 /BNNMT-CNTY" (dropped from the canonical form).
-DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?:[ ](?=/))?(?P<sep>[/-])(?:(?P<year>{YEAR_DIGITS})/)?{CODE}"
+DOC_NUMBER = rf"(?P<number>\d{{1,5}}(?:[a-z](?=/))?)(?:[ ](?=/))?(?P<sep>[/-])(?:(?P<year>{YEAR_DIGITS})/)?{CODE}"
 # The date a reference carries: ", ngày 21/01/2015", " ngày 05/8/2020", " ngày 5 tháng 8 năm 2020",
 # " ban hành ngày 05/8/2020", " ký ngày …", in a title set in capitals ("NGÀY 17/3/2025", "NGÀY 28 THÁNG 02
 # NĂM 2025"), with the word doubled by a slip ("ngày ngày 08 tháng 6 năm 2010"), and glued to the next word as editors leave it: "ngày
@@ -437,7 +438,7 @@ COUNT_RANGE = Scan(
 # "tổng số 350 đại biểu"; nor "danh mục 18 thủ tục", a list's count.
 ORDINAL_BEFORE = re.compile(
     r"(?:\b(?:(?<!dân )(?<!tổng )số|thứ(?:\s+tự)?|stt|lần|khóa|khoá|kỳ\s+họp|điều|khoản|(?<!danh )mục|chương|phần|điểm|dự\s+án|tiểu\s+dự\s+án|"
-    r"nội\s+dung|tiểu\s+mục|giai\s+đoạn|nhiệm\s+kỳ|phòng|tầng|quốc\s+lộ|tỉnh\s+lộ|km|lô|đường|tổ|xóm|bản|thôn|khu|"
+    r"nội\s+dung|tiểu\s+mục|giai\s+đoạn|nhiệm\s+kỳ|phòng|tầng|lớp|quốc\s+lộ|tỉnh\s+lộ|km|lô|đường|tổ|xóm|bản|thôn|khu|"
     r"quyết\s+định|nghị\s+quyết|kế\s+hoạch|chỉ\s+thị|công\s+văn|thông\s+tư|nghị\s+định|top|phụ\s+lục|mẫu|"
     r"(?<!mỗi )(?<!hằng )(?<!hàng )(?<!mọi )(?:ngày|tháng))|[#№])"
     r"(?:\s*\d+\s*(?:[-–,]|và))?(?:\s*\d+\s*(?:,|và))?(?:\s*\d+\s*(?:,|và))?\s*$",

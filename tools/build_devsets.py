@@ -261,6 +261,25 @@ optional; villages (thôn, bản, làng, xóm), border gates and the names of pa
 not places (the last optional); a city (TP. Vinh, TP. Điện Biên Phủ) is a district, a ward or town
 (phường, thị trấn) a commune.
 
+**The count's unit** is the whole counted noun phrase, as these golds and ../shared/realtext write
+it ("350 đại biểu chính thức", "92 đơn vị hành chính cấp xã", "135 nghìn ngày công lao động", "04
+hộ gia đình"): the head noun with its classifier ("07 cuộc Hội nghị", "90 em học sinh", "2 căn
+nhà") and what makes it the thing counted. It runs on over nouns that say which kind ("35 hội viên
+nông dân", "2 trường tiểu học", "2 căn nhà tình thương", "1.000 lượt người dân", "540 tổ công nghệ
+số cộng đồng", "3.000 đơn vị máu", "75 xã ATK"), classifying adjectives ("258 nghìn hộ nghèo", "47
+học sinh giỏi", "90 em học sinh nữ"), the level ("cấp xã"), and the purpose an event, group or
+document is for, one verb right after the head, with its manner ("07 hội nghị tuyên truyền", "3 cụm
+thi đua", "2 lớp dạy nghề", "05 văn bản hướng dẫn", "02 buổi tuyên truyền lưu động") but not the
+purpose's object ("2 lớp tập huấn | kỹ thuật trồng hoa"), unless the head is a body's title in
+capitals ("18 Tổ Chỉ đạo công nghệ số cấp xã"). It stops before punctuation, a verb of the sentence
+("150 đại biểu | đại diện", "suất quà | tặng hội viên", "lượt hộ | vay vốn"), a preposition,
+conjunction or determiner ("75 suất học bổng | và quà"), a noun that a number follows ("59 xã | khu
+vực III", "10 học sinh | lớp 7"), an adjective of evaluation ("suất quà | ý nghĩa", "3 nội dung |
+chính"), a place or person name with its kind noun ("2 tỉnh | Hà Tĩnh"), a place noun saying where
+("6 hộ dân | xã biên giới"), a description after the modifiers ("90 em học sinh nữ | nghèo vượt
+khó"), and a purpose that opens a list of purposes ("03 Hội nghị | phổ biến, giáo dục pháp luật").
+Money is its currency alone ("1 triệu đồng | tiền mặt"). nlp/counts.py states the same rules.
+
 **Rebuild.** `python tools/build_devsets.py` writes both gold.jsonl files (and these READMEs) from
 the kept texts (legal ones in the gold files, news ones in passages.json) and
 tools/devsets/realtext.gold; with `--mirror GIT_DIR` (a clone of github.com/tnt305/tai_lieu_noi_bo)

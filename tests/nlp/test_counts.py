@@ -9,7 +9,7 @@ from vncorpus.nlp.find import find_facts
     "text, expected",
     [
         # (value, unit, qualifier, per, mention)
-        ("Tổ chức 07 cuộc Hội nghị tuyên truyền", [(7, "cuộc Hội nghị", None, None, "07 cuộc Hội nghị")]),
+        ("Tổ chức 07 cuộc Hội nghị tuyên truyền", [(7, "cuộc Hội nghị tuyên truyền", None, None, "07 cuộc Hội nghị tuyên truyền")]),
         ("trực tiếp cho 700 cán bộ, công chức", [(700, "cán bộ", None, None, "700 cán bộ")]),
         ("với hơn 2.500 cuốn, phát đến", [(2500, "cuốn", "hơn", None, "hơn 2.500 cuốn")]),
         ("cùng trên 200 đại biểu là cán bộ", [(200, "đại biểu", "trên", None, "trên 200 đại biểu")]),

@@ -127,11 +127,11 @@ def counts(text):
         ("hỗ trợ 12 hộ gia đình có công", [(12, "hộ gia đình", "12 hộ gia đình")]),
         ("có 280 đại biểu chính thức tham dự", [(280, "đại biểu chính thức", "280 đại biểu chính thức")]),
         ("sắp xếp còn 51 đơn vị hành chính cấp xã, trong đó", [(51, "đơn vị hành chính cấp xã", "51 đơn vị hành chính cấp xã")]),
-        # A head that names what is counted keeps its topic out.
-        ("tổ chức 02 hội chợ thương mại quốc tế", [(2, "hội chợ", "02 hội chợ")]),
+        # The nouns and classifying adjectives that say which kind are the unit's too.
+        ("tổ chức 02 hội chợ thương mại quốc tế", [(2, "hội chợ thương mại quốc tế", "02 hội chợ thương mại quốc tế")]),
         ("đến 300 hộ đồng bào", [(300, "hộ đồng bào", "300 hộ đồng bào")]),
         # A measure of goods takes the goods.
-        ("tiếp nhận 15 tấn gạo cứu trợ", [(15, "tấn gạo", "15 tấn gạo")]),
+        ("tiếp nhận 15 tấn gạo cứu trợ", [(15, "tấn gạo cứu trợ", "15 tấn gạo cứu trợ")]),
     ],
 )
 def test_count_forms(text, expected):

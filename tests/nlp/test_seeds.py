@@ -63,16 +63,16 @@ def test_seed_decisions(seed, expected):
     [
         # (value, unit, qualifier, per, mention), in text order
         (S000, [
-            (3, "nội dung", None, None, "3 nội dung"), (7, "cuộc Hội nghị", None, None, "07 cuộc Hội nghị"),
+            (3, "nội dung", None, None, "3 nội dung"), (7, "cuộc Hội nghị tuyên truyền trực tiếp", None, None, "07 cuộc Hội nghị tuyên truyền trực tiếp"),
             (700, "cán bộ", None, None, "700 cán bộ"), (3, "chuyên mục", None, None, "03 chuyên mục"),
             (2, "Bên", None, None, "2 Bên"), (2, "địa phương", None, None, "2 địa phương"),
         ]),
         (S001, [(200, "đại biểu", "trên", None, "trên 200 đại biểu")]),
         (S002, [
             (1, "đồng chí", None, None, "01 đồng chí"), (167, "đại biểu", None, None, "167 đại biểu"),
-            (4, "hội nghị", None, None, "04 hội nghị"), (3, "cuộc hội nghị", None, None, "03 cuộchội nghị"),
-            (160, "lượt người", "trên", None, "trên 160 lượt người"), (2, "hội nghị", None, None, "02 hội nghị"),
-            (60, "lượt người", None, None, "60 lượt người"), (1, "chương trình", None, None, "01 chương trình"),
+            (4, "hội nghị", None, None, "04 hội nghị"), (3, "cuộc hội nghị báo cáo viên", None, None, "03 cuộchội nghị báo cáo viên"),
+            (160, "lượt người", "trên", None, "trên 160 lượt người"), (2, "hội nghị giao ban", None, None, "02 hội nghị giao ban"),
+            (60, "lượt người", None, None, "60 lượt người"), (1, "chương trình truyền hình", None, None, "01 chương trình truyền hình"),
             (4, "lượt chương trình", None, None, "04 lượt chương trình"), (1000, "lượt khách", "hơn", None, "hơn 1.000 lượt khách"),
         ]),
         (S003, []),

@@ -214,10 +214,10 @@ def test_count_unit_ends_where_the_noun_phrase_ends(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a one-word head the word list cuts short is the tagger's whole word; a classifier's phrase is whole
+        # a one-word head the word list cuts short is the tagger's whole word, after a classifier too
         ("đã tổ chức tuyên truyền cho 120 người dân tại nhà văn hóa", [(120.0, "người dân")]),
         ("bồi dưỡng nghiệp vụ cho 45 chi hội trưởng các chi hội", [(45.0, "chi hội trưởng")]),
-        ("hội nghị thu hút 350 lượt người dân tham dự", [(350.0, "lượt người")]),
+        ("hội nghị thu hút 350 lượt người dân tham dự", [(350.0, "lượt người dân")]),
         # a container, like a measure, takes the goods it holds
         ("đoàn trao 25 thùng sữa và 40 hộp bánh cho các cháu", [(25.0, "thùng sữa"), (40.0, "hộp bánh")]),
         ("hỗ trợ 12 bao gạo cho bà con vùng lũ", [(12.0, "bao gạo")]),
@@ -231,6 +231,48 @@ def test_count_unit_ends_where_the_noun_phrase_ends(text, expected):
     ],
 )
 def test_news_count_units_of_people_goods_and_money(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # nouns that say which kind run on, up to a preposition, a verb or a conjunction
+        ("Huyện đã kết nạp 42 hội viên nông dân tại các chi hội", [(42.0, "hội viên nông dân")]),
+        ("Năm học này xã có thêm 3 trường mầm non.", [(3.0, "trường mầm non")]),
+        ("Đoàn bàn giao 4 căn nhà tình thương cho các gia đình", [(4.0, "căn nhà tình thương")]),
+        ("toàn tỉnh thành lập 320 tổ công nghệ số cộng đồng với 1.500 thành viên",
+         [(320.0, "tổ công nghệ số cộng đồng"), (1500.0, "thành viên")]),
+        ("đầu tư cho 18 xã ATK, các thôn đặc biệt khó khăn", [(18.0, "xã ATK")]),
+        # a classifying adjective is the unit's; an adjective that judges is not
+        ("có 210 đại biểu chính thức về dự", [(210.0, "đại biểu chính thức")]),
+        ("trao 60 suất quà ý nghĩa cho hội viên", [(60.0, "suất quà")]),
+        # an event's purpose, with its manner, is the unit's; the purpose's object is not
+        ("mở 3 lớp tập huấn kỹ thuật chăn nuôi cho bà con", [(3.0, "lớp tập huấn")]),
+        ("tổ chức 5 lớp dạy nghề may công nghiệp", [(5.0, "lớp dạy nghề")]),
+        ("duy trì 12 buổi tuyên truyền lưu động tại các chợ", [(12.0, "buổi tuyên truyền lưu động")]),
+        ("thành lập 2 cụm thi đua của khối doanh nghiệp", [(2.0, "cụm thi đua")]),
+        # a purpose that opens a list of purposes is left out
+        ("tổ chức 04 hội nghị phổ biến, giáo dục pháp luật cho nhân dân", [(4.0, "hội nghị")]),
+        # a body's title in capitals keeps its whole name
+        ("kiện toàn 9 Tổ Chỉ đạo chuyển đổi số cấp xã trong tháng", [(9.0, "Tổ Chỉ đạo chuyển đổi số cấp xã")]),
+        # a noun before a rank or a name says which one, and ends the unit before it
+        ("có 14 xã khu vực III và 6 xã khu vực II", [(14.0, "xã"), (6.0, "xã")]),
+        ("tặng quà 25 học sinh lớp 9 của trường", [(25.0, "học sinh")]),
+        ("có 3 chuyên trang tiếng Anh giới thiệu sản phẩm", [(3.0, "chuyên trang")]),
+        # a place noun after the unit says where
+        ("hỗ trợ 80 hội viên xã vùng cao", [(80.0, "hội viên")]),
+        # a description after the modifiers is not the unit's
+        ("trao 40 em học sinh nam nghèo vượt khó học giỏi", [(40.0, "em học sinh nam")]),
+        # a list of ordinals does not reach a count after "và"; a class's grade is no count
+        ("trao 120 áo ấm cho Trường Tiểu học Hòa Bình số 1 và 95 áo ấm cho Trường Mầm non",
+         [(120.0, "áo ấm"), (95.0, "áo ấm")]),
+        ("có 12 học sinh lớp 5 lần đầu được nhận học bổng", [(12.0, "học sinh")]),
+        # a verb after a department's number counts nothing
+        ("cán bộ Phòng Nghiệp vụ 2 tuyên truyền pháp luật cho nhân dân", []),
+    ],
+)
+def test_count_unit_is_the_whole_counted_noun_phrase(text, expected):
     assert counts(text) == expected
 
 
