@@ -32,10 +32,10 @@ TABLE_34 = [
 ]
 # Each passage's marked counts, in page order (provinces in Vietnamese order, then by date).
 PASSAGE_COUNTS = [
-    ["03 hội nghị", "210 cán bộ", "hơn 350 tin", "5.000 tờ rơi", "180 triệu đồng"],
-    ["120 học viên", "250 cuốn tài liệu"],
-    ["05 hội nghị", "hơn 400 cán bộ", "02 chuyên mục", "3.000 tờ gấp", "450 triệu đồng"],
-    ["trên 180 đại biểu", "04 lớp bồi dưỡng", "12 số bản tin"],
+    ["03 hội nghị tập huấn", "210 cán bộ", "hơn 350 tin", "5.000 tờ rơi tuyên truyền", "180 triệu đồng"],
+    ["120 học viên", "250 cuốn tài liệu hỏi đáp"],
+    ["05 hội nghị tuyên truyền trực tiếp", "hơn 400 cán bộ", "02 chuyên mục", "3.000 tờ gấp giới thiệu", "450 triệu đồng"],
+    ["trên 180 đại biểu", "04 lớp bồi dưỡng", "12 số bản tin đối ngoại song ngữ"],
     ["gần 900 tin", "hơn 2 triệu lượt xem", "03 chuyên trang"],
 ]
 # What the demo's provinces did for 1191/QĐ-TTg (decision_activities), in each map: province,
