@@ -321,9 +321,8 @@ class _Reader:
         # quoted title ends no clause: "Thực hiện Đề án “… phổ biến, giáo dục …”, Sở Tư pháp …".
         self.masked = _QUOTES.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], text)
         self.decisions = list(decisions)
-        # A reference's own date is not an activity's; a reference read on across a line break (a
-        # title's issuer, then "Ngày 16/01/2023, …" opening the text) holds only its own line.
-        reference_spans = [(m.start, text.find("\n", m.start, m.end) % (m.end + 1)) for m in decisions]
+        # A reference's own date is not an activity's.
+        reference_spans = [(m.start, m.end) for m in decisions]
         self.dates = [d for d in dates if not _in(quotes, d.start) and not _in(reference_spans, d.start)]
         self.counts = list(counts)
         self.places = [p for p in places if not _in(quotes, p.start)]

@@ -223,16 +223,18 @@ DOC_NUMBER = rf"(?P<number>\d{{1,5}})(?:[ ](?=/))?(?P<sep>[/-])(?:(?P<year>{YEAR
 # " ban hành ngày 05/8/2020", " ký ngày …", in a title set in capitals ("NGÀY 17/3/2025", "NGÀY 28 THÁNG 02
 # NĂM 2025"), with the word doubled by a slip ("ngày ngày 08 tháng 6 năm 2010"), and glued to the next word as editors leave it: "ngày
 # 06/11/2018ban hành" (no \b after the year). Written before the issuer or after it ("… của Thủ
-# tướng Chính phủ ngày 05/8/2020"), so built twice with its own group names.
-def _ref_date(p: str) -> str:
+# tướng Chính phủ ngày 05/8/2020"), so built twice with its own group names. After the issuer the
+# date stays on the issuer's line: a title ending "… của Thủ tướng Chính phủ" takes no date from the
+# next paragraph's opening "Ngày 16/01/2023, …".
+def _ref_date(p: str, gap: str = r"\s") -> str:
     return (
-        rf"(?:\s*,)?(?:\s+(?i:(?:được\s+)?(?:ban\s+hành|ký)))?\s+(?i:ngày\s+(?:ngày\s+)?)"
+        rf"(?:{gap}*,)?(?:{gap}+(?i:(?:được{gap}+)?(?:ban{gap}+hành|ký)))?{gap}+(?i:ngày{gap}+(?:ngày{gap}+)?)"
         rf"(?:{numeric_date(p)}|{worded_date(p + 'w')})"
     )
 
 
 REF_DATE = _ref_date("r")
-REF_DATE_AFTER_ISSUER = _ref_date("a")
+REF_DATE_AFTER_ISSUER = _ref_date("a", gap=r"[ \t]")
 # Issuers after "của" / "do", at every level. Bodies whose name is complete as it stands: "Thủ tướng
 # Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước".
 WHOLE_ISSUERS = ("Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước")
