@@ -37,21 +37,29 @@ from vncorpus.nlp.regexes import (
     BASIS_PARAGRAPH,
     CLAUSE_OPENING,
     DELEGATED,
+    ASSIGNEE_HEADING,
+    DONE,
     DUTY_ITEM,
     EVENT_HEADS,
     HEADER_PLACE_DATE,
     HELD_AFTER,
     HOLDING_VERB,
+    LIST_JOINT,
+    LISTED_AFTER,
+    MEDIA_CHANNEL,
     ISSUES_ITSELF,
     NAME_END,
+    NOT_DONE_BEFORE,
     ORGANIZER_HEAD,
     PEOPLE,
     PLACES_END,
     PLANNED,
     PREDICATE_START,
     PRESCRIPTIVE_TITLE,
+    PURPOSE_HEADING,
     PURPOSE_WORDS,
     RE_MENTION_BEFORE,
+    SECTION_HEADING,
     SENTENCE_BREAK,
     SPEECH,
     UNIT_BEFORE,
@@ -98,7 +106,8 @@ _QUANTIFIER_GAP = re.compile(
 # "Thời gian kiểm tra").
 _VERB_LEAD = re.compile(
     r"(?:\b(?:đã|sẽ|đang|vừa|cũng|tiến\s+hành|tổ\s+chức|phối\s+hợp|tiếp\s+tục|thường\s+xuyên|kịp\s+thời|dự\s+kiến|đồng\s+thời|và|hợp\s+đồng|"
-    r"thực\s+hiện|triển\s+khai|chủ\s+trì)|,|^\s*(?:\d{1,2}\s*[.)]\s*)?(?:[Vv]iệc|[Tt]hời\s+gian))\s*$",
+    r"thực\s+hiện|triển\s+khai|chủ\s+trì|đẩy\s+mạnh|tăng\s+cường|tập\s+trung|chú\s+trọng|trọng\s+tâm\s+là|cùng\s+nhau|sang|lồng\s+ghép)"
+    r"(?:\s+(?:công\s+tác|việc|hoạt\s+động))?|,|^\s*(?:\d{1,2}\s*[.)]\s*)?(?:[Vv]iệc|[Tt]hời\s+gian))\s*$",
     re.IGNORECASE,
 )
 # A sentence that opens what follows by naming what it carries out: "Thực hiện Quyết định số …",
@@ -135,16 +144,31 @@ def find_activities(
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
     scans = _Scans(text)
     reader = _Reader(text, decisions, dates, counts, places, quotes)
-    found: list[tuple[Activity, str]] = []  # with the event's name
+    found: list[tuple[Activity, _Trigger, str | None]] = []  # with its trigger and its paragraph's framing
     organizer: str | None = None
     carried: tuple[str, ...] = ()  # documents an opening sentence or a plan hands on
     plan: tuple[tuple[str, ...], str] | None = None  # a plan's documents and status, for its items
     year: DateMention | None = None  # a year that opens a paragraph dates what follows it
     speech_paragraph = -1
-    for paragraph, start, end in _sentences(text):
+    sentences = _sentences(text)
+    framing = _framing(text, sentences)
+    purpose: str | None = None  # the level of a plan's purpose section the sentence is in ("I." or "1.")
+    assigned = False  # under a heading naming the body a plan assigns its tasks to
+    for paragraph, start, end in sentences:
         sentence = text[start:end]
         if plan and not _is_item(sentence):
             plan = None
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start >= start - 1 and (heading := SECTION_HEADING.match(text, line_start)):
+            words = heading["words"] or heading["caps"]
+            level = "roman" if heading["roman"] or words.isupper() else "arabic"
+            if PURPOSE_HEADING.match(words):
+                purpose = purpose if purpose == "roman" else level
+            elif purpose is None or level == "roman" or purpose == "arabic":
+                purpose = None
+            assigned = assigned or ASSIGNEE_HEADING.fullmatch(text, line_start, end) is not None
+        if purpose:
+            continue  # a plan's purpose and requirements hold no activity, whatever words they use
         # The words a speech or a wish needs, looked for first: most sentences hold none.
         if any(word in sentence for word in _SPEECH_WORDS) and SPEECH.search(sentence):
             speech_paragraph = paragraph
@@ -175,7 +199,7 @@ def find_activities(
             products = reader.products(trigger, window_end) if trigger.kind == "document" else []
             documents = tuple(dict.fromkeys((*implemented, *inherited)))
             documents = tuple(c for c in documents if c not in {p.canonical for p in products})
-            planned = PLANNED.search(_unquoted(sentence)) or DUTY_ITEM.match(sentence)
+            planned = PLANNED.search(_unquoted(sentence)) or DUTY_ITEM.match(text[line_start:end]) or (assigned and not DONE.search(sentence))
             status = "planned" if planned else (plan[1] if plan else "done")
             itself = trigger.kind == "document" and ISSUES_ITSELF.match(text, trigger.end) is not None
             if reader.prescriptive:
@@ -187,10 +211,35 @@ def find_activities(
                 when = year.date, year.precision
             if trigger.kind == "document" and organizer in WHOLE_ISSUERS:
                 continue  # the Government's own documents are the background, not what a province did
-            found.append((replace(activity, organizer=organizer, decisions=documents, status=status, date=when[0], precision=when[1]), trigger.name))
+            found.append((replace(activity, organizer=organizer, decisions=documents, status=status, date=when[0], precision=when[1]), trigger, framing.get(paragraph)))
             if trigger.kind == "document" and sentence.rstrip().endswith(":"):
                 plan = (tuple(dict.fromkeys((*(p.canonical for p in products if p.canonical), *documents))), status)
     return _once(found)
+
+
+def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]:
+    """The paragraphs that frame a report rather than make it: a title (one sentence left open, no
+    full stop), the lead line of a news item when short, a photo's caption (a short sentence alone).
+    A plan's items, list-marked, are none of these."""
+    counts: dict[int, int] = {}
+    for paragraph, _, _ in sentences:
+        counts[paragraph] = counts.get(paragraph, 0) + 1
+    if len(counts) < 2:
+        return {}
+    first = sentences[0][0]
+    out = {}
+    for paragraph, start, end in sentences:
+        words = text[start:end].split()
+        if counts[paragraph] > 1 or _LIST_MARK.fullmatch(words[0]) and words[0].strip() or text[start:end].rstrip()[-1:] in ":;":
+            continue
+        open_ended = text[start:end].rstrip()[-1:] not in ".!?…"
+        if open_ended and len(words) <= 40:
+            out[paragraph] = "title"
+        elif paragraph == first and len(words) <= 25:
+            out[paragraph] = "lead"
+        elif len(words) <= 20:
+            out[paragraph] = "caption"
+    return out
 
 
 def _unquoted(sentence: str) -> str:
@@ -246,55 +295,82 @@ class _Scans:
 
 def _triggers(text: str, start: int, end: int, quotes: list[tuple[int, int]], matches: tuple[list[re.Match], list[re.Match]]) -> list[_Trigger]:
     """The activities' triggers in one sentence, in order: noun-named events that something holds,
-    verbs of activities with a subject or opening their clause; a verb and the product right after
-    it ("đăng, phát hàng trăm tin, bài") are one."""
+    verbs of activities with a subject or opening their clause, and either listed after one of them
+    ("tổ chức tuyên truyền, quán triệt, kiểm tra …", "các cuộc vận động xã hội, phong trào thi đua");
+    a verb and the product right after it ("đăng, phát hàng trăm tin, bài") are one, and so are
+    neighbours of one kind in a list ("thanh tra, kiểm tra")."""
     events, actions = matches
     found: list[_Trigger] = []
-    for match in events:
+    candidates = sorted([(m, False) for m in events] + [(m, True) for m in actions], key=lambda c: c[0].start())
+    for match, verb in candidates:
         kind = match.lastgroup or ""
         at, stop = match.start(), match.end()
-        if _in(quotes, at):
+        if _in(quotes, at) or any(t.start <= at < t.name_end for t in found) or (verb and _in_name(text, start, at)):
             continue
         before = text[start:at]
-        counted = re.search(r"\d\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?\s*$", before) is not None
-        if not counted and (RE_MENTION_BEFORE.search(before) or not (HOLDING_VERB.search(before) or HELD_AFTER.match(text, stop, end))):
+        if AIM_BEFORE.search(before) or NOT_DONE_BEFORE.search(before):
             continue
-        if AIM_BEFORE.search(before):
+        listed = bool(found) and LISTED_AFTER.fullmatch(text, found[-1].name_end, at) is not None
+        if verb:
+            clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+            opening = clause.strip() == "" or CLAUSE_OPENING.fullmatch(clause) is not None
+            # The clause's subject alone before the verb: "Sở Tư pháp tỉnh Tiền Giang trao tặng".
+            named = _past_openings(clause).strip()
+            subject = bool(ORGANIZER_HEAD.match(named)) and len(_unbracketed(named).split()) <= 14 and not PREDICATE_START.search(" " + named)
+            passive = "được" in match.group()  # "68 giải thưởng được trao" names its own event
+            if not (opening or listed or passive or _VERB_LEAD.search(clause) or subject) or _topic_of(text, found, at):
+                continue
+            if kind == "outreach" and MEDIA_CHANNEL.match(text, stop, end):
+                kind = "media"
+            found.append(_Trigger(kind, at, stop, True, fold(text[at:stop]), stop))
+            continue
+        counted = re.search(r"\d\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?\s*$", before) is not None
+        held = counted or listed or HOLDING_VERB.search(before) or HELD_AFTER.match(text, stop, end)
+        if not counted and (RE_MENTION_BEFORE.search(before) or not held):
             continue
         name_end = stop
-        if kind in ("meeting", "outreach") and not match.group().lower().startswith("hoạt"):
+        if kind in ("meeting", "outreach") and not match.group().lower().startswith(("hoạt", "cuộc vận")):
             # A meeting's or a session's name says what it is for: it runs to where its audience,
             # place or topic begins, and the events it names are not others.
             cut = NAME_END.search(text, stop, end)
             name_end = cut.start() if cut else end
             kind = next((purpose for purpose, words in PURPOSE_WORDS if words.search(text, stop, name_end)), kind)
         found.append(_Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end))
-    for match in actions:
-        kind = match.lastgroup or ""
-        at, stop = match.start(), match.end()
-        if _in(quotes, at) or any(t.start <= at < t.name_end for t in found):
-            continue
-        before = text[start:at]
-        clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
-        opening = clause.strip() == "" or CLAUSE_OPENING.fullmatch(clause) is not None
-        # The clause's subject alone before the verb: "Sở Tư pháp tỉnh Tiền Giang trao tặng".
-        named = _past_openings(clause).strip()
-        subject = bool(ORGANIZER_HEAD.match(named)) and len(named.split()) <= 14 and not PREDICATE_START.search(" " + named)
-        if not (opening or _VERB_LEAD.search(clause) or subject) or AIM_BEFORE.search(before):
-            continue
-        found.append(_Trigger(kind, at, stop, True, fold(text[at:stop]), stop))
-    found.sort(key=lambda t: t.start)
     return _merged(text, found)
+
+
+def _topic_of(text: str, found: list[_Trigger], at: int) -> bool:
+    """An activity named after "về" in another's clause is its topic ("tập huấn về kỹ năng thực hiện
+    trợ giúp pháp lý"), not one done."""
+    return bool(found) and re.search(r"\svề\s[^,;:.]*$", text[found[-1].name_end : at]) is not None
+
+
+def _in_name(text: str, start: int, at: int) -> bool:
+    """A capitalised word inside a sentence, after another, is a body's or a title's name ("Sở Thông
+    tin và Truyền thông", "Trung tâm Trợ giúp pháp lý"), not the activity it spells."""
+    if not text[at].isupper():
+        return False
+    previous = text[start:at].rstrip()
+    return bool(previous) and previous[-1] not in ".:;-–+•*)\n\"“" and not previous[-1].isdigit()
+
+
+def _unbracketed(words: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", words)
 
 
 def _merged(text: str, triggers: list[_Trigger]) -> list[_Trigger]:
     out: list[_Trigger] = []
     for trigger in triggers:
         last = out[-1] if out else None
-        if last and last.end <= trigger.start and last.kind == trigger.kind and last.verb and not trigger.verb:
-            if _QUANTIFIER_GAP.fullmatch(text, last.end, trigger.start):
-                out[-1] = replace(last, end=trigger.end, name=trigger.name)
+        if last and last.end <= trigger.start and last.kind == trigger.kind:
+            if last.verb and not trigger.verb and _QUANTIFIER_GAP.fullmatch(text, last.end, trigger.start):
+                out[-1] = replace(last, end=trigger.end, name=trigger.name, name_end=trigger.name_end)
                 continue
+        joined = last is not None and last.end <= trigger.start and LIST_JOINT.fullmatch(text, last.name_end, trigger.start) is not None
+        # One kind, or "tuyên truyền" joined to a media verb, which says what the media do.
+        if last and joined and (last.kind == trigger.kind or (last.kind == "media" and trigger.verb and trigger.name == "tuyên truyền")):
+            out[-1] = replace(last, end=trigger.end, verb=last.verb and trigger.verb, name_end=max(last.name_end, trigger.name_end))
+            continue
         if last and trigger.start < last.end:
             continue
         out.append(trigger)
@@ -445,14 +521,25 @@ class _Reader:
         return None, None
 
 
-def _once(found: list[tuple[Activity, str]]) -> list[Activity]:
-    """Each event once: of two of one kind and name whose counts do not tell them apart, the later."""
-    keep = []
-    for i, (activity, name) in enumerate(found):
-        named_again = any(
-            other.kind == activity.kind and other_name == name and (other.events == activity.events or activity.events in (None, 1))
-            for other, other_name in found[i + 1 :]
+def _once(found: list[tuple[Activity, _Trigger, str | None]]) -> list[Activity]:
+    """Each activity once. A title's is the report's own when the text reports one of its kind, and
+    so is a short lead's when one follows; a caption's repeats an earlier one of its kind. Of two
+    events of one kind and name whose counts do not tell them apart, the later (planned, then held)."""
+    told = [(a, t) for a, t, frame in found if frame is None]
+    kept: list[tuple[Activity, _Trigger]] = []
+    for i, (activity, trigger, frame) in enumerate(found):
+        same = [a for a, _ in told if a.kind == activity.kind and a is not activity]
+        if frame == "title" and same:
+            continue
+        if frame == "lead" and any(a.start > activity.start for a in same):
+            continue
+        if frame == "caption" and any(a.kind == activity.kind for a, _ in kept):
+            continue
+        named_again = not trigger.verb and any(
+            other.kind == activity.kind and not other_trigger.verb and other_trigger.name == trigger.name
+            and (other.events == activity.events or activity.events in (None, 1))
+            for other, other_trigger, _ in found[i + 1 :]
         )
         if not named_again:
-            keep.append(activity)
-    return keep
+            kept.append((activity, trigger))
+    return [a for a, _ in kept]
