@@ -106,7 +106,7 @@ _QUANTIFIER_GAP = re.compile(
 # "Thời gian kiểm tra").
 _VERB_LEAD = re.compile(
     r"(?:\b(?:đã|sẽ|đang|vừa|cũng|tiến\s+hành|tổ\s+chức|phối\s+hợp|tiếp\s+tục|thường\s+xuyên|kịp\s+thời|dự\s+kiến|đồng\s+thời|và|hợp\s+đồng|"
-    r"thực\s+hiện|triển\s+khai|chủ\s+trì|đẩy\s+mạnh|tăng\s+cường|tập\s+trung|chú\s+trọng|trọng\s+tâm\s+là|cùng\s+nhau|sang|lồng\s+ghép)"
+    r"thực\s+hiện|triển\s+khai|chủ\s+trì|phối\s+hợp\s+với\s+(?:\S+\s+){1,12}?|đẩy\s+mạnh|tăng\s+cường|tập\s+trung|chú\s+trọng|trọng\s+tâm\s+là|cùng\s+nhau|sang|lồng\s+ghép)"
     r"(?:\s+(?:công\s+tác|việc|hoạt\s+động))?|,|^\s*(?:\d{1,2}\s*[.)]\s*)?(?:[Vv]iệc|[Tt]hời\s+gian))\s*$",
     re.IGNORECASE,
 )
@@ -179,7 +179,7 @@ def find_activities(
             if not any(matches):
                 carried = reader.implemented(start, end) if _CARRYING_OUT.search(sentence) else ()
             continue
-        triggers = _triggers(text, start, end, quotes, matches)
+        triggers = _triggers(text, start, end, quotes, matches, reader.reference_ends)
         implemented = reader.implemented(start, end)
         if not triggers:
             organizer = reader.subject(start, end) or organizer
@@ -199,11 +199,14 @@ def find_activities(
             products = reader.products(trigger, window_end) if trigger.kind == "document" else []
             documents = tuple(dict.fromkeys((*implemented, *inherited)))
             documents = tuple(c for c in documents if c not in {p.canonical for p in products})
-            planned = PLANNED.search(_unquoted(sentence)) or DUTY_ITEM.match(text[line_start:end]) or (assigned and not DONE.search(sentence))
+            duty = DUTY_ITEM.match(text[line_start:end]) is not None or (assigned and not DONE.search(sentence))
+            planned = PLANNED.search(_unquoted(sentence)) or duty
             status = "planned" if planned else (plan[1] if plan else "done")
             itself = trigger.kind == "document" and ISSUES_ITSELF.match(text, trigger.end) is not None
             if reader.prescriptive:
                 status = "done" if itself else "planned"
+            item = duty or plan is not None or (reader.prescriptive and not itself)
+            activity = replace(activity, events=_events_told(activity, trigger, item, status, organizer, reader.plural(trigger)))
             when = activity.date, activity.precision
             if when[0] is None and trigger.kind == "document":
                 when = reader.issued(products, itself)
@@ -215,6 +218,26 @@ def find_activities(
             if trigger.kind == "document" and sentence.rstrip().endswith(":"):
                 plan = (tuple(dict.fromkeys((*(p.canonical for p in products if p.canonical), *documents))), status)
     return _once(found)
+
+
+def _events_told(activity: Activity, trigger: _Trigger, item: bool, status: str, organizer: str | None, plural: bool) -> int | None:
+    """The events an uncounted activity stands for, once its clause's status is known: a plan's task
+    names work to do, not events (None); one event named by a noun, a document issued, a visit, a
+    working session or a review named by its verb is one, and so is an inspection reported or given
+    to a team ("Đoàn sẽ thanh tra")."""
+    if activity.events is not None:
+        return activity.events
+    if item and not (trigger.kind == "document" and status == "done"):
+        return None
+    if not trigger.verb:
+        return 1 if trigger.kind in _SINGLE_EVENTS and not plural and not trigger.name.startswith("hoạt động") else None
+    if trigger.kind in ("exchange", "meeting"):
+        return 1
+    if trigger.kind == "inspection":
+        return 1 if status == "done" or (organizer or "").startswith("Đoàn") else None
+    if trigger.kind == "document":
+        return None if status == "planned" else 1
+    return None
 
 
 def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]:
@@ -230,8 +253,11 @@ def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]
     out = {}
     for paragraph, start, end in sentences:
         words = text[start:end].split()
+        before = text[:start].rstrip()
         if counts[paragraph] > 1 or _LIST_MARK.fullmatch(words[0]) and words[0].strip() or text[start:end].rstrip()[-1:] in ":;":
             continue
+        if not words[0][:1].isupper() or before[-1:] in ":;":
+            continue  # a plan's item broken over lines
         open_ended = text[start:end].rstrip()[-1:] not in ".!?…"
         if open_ended and len(words) <= 40:
             out[paragraph] = "title"
@@ -293,7 +319,9 @@ class _Scans:
         return between(self.events, self._event_starts), between(self.actions, self._action_starts)
 
 
-def _triggers(text: str, start: int, end: int, quotes: list[tuple[int, int]], matches: tuple[list[re.Match], list[re.Match]]) -> list[_Trigger]:
+def _triggers(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]], matches: tuple[list[re.Match], list[re.Match]], titled: list[int]
+) -> list[_Trigger]:
     """The activities' triggers in one sentence, in order: noun-named events that something holds,
     verbs of activities with a subject or opening their clause, and either listed after one of them
     ("tổ chức tuyên truyền, quán triệt, kiểm tra …", "các cuộc vận động xã hội, phong trào thi đua");
@@ -317,12 +345,13 @@ def _triggers(text: str, start: int, end: int, quotes: list[tuple[int, int]], ma
             # The clause's subject alone before the verb: "Sở Tư pháp tỉnh Tiền Giang trao tặng".
             named = _past_openings(clause).strip()
             subject = bool(ORGANIZER_HEAD.match(named)) and len(_unbracketed(named).split()) <= 14 and not PREDICATE_START.search(" " + named)
-            passive = "được" in match.group()  # "68 giải thưởng được trao" names its own event
+            # "68 giải thưởng được trao" names its own event, "sang thăm" its own motion
+            passive = "được" in match.group() or match.group().lower().startswith(("sang", "đến"))
             if not (opening or listed or passive or _VERB_LEAD.search(clause) or subject) or _topic_of(text, found, at):
                 continue
             if kind == "outreach" and MEDIA_CHANNEL.match(text, stop, end):
                 kind = "media"
-            found.append(_Trigger(kind, at, stop, True, fold(text[at:stop]), stop))
+            _add(found, _Trigger(kind, at, stop, True, fold(text[at:stop]), stop), listed)
             continue
         counted = re.search(r"\d\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?\s*$", before) is not None
         held = counted or listed or HOLDING_VERB.search(before) or HELD_AFTER.match(text, stop, end)
@@ -335,8 +364,18 @@ def _triggers(text: str, start: int, end: int, quotes: list[tuple[int, int]], ma
             cut = NAME_END.search(text, stop, end)
             name_end = cut.start() if cut else end
             kind = next((purpose for purpose, words in PURPOSE_WORDS if words.search(text, stop, name_end)), kind)
-        found.append(_Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end))
+        if any(0 <= at - end_ <= 40 and "," not in text[end_:at] for end_ in titled):
+            continue  # the activity a document is about ("Kế hoạch số 42/KH-UBND tổ chức phong trào thi đua")
+        _add(found, _Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end), listed)
     return _merged(text, found)
+
+
+def _add(found: list[_Trigger], trigger: _Trigger, listed: bool) -> None:
+    """An activity listed after one of its kind is that one: objects of one kind make one activity."""
+    if listed and found[-1].kind == trigger.kind:
+        found[-1] = replace(found[-1], end=trigger.end, name_end=max(found[-1].name_end, trigger.name_end))
+    else:
+        found.append(trigger)
 
 
 def _topic_of(text: str, found: list[_Trigger], at: int) -> bool:
@@ -400,6 +439,7 @@ class _Reader:
         # A reference's own date is not an activity's.
         reference_spans = [(m.start, m.end) for m in decisions]
         self.dates = [d for d in dates if not _in(quotes, d.start) and not _in(reference_spans, d.start)]
+        self.reference_ends = [m.end for m in decisions]
         self.counts = list(counts)
         self.places = [p for p in places if not _in(quotes, p.start)]
         head = text[:800]
@@ -481,20 +521,21 @@ class _Reader:
         )
 
     def _events(self, trigger: _Trigger, window_end: int) -> int | None:
+        """The events the clause counts: a count right before a noun-named event, or right after a
+        verb naming one by its product; or the documents a document activity issues."""
         text = self.text
         for count in self.counts:
-            # A count right before a noun-named event, or right after a verb naming one by its product.
             before = not trigger.verb and count.start < trigger.start and _QUANTIFIER_GAP.fullmatch(text, count.start, trigger.start) is not None
             before = before or (count.start < trigger.start < count.end)
             after = trigger.verb and trigger.kind in _COUNTED_BY_OBJECT and trigger.end <= count.start and _QUANTIFIER_GAP.fullmatch(text, trigger.end, count.start)
             if (before or after) and not PEOPLE.match(count.unit):
                 return int(count.value)
         if trigger.kind == "document":
-            products = self.products(trigger, window_end)
-            return len(products) or 1
-        if trigger.kind in _SINGLE_EVENTS and not trigger.verb and not trigger.name.startswith("hoạt động"):
-            return None if _PLURAL_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) else 1
+            return len(self.products(trigger, window_end)) or None
         return None
+
+    def plural(self, trigger: _Trigger) -> bool:
+        return _PLURAL_BEFORE.search(self.text, max(0, trigger.start - 30), trigger.start) is not None
 
     def products(self, trigger: _Trigger, window_end: int) -> list[DecisionMention]:
         """The documents a document activity issues: those listed right after its verb."""

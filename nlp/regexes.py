@@ -708,7 +708,9 @@ NOT_DONE_BEFORE = re.compile(
     r"(?:^\s*|[,;]\s*)(?:các\s+|những\s+)?(?:bà\s+con|người\s+dân|đại\s+biểu|học\s+viên|học\s+sinh|em|nhân\s+dân|hội\s+viên|đoàn\s+viên)"
     r"(?:\s+\S+){0,4}?\s+(?:đã\s+|cũng\s+)?được\b|"
     # what an audience is urged to do: "vận động doanh nghiệp … tiếp tục hỗ trợ"
-    r"\b(?:vận\s+động|kêu\s+gọi|khuyến\s+khích)\s+(?!và\b|,)[^;.:,]{3,80}$",
+    r"\b(?:vận\s+động|kêu\s+gọi|khuyến\s+khích)\s+(?!và\b|,)[^;.:]{3,80}$|"
+    # advising another body to act: "tham mưu cho Ủy ban nhân dân tỉnh phối hợp tuyên truyền"
+    r"\btham\s+mưu\s+cho\b[^;.:]*$",
     re.IGNORECASE,
 )
 # An aim, not an activity: the words after "nhằm", "để", "góp phần", "với mục đích", "với nội dung".
