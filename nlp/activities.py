@@ -364,7 +364,7 @@ def _triggers(
             cut = NAME_END.search(text, stop, end)
             name_end = cut.start() if cut else end
             kind = next((purpose for purpose, words in PURPOSE_WORDS if words.search(text, stop, name_end)), kind)
-        if any(0 <= at - end_ <= 40 and "," not in text[end_:at] for end_ in titled):
+        if any(start <= end_ <= at <= end_ + 40 and not re.search(r"[,;.\n]", text[end_:at]) for end_ in titled):
             continue  # the activity a document is about ("Kế hoạch số 42/KH-UBND tổ chức phong trào thi đua")
         _add(found, _Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end), listed)
     return _merged(text, found)
