@@ -49,6 +49,7 @@ from vncorpus.nlp.regexes import (
     MEDIA_CHANNEL,
     ISSUES_ITSELF,
     NAME_END,
+    INSPECTION_TEAM,
     NOT_DONE_BEFORE,
     ORGANIZER_HEAD,
     PEOPLE,
@@ -351,6 +352,8 @@ def _triggers(
                 continue
             if kind == "outreach" and MEDIA_CHANNEL.match(text, stop, end):
                 kind = "media"
+            if clause.rstrip().endswith(",") and AIM_BEFORE.search(clause.rstrip()[:-1]):
+                continue  # listed inside an aim or a topic: "với nội dung phổ biến, tuyên truyền …"
             _add(found, _Trigger(kind, at, stop, True, fold(text[at:stop]), stop), listed)
             continue
         counted = re.search(r"\d\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?\s*$", before) is not None
@@ -364,6 +367,8 @@ def _triggers(
             cut = NAME_END.search(text, stop, end)
             name_end = cut.start() if cut else end
             kind = next((purpose for purpose, words in PURPOSE_WORDS if words.search(text, stop, name_end)), kind)
+        if kind == "exchange" and INSPECTION_TEAM.search(text, max(0, start - 200), min(len(text), end + 200)):
+            kind = "inspection"
         if any(start <= end_ <= at <= end_ + 40 and not re.search(r"[,;.\n]", text[end_:at]) for end_ in titled):
             continue  # the activity a document is about ("Kế hoạch số 42/KH-UBND tổ chức phong trào thi đua")
         _add(found, _Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end), listed)
@@ -389,6 +394,8 @@ def _in_name(text: str, start: int, at: int) -> bool:
     tin và Truyền thông", "Trung tâm Trợ giúp pháp lý"), not the activity it spells."""
     if not text[at].isupper():
         return False
+    if re.match(r"\S+(?:\s+\S+)?\s+(?:và\s+)?[A-ZĐ]", text[at : at + 40]) and re.match(r"\S+\s+\S+\s+(?:và\s+)?[A-ZĐ]", text[at : at + 40]):
+        return True  # capitalised words running on: "Truyền thông và Giảm nghèo về Thông tin"
     previous = text[start:at].rstrip()
     return bool(previous) and previous[-1] not in ".:;-–+•*)\n\"“" and not previous[-1].isdigit()
 

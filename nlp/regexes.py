@@ -594,7 +594,7 @@ EVENT_HEADS = {
                  "buổi sinh hoạt", "sinh hoạt pháp luật", "buổi nói chuyện", "nói chuyện chuyên đề", "buổi phổ biến", "đợt phổ biến",
                  "đợt truyền thông", "buổi truyền thông", "đợt chuyên đề", "buổi chuyên đề", "cuộc vận động"),
     # "cuộc thi", "hội thi", "phong trào thi đua" (an emulation movement)
-    "contest": ("cuộc thi", "hội thi", "phong trào thi đua"),
+    "contest": ("cuộc thi", "hội thi", "phong trào thi đua", "thi tìm hiểu", "thi trực tuyến", "thi viết", "thi sáng tác"),
     # "triển lãm", "trưng bày"
     "exhibition": ("triển lãm", "trưng bày"),
     # "chuyên mục", "chuyên trang", "phóng sự", "tin bài" / "tin, bài", "chương trình truyền hình",
@@ -604,7 +604,7 @@ EVENT_HEADS = {
     # "cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano" / "pa nô" / "pa - nô", "băng rôn", "sổ tay", "ấn phẩm"
     "publication": ("cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano", "pa nô", "pa - nô", "băng rôn", "sổ tay", "ấn phẩm"),
     # "đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu"
-    "exchange": ("đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu"),
+    "exchange": ("đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu", "buổi làm việc", "buổi tiếp"),
 }
 # What support hands over: gifts, awards, grants ("160 phần quà", "25 suất học bổng", "giấy khen"),
 # goods ("thuốc", "gạo"), works ("công trình", "nhà đại đoàn kết"); and printed matter, which is
@@ -620,22 +620,27 @@ ACTION_VERBS = {
     # printed matter handed out: "cấp phát 10.532 cuốn tài liệu"
     "publication": ("biên soạn", "in ấn", "xuất bản", rf"phát\s+hành(?=\s+(?:\S+\s+){{0,2}}{_PRINTED})", rf"cấp\s+phát(?=\s+{_PRINTED})"),
     # "phát sóng", "đăng tải", "đăng, phát", "đăng phát", "đưa tin", "đăng trên" / "phát trên" (a portal, a
-    # paper), "truyền thông" (outreach when an event names it: "đợt truyền thông")
-    "media": ("phát sóng", "đăng tải", r"đăng\s*,\s*phát", "đăng phát", "đưa tin", r"(?:đăng|phát)\s+trên", r"truyền\s+thông(?!\s+viên)"),
+    # paper), "truyền thông" (outreach when an event names it: "đợt truyền thông"; not the field, "thông tin
+    # và truyền thông"), "viết / đăng / phát 35 tin, bài", "tiếp sóng"
+    "media": ("phát sóng", "tiếp sóng", "đăng tải", r"đăng\s*,\s*phát", "đăng phát", "đưa tin", r"(?:đăng|phát)\s+trên",
+              r"(?<!tin\svà\s)truyền\s+thông(?!\s+viên)", rf"(?:viết|đăng|phát)(?=\s+{_COUNT_GAP}(?:tin|bài|phóng\s+sự|lượt|chương\s+trình))"),
     # "trao tặng", "tặng quà", "trao quà", "trao 60 giải thưởng", "trao / tặng … suất quà / học bổng / giấy
     # khen / bằng khen", "hỗ trợ", "cấp phát thuốc / gạo …", "khám chữa bệnh", "(khánh thành và) bàn
     # giao công trình / nhà …", "biểu dương", "khen thưởng", "trợ giúp pháp lý cho …", and awards
     # given, told passively: "68 giải thưởng được trao", "… sẽ được trao"
-    "support": ("trao tặng", "tặng quà", "trao quà", rf"trao(?=\s+{_GIFT})", rf"tặng(?=\s+{_GIFT})", "hỗ trợ", rf"cấp\s+phát(?=\s+{_GOODS})",
-                r"khám\s+(?:chữa\s+)?bệnh", rf"khánh\s+thành\s+và\s+bàn\s+giao(?=\s+{_WORKS})", rf"bàn\s+giao(?=\s+{_WORKS})",
+    "support": ("trao tặng", "tặng quà", "trao quà", rf"trao(?=\s+{_GIFT})", rf"tặng(?=\s+{_GIFT})", r"(?:trao|tặng)(?=\s+\d)", "hỗ trợ",
+                rf"cấp\s+phát(?=\s+{_GOODS})", r"cấp\s+thuốc", r"khám\s+(?:chữa\s+)?bệnh", r"khám\s+sức\s+khỏe", rf"khánh\s+thành\s+và\s+bàn\s+giao(?=\s+{_WORKS})", rf"bàn\s+giao(?=\s+{_WORKS})",
                 r"biểu\s+dương", r"khen\s+thưởng", r"trợ\s+giúp\s+pháp\s+lý(?=\s+cho\b)",
                 r"giải\s+thưởng\s+(?:sẽ\s+)?được\s+trao", r"(?:suất|phần)\s+quà\s+(?:sẽ\s+)?được\s+trao"),
     # "kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra", "kiểm định"
     "inspection": ("kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra", "kiểm định"),
     # "thăm và làm việc", "thăm, làm việc", "đến thăm", "sang thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp
-    # đoàn", "tiếp và làm việc", "làm việc với", "kết nghĩa", "ký (biên bản) kết nghĩa", "giao lưu"
+    # đoàn", "tiếp và làm việc", "làm việc với", "kết nghĩa", "ký (biên bản) kết nghĩa", "giao lưu", "chào / thăm
+    # xã giao", "gặp mặt", "chúc Tết", "ký kết thỏa thuận / biên bản ghi nhớ"
     "exchange": (r"(?:sang\s+|đến\s+)?thăm\s*(?:,|và)\s*làm\s+việc", "đến thăm", "sang thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp đoàn",
-                 r"tiếp\s+và\s+làm\s+việc", r"làm\s+việc\s+với", r"ký\s+(?:kết\s+)?(?:biên\s+bản\s+)?kết\s+nghĩa", "kết nghĩa", "giao lưu"),
+                 r"tiếp\s+và\s+làm\s+việc", r"làm\s+việc\s+với", r"ký\s+(?:kết\s+)?(?:biên\s+bản\s+)?kết\s+nghĩa", "kết nghĩa", "giao lưu",
+                 r"(?:chào|thăm|tiếp)\s+xã\s+giao", "gặp mặt", r"(?:thăm\s*,\s*)?chúc\s+Tết",
+                 r"ký\s+kết(?=\s+(?:biên\s+bản|thỏa\s+thuận|thoả\s+thuận|bản\s+ghi\s+nhớ|ghi\s+nhớ|hợp\s+tác))"),
     # a review meeting named by its verb: "Tổng kết và trao giải thưởng vào …", "tổ chức sơ kết 5 năm"
     "meeting": (r"(?:sơ|tổng)\s+kết(?:\s+và\s+trao\s+giải(?:\s+thưởng)?)?",),
     # "bồi dưỡng", "đào tạo" (a verb; "lớp bồi dưỡng" is a noun-named event)
@@ -643,7 +648,7 @@ ACTION_VERBS = {
     # "ban hành Kế hoạch", "ban hành 02 văn bản", "ban hành công văn", "ban hành các Quyết định", "xây
     # dựng, ban hành Hướng dẫn" — the documents a body issues itself
     "document": (
-        r"ban\s+hành\s+(?:(?:các|những|\d{1,3})\s+)?(?:kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|"
+        r"(?:ban\s+hành|xây\s+dựng(?:\s*(?:,|và)\s*ban\s+hành)?)\s+(?:(?:các|những|\d{1,3})\s+)?(?:kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|"
         r"nghị\s+quyết|chương\s+trình|đề\s+án|quy\s+chế|quy\s+định|quy\s+chuẩn|tiêu\s+chuẩn|kh|qđ|cv)\b",
         # drafting or amending a text for a body to issue: "tham mưu UBND tỉnh sửa đổi, bổ sung …",
         # "tham mưu việc sửa đổi, bổ sung các quy định", "tham mưu ban hành …"
@@ -655,10 +660,12 @@ ACTION_VERBS = {
     "outreach": ("tổ chức tuyên truyền", r"tuyên\s+truyền(?!\s+viên)", "vận động", "quán triệt", "giải đáp", "PBGDPL",
                  r"phổ\s+biến(?=\s*,?\s+(?:giáo\s+dục|pháp\s+luật|kiến\s+thức|nội\s+dung|các\s+|Luật|Nghị|Quyết|Chỉ|Thông\s+tư|Kết\s+luận)\b)"),
 }
+# A team that inspects or supervises: its working sessions are inspection ("Đoàn kiểm tra … làm việc với").
+INSPECTION_TEAM = re.compile(r"\b(?:đoàn|tổ)\s+(?:công\s+tác\s+)?(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|khảo\s+sát)", re.IGNORECASE)
 # An outreach verb whose words go out through a paper, a broadcaster, a site or loudspeakers is media:
 # "Tuyên truyền về công tác giảm nghèo trên cơ quan báo chí", "tuyên truyền trên Đài Truyền thanh".
 MEDIA_CHANNEL = re.compile(
-    r"[^.;:]{0,80}?\btrên\s+(?:các\s+)?(?:cơ\s+quan\s+báo\s+chí|báo|đài|sóng|trang|cổng|mạng|nền\s+tảng|hệ\s+thống\s+(?:loa|truyền\s+thanh)|"
+    r"[^.;:]{0,80}?\b(?:trên|qua)\s+(?:các\s+)?(?:cơ\s+quan\s+báo\s+chí|báo|đài|sóng|trang|cổng|mạng|nền\s+tảng|hệ\s+thống\s+(?:loa|truyền\s+thanh)|"
     r"phương\s+tiện\s+thông\s+tin)", re.IGNORECASE
 )
 # A meeting takes the kind of its purpose, read from the words of its name ("Hội nghị tập huấn" is
@@ -679,7 +686,7 @@ NAME_END = re.compile(r"[.;:“”\"(\n]|,\s+(?:trong\s+đó|qua\s+đó|nhằm|�
 # "tổ chức hiệu quả các", "Tổ chức thực hiện", "Tổ chức các hoạt động").
 HOLDING_VERB = re.compile(
     r"\b(?:tổ\s+chức(?:\s+thành\s+công)?|mở|khai\s+mạc|khai\s+giảng|xây\s+dựng|sản\s+xuất|thực\s+hiện|biên\s+soạn|in|phát\s+hành|"
-    r"đăng|phát|duy\s+trì|triển\s+khai|tham\s+mưu\s+tổ\s+chức|phát\s+động|lắp\s+đặt|treo|lồng\s+ghép|diễn\s+ra)"
+    r"đăng|phát|duy\s+trì|triển\s+khai|tham\s+mưu\s+tổ\s+chức|phát\s+động|lắp\s+đặt|treo|lồng\s+ghép|diễn\s+ra|có)"
     r"(?:\s+(?:được|thêm|mới|các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số|lồng\s+ghép|hiệu\s+quả|thực\s+hiện|hoạt\s+động|"
     r"\d[\d.]*\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?|cuộc|buổi|lớp|đợt|lượt|kỳ)){0,3}\s*$",
     re.IGNORECASE,
