@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from contextlib import suppress
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -36,8 +37,10 @@ from vncorpus.nlp.regexes import (
     AUDIENCE_VISITS,
     BASIS_PARAGRAPH,
     CLAUSE_OPENING,
+    DAY_MONTH_OPENING,
     DELEGATED,
     ASSIGNEE_HEADING,
+    ATTENDANCE,
     DONE,
     DUTY_ITEM,
     EVENT_HEADS,
@@ -92,7 +95,7 @@ _ACTION = Scan(
 )
 # Kinds whose noun names one event, so that one named without a count is one ("Hội nghị Tổng
 # kết" → 1); a column, a leaflet or "hoạt động tuyên truyền" is not counted so.
-_SINGLE_EVENTS = frozenset({"meeting", "training", "outreach", "contest", "exhibition", "exchange"})
+_SINGLE_EVENTS = frozenset({"meeting", "training", "outreach", "contest", "exhibition", "exchange", "inspection"})
 # Kinds whose verb's object counts events ("phát sóng 04 lượt chương trình", "ban hành 02 văn bản").
 _COUNTED_BY_OBJECT = frozenset({"media", "publication", "document"})
 # Words before a noun-named event that make it several uncounted ones ("các hội nghị").
@@ -121,6 +124,10 @@ _LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•*])?[ \t]*")
 _AIM = re.compile(r"\b(?:nhằm|để|góp\s+phần)\b", re.IGNORECASE)
 # A quotation, closed as editors close it: “…”, “…" or "…".
 _QUOTES = re.compile(r"“[^”\"\n]{0,400}[”\"]|\"[^\"\n]{0,400}\"")
+# The second word of a gift's counted noun: "phần quà", "suất học bổng".
+_GIFT_NOUN = re.compile(r"\s+(?P<noun>quà|học\s+bổng)\b")
+# How far after an event its attendance may be told, in characters.
+_ATTENDANCE_REACH = 400
 _CLASSIFIER = re.compile(r"^(?:cuộc|buổi|lớp|đợt|khóa|khoá)\s+", re.IGNORECASE)
 
 
@@ -167,7 +174,8 @@ def find_activities(
                 purpose = purpose if purpose == "roman" else level
             elif purpose is None or level == "roman" or purpose == "arabic":
                 purpose = None
-            assigned = assigned or ASSIGNEE_HEADING.fullmatch(text, line_start, end) is not None
+            line_end = text.find("\n", line_start) % (len(text) + 1)
+            assigned = assigned or ASSIGNEE_HEADING.fullmatch(text, line_start, line_end) is not None
         if purpose:
             continue  # a plan's purpose and requirements hold no activity, whatever words they use
         # The words a speech or a wish needs, looked for first: most sentences hold none.
@@ -243,27 +251,24 @@ def _events_told(activity: Activity, trigger: _Trigger, item: bool, status: str,
 
 def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]:
     """The paragraphs that frame a report rather than make it: a title (one sentence left open, no
-    full stop), the lead line of a news item when short, a photo's caption (a short sentence alone).
-    A plan's items, list-marked, are none of these."""
+    full stop), a photo's caption (a short sentence alone). The passage's first paragraph is none:
+    a passage cut from a page may open with its lead. A plan's items, list-marked, are none either."""
     counts: dict[int, int] = {}
     for paragraph, _, _ in sentences:
         counts[paragraph] = counts.get(paragraph, 0) + 1
     if len(counts) < 2:
         return {}
-    first = sentences[0][0]
     out = {}
     for paragraph, start, end in sentences:
         words = text[start:end].split()
         before = text[:start].rstrip()
-        if counts[paragraph] > 1 or _LIST_MARK.fullmatch(words[0]) and words[0].strip() or text[start:end].rstrip()[-1:] in ":;":
+        if counts[paragraph] > 1 or _LIST_MARK.fullmatch(words[0]) and words[0].strip() or text[start:end].rstrip().endswith((":", ";")):
             continue
-        if not words[0][:1].isupper() or before[-1:] in ":;":
-            continue  # a plan's item broken over lines
+        if not before or not words[0][:1].isupper() or before.endswith((":", ";")):
+            continue  # a passage's opening paragraph, which may be its lead; a plan's item broken over lines
         open_ended = text[start:end].rstrip()[-1:] not in ".!?…"
         if open_ended and len(words) <= 40:
             out[paragraph] = "title"
-        elif paragraph == first and len(words) <= 25:
-            out[paragraph] = "lead"
         elif len(words) <= 20:
             out[paragraph] = "caption"
     return out
@@ -475,7 +480,8 @@ class _Reader:
         predicate = PREDICATE_START.search(" " + clause)
         head = (" " + clause)[: predicate.start()] if predicate else " " + clause
         # A body's name stops before a bracket ("Trung tâm Trợ giúp pháp lý nhà nước (Sở Tư pháp …)").
-        head = head.split("(")[0].strip(" \t,:")
+        # nor past "do …" / "thuộc …" ("Đoàn … do đồng chí … làm Trưởng đoàn", "Cục … thuộc Bộ …").
+        head = re.split(r"\(|\s(?:do|thuộc)\s", head)[0].strip(" \t,:")
         if "_" in self.masked[start : start + len(head)]:
             head = ""  # a quoted title is no body
         line_start = self.text.rfind("\n", 0, start) + 1
@@ -497,7 +503,15 @@ class _Reader:
             scope_end = stop.start()
         events = self._events(trigger, window_end)
         people = next((c for c in self.counts if trigger.end <= c.start < window_end and PEOPLE.match(c.unit)), None)
+        if people is None and not trigger.verb:
+            people = self._attendance(window_end)
+        if people is None and trigger.kind == "support":
+            # Recipients uncounted, what was given counts: "trao tặng 160 phần quà", "68 giải thưởng được trao".
+            people = next((c for c in self.counts if (c.start < trigger.end and trigger.start < c.end)
+                           or (trigger.end <= c.start and _QUANTIFIER_GAP.fullmatch(text, trigger.end, c.start))), None)
         audience = AUDIENCE_VISITS.sub("", people.unit) if people else None
+        if people is not None and (gift := _GIFT_NOUN.match(text, people.end)) and people.unit in ("phần", "suất"):
+            audience = f"{people.unit} {gift['noun']}"  # "160 phần quà", "25 suất học bổng": the count's noun is two words
         aim = _AIM.search(text, trigger.end, window_end)
         if people is None and (named := AUDIENCE_AFTER_FOR.search(text, trigger.end, aim.start() if aim else window_end)):
             audience = named["audience"].rstrip(" ,")
@@ -511,6 +525,14 @@ class _Reader:
         before = [d for d in self.dates if lead_start <= d.start < lead_end]
         after = [d for d in self.dates if trigger.end <= d.start < scope_end] if trigger.kind != "document" else []
         when = before[-1] if before else (after[0] if after else None)
+        named_year = when is not None and not re.search(r"[,;.\n]", self.masked[trigger.end : when.start])
+        if when is not None and when.precision == "year" and not trigger.verb and named_year:
+            # A day without a year opening the clause takes the year the event's name carries
+            # ("Ngày 12-7, … khai mạc hội nghị tập huấn … năm 2018").
+            day = DAY_MONTH_OPENING.match(text, lead_start)
+            if day is not None and day.end() <= trigger.start:
+                with suppress(ValueError):
+                    when = replace(when, date=date(when.date.year, int(day["month"]), int(day["day"])), precision="day")
         return Activity(
             kind=trigger.kind,
             trigger=text[trigger.start : trigger.end],
@@ -527,6 +549,16 @@ class _Reader:
             status="done",
         )
 
+    def _attendance(self, after: int) -> CountMention | None:
+        """The people a held event gathered, told in the next sentences: "Tham dự hội nghị có 73 đại
+        biểu", "có sự tham gia của 5 đội thi với 60 đồng chí"."""
+        for count in self.counts:
+            if after <= count.start < after + _ATTENDANCE_REACH and PEOPLE.match(count.unit):
+                sentence_start = max(self.text.rfind(". ", after, count.start), self.text.rfind("\n", after, count.start), after)
+                if ATTENDANCE.search(self.text, sentence_start, count.start):
+                    return count
+        return None
+
     def _events(self, trigger: _Trigger, window_end: int) -> int | None:
         """The events the clause counts: a count right before a noun-named event, or right after a
         verb naming one by its product; or the documents a document activity issues."""
@@ -535,7 +567,7 @@ class _Reader:
             before = not trigger.verb and count.start < trigger.start and _QUANTIFIER_GAP.fullmatch(text, count.start, trigger.start) is not None
             before = before or (count.start < trigger.start < count.end)
             after = trigger.verb and trigger.kind in _COUNTED_BY_OBJECT and trigger.end <= count.start and _QUANTIFIER_GAP.fullmatch(text, trigger.end, count.start)
-            if (before or after) and not PEOPLE.match(count.unit):
+            if (before or after) and not PEOPLE.match(count.unit) and trigger.kind != "support":
                 return int(count.value)
         if trigger.kind == "document":
             return len(self.products(trigger, window_end)) or None
@@ -570,18 +602,15 @@ class _Reader:
 
 
 def _once(found: list[tuple[Activity, _Trigger, str | None]]) -> list[Activity]:
-    """Each activity once. A title's is the report's own when the text reports one of its kind, and
-    so is a short lead's when one follows; a caption's repeats an earlier one of its kind. Of two
+    """Each activity once. A title's is the report's own when the text reports one of its kind; a
+    caption's repeats an earlier one of its kind. Of two
     events of one kind and name whose counts do not tell them apart, the later (planned, then held)."""
-    told = [(a, t) for a, t, frame in found if frame is None]
-    kept: list[tuple[Activity, _Trigger]] = []
+    kept: list[tuple[Activity, _Trigger, str | None]] = []
     for i, (activity, trigger, frame) in enumerate(found):
-        same = [a for a, _ in told if a.kind == activity.kind and a is not activity]
-        if frame == "title" and same:
+        same = [(a, f) for a, _, f in found if a.kind == activity.kind and a is not activity]
+        if frame == "title" and any(f != "title" for _, f in same):
             continue
-        if frame == "lead" and any(a.start > activity.start for a in same):
-            continue
-        if frame == "caption" and any(a.kind == activity.kind for a, _ in kept):
+        if frame == "caption" and any(a.kind == activity.kind and f is None for a, _, f in kept):
             continue
         named_again = not trigger.verb and any(
             other.kind == activity.kind and not other_trigger.verb and other_trigger.name == trigger.name
@@ -589,5 +618,5 @@ def _once(found: list[tuple[Activity, _Trigger, str | None]]) -> list[Activity]:
             for other, other_trigger, _ in found[i + 1 :]
         )
         if not named_again:
-            kept.append((activity, trigger))
-    return [a for a, _ in kept]
+            kept.append((activity, trigger, frame))
+    return [a for a, _, _ in kept]

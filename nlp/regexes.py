@@ -333,10 +333,11 @@ FOREIGN_INFORMATION = re.compile(r"thông\s+tin\s+đối\s+ngoại", re.IGNORECA
 # Words that may stand between a governing verb and the reference it governs: "thực hiện có hiệu
 # quả Quyết định", "triển khai nghiêm túc Chỉ thị", "quán triệt đầy đủ, kịp thời Nghị quyết",
 # "thực hiện các nội dung của Kế hoạch", "thực hiện nhiệm vụ theo Quyết định", "theo tinh thần Nghị
-# quyết", "thực hiện thắng lợi Nghị quyết", "phổ biến sâu rộng Luật", "nội dung “Thực hiện … theo"
+# quyết", "thực hiện thắng lợi Nghị quyết", "phổ biến sâu rộng Luật", "nội dung “Thực hiện … theo",
+# "triển khai thực hiện phù hợp với Quyết định", "thực hiện đúng Chỉ thị"
 _ROLE_FILLER = (
     r"(?:(?:có\s+)?hiệu\s+quả|nghiêm\s+túc|tốt|đầy\s+đủ|kịp\s+thời|thắng\s+lợi|sâu\s+rộng|rộng\s+rãi|"
-    r"các|những|nội\s+dung|nhiệm\s+vụ|tinh\s+thần|của|tại|theo|việc)"
+    r"các|những|nội\s+dung|nhiệm\s+vụ|tinh\s+thần|của|tại|theo|việc|phù\s+hợp\s+với|đúng)"
 )
 # A part of a document carried out carries the document out: "thực hiện Tiểu dự án 1 thuộc Dự án 10
 # của Chương trình MTQG 1719", "thực hiện nội dung thông tin và truyền thông trong Chương trình …",
@@ -715,7 +716,7 @@ NOT_DONE_BEFORE = re.compile(
     r"(?:^\s*|[,;]\s*)(?:các\s+|những\s+)?(?:bà\s+con|người\s+dân|đại\s+biểu|học\s+viên|học\s+sinh|em|nhân\s+dân|hội\s+viên|đoàn\s+viên)"
     r"(?:\s+\S+){0,4}?\s+(?:đã\s+|cũng\s+)?được\b|"
     # what an audience is urged to do: "vận động doanh nghiệp … tiếp tục hỗ trợ"
-    r"\b(?:vận\s+động|kêu\s+gọi|khuyến\s+khích)\s+(?!và\b|,)[^;.:]{3,80}$|"
+    r"(?<!cuộc\s)\b(?:vận\s+động|kêu\s+gọi|khuyến\s+khích)\s+(?!và\b|,)[^;.:]{3,80}$|"
     # advising another body to act: "tham mưu cho Ủy ban nhân dân tỉnh phối hợp tuyên truyền"
     r"\btham\s+mưu\s+cho\b[^;.:]*$",
     re.IGNORECASE,
@@ -743,6 +744,10 @@ PRESCRIPTIVE_TITLE = re.compile(
 ISSUES_ITSELF = re.compile(r"[^.\n]{0,80}?\b(?:như\s+sau|sau\s+đây|các\s+nội\s+dung\s+sau)\b", re.IGNORECASE)
 # The place-and-date line of a document's header: "Nghệ An, ngày 18 tháng 11 năm 2025", "Hà Nội, ngày 05/8/2020".
 HEADER_PLACE_DATE = re.compile(rf"(?:^|\n)[ \t|]*{CAP_SYLLABLE}[^\n,]{{0,40}},[ \t]*(?i:ngày)\s+[0-3]?\d")
+# A day without its year opening a clause: "Ngày 23 - 6,", "Sáng 18 - 6,", "- Ngày 12-7,", "Sáng 30/6,".
+DAY_MONTH_OPENING = re.compile(
+    r"[\s\-–]*(?i:ngày|sáng|chiều|tối|trưa)(?:\s+nay)?\s+(?P<day>[0-3]?\d)\s*[-/]\s*(?P<month>[01]?\d)(?!\s*[-/]\s*\d)\s*,"
+)
 # Openings of a clause before its subject, left out of the organizer: "Ngày 16/01/2023,", "Năm 2019,",
 # "Vừa qua,", "Trong năm,", "Tối ngày 18/5 tại …,", "Nhân Ngày …,", "Dịp này,", "Ngoài ra,", "Bên cạnh
 # đó,", "Đồng thời,", "Thực hiện …,", "Hưởng ứng …,", "ngay từ đầu năm 2019,", "tại xã Hương Bình,".
@@ -755,7 +760,8 @@ CLAUSE_OPENING = re.compile(
 # "chủ trì", "tổ chức", "ban hành", "quyết định", "thành lập", "tham mưu", "triển khai", "thực hiện").
 PREDICATE_START = re.compile(
     r"\s(?:đã|sẽ|đang|vừa|cũng|tiếp\s+tục|thường\s+xuyên|phối\s+hợp|chỉ\s+đạo|chủ\s+trì|tổ\s+chức|ban\s+hành|quyết\s+định|thành\s+lập|"
-    r"tham\s+mưu|triển\s+khai|thực\s+hiện|mở|xây\s+dựng|sản\s+xuất|biên\s+soạn|trao|tặng|hỗ\s+trợ|dự\s+kiến)\b",
+    r"tham\s+mưu|triển\s+khai|thực\s+hiện|mở|xây\s+dựng|sản\s+xuất|biên\s+soạn|trao|tặng|hỗ\s+trợ|dự\s+kiến|khai\s+mạc|khai\s+giảng|"
+    r"phát\s+động|cùng\s+nhau)\b",
     re.IGNORECASE,
 )
 # A body that directs another to act, which is then the organizer: "UBND tỉnh đã chỉ đạo Sở Thông tin
@@ -771,7 +777,7 @@ ORGANIZER_HEAD = re.compile(
     r"^(?:(?i:các|những)\s+)?(?:Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội(?!\s+(?i:nghị|thảo|thi|đàm|chợ))|Đài|Báo|Phòng|Trung\s+tâm|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Đoàn|"
     r"Công\s+an|Bộ|Cục|Chi\s+cục|Trường|Viện|Mặt\s+trận|Liên\s+đoàn|Tỉnh\s+[uủ]ỷ?|Huyện\s+[uủ]ỷ?|Thành\s+[uủ]ỷ?|Đảng\s+[uủ]ỷ?|"
     r"Văn\s+phòng|Đồn|Thư\s+viện|Bảo\s+tàng|Chính\s+phủ|Thủ\s+tướng|Tòa\s+án|Viện\s+kiểm\s+sát|Kho\s+bạc|"
-    r"(?i:tỉnh|huyện|thành\s+phố|xã|phường|thị\s+trấn|địa\s+phương|đơn\s+vị|ngành|cơ\s+quan|sở))(?!\w)"
+    r"(?i:tỉnh|huyện|thành\s+phố|xã(?!\s+hội)|phường|thị\s+trấn|địa\s+phương|đơn\s+vị|ngành|cơ\s+quan|sở))(?!\w)"
 )
 # The people an activity reaches or gathers, as a count's noun: "cán bộ", "công chức", "đại biểu",
 # "người", "lượt người", "học viên", "hộ dân", "hộ", "đoàn viên", "hội viên", "đảng viên", "khách",
@@ -781,9 +787,11 @@ ORGANIZER_HEAD = re.compile(
 PEOPLE = re.compile(
     r"^(?:lượt\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|đại\s+biểu|người|học\s+viên|hộ|đoàn\s+viên|hội\s+viên|đảng\s+viên|khách|học\s+sinh|"
     r"sinh\s+viên|nhân\s+dân|thanh\s+niên|thanh\s+thiếu\s+niên|phụ\s+nữ|thành\s+viên|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|h[òo]a\s+giải\s+viên|"
-    r"phóng\s+viên|già\s+làng|chiến\s+sĩ|em|cháu|giáo\s+viên|lao\s+động|nông\s+dân|đồng\s+bào|trẻ\s+em|học\s+sinh|cựu\s+chiến\s+binh)\b",
+    r"phóng\s+viên|già\s+làng|chiến\s+sĩ|đồng\s+chí|em|cháu|giáo\s+viên|lao\s+động|nông\s+dân|đồng\s+bào|trẻ\s+em|học\s+sinh|cựu\s+chiến\s+binh)\b",
     re.IGNORECASE,
 )
+# The people an event gathered, told after it: "Tham dự hội nghị có …", "với sự tham gia của …", "… tham gia".
+ATTENDANCE = re.compile(r"\b(?:[Tt]ham\s+dự|tham\s+gia)\b")
 # "lượt" before a noun counts visits, not a different audience: "160 lượt người" → "người".
 AUDIENCE_VISITS = re.compile(r"^lượt\s+", re.IGNORECASE)
 # The audience named without a count after "cho": "cho đoàn viên, thanh thiếu niên của xã …", "cho
@@ -812,9 +820,9 @@ PURPOSE_HEADING = re.compile(r"(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊ
 # A heading alone on its line naming the body a plan assigns the tasks below it to: "1. Công an tỉnh",
 # "3. Sở Khoa học và Công nghệ", "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể".
 ASSIGNEE_HEADING = re.compile(
-    rf"[ \t]*(?:\d{{1,2}}|[IVX]{{1,4}}|[a-zđ])[.)][ \t]*(?:Đề[ \t]+nghị[ \t]+|Giao[ \t]+)?"
-    rf"(?:Sở|Ban|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND|Bộ|Công[ \t]+an|Cục|Chi[ \t]+cục|Đài|Báo|Trung[ \t]+tâm|Văn[ \t]+phòng|Hội|Liên[ \t]+đoàn|Tỉnh[ \t]+đoàn|"
-    rf"Thành[ \t]+đoàn|Mặt[ \t]+trận|Các[ \t]+sở|Các[ \t]+cơ[ \t]+quan)\b[^\n.;:]{{0,100}}"
+    r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]*(?:Đề[ \t]+nghị[ \t]+|Giao[ \t]+)?"
+    r"(?:Sở|Ban|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND|Bộ|Công[ \t]+an|Cục|Chi[ \t]+cục|Đài|Báo|Trung[ \t]+tâm|Văn[ \t]+phòng|Hội|Liên[ \t]+đoàn|Tỉnh[ \t]+đoàn|"
+    r"Thành[ \t]+đoàn|Mặt[ \t]+trận|Các[ \t]+sở|Các[ \t]+cơ[ \t]+quan)\b[^\n.;:]{0,100}"
 )
 # What a sentence reports as done: "đã", "vừa".
 DONE = re.compile(r"\b(?:đã|vừa)\b")
