@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from contextlib import suppress
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -36,22 +37,33 @@ from vncorpus.nlp.regexes import (
     AUDIENCE_VISITS,
     BASIS_PARAGRAPH,
     CLAUSE_OPENING,
+    DAY_MONTH_OPENING,
     DELEGATED,
+    ASSIGNEE_HEADING,
+    ATTENDANCE,
+    DONE,
     DUTY_ITEM,
     EVENT_HEADS,
     HEADER_PLACE_DATE,
     HELD_AFTER,
     HOLDING_VERB,
+    LIST_JOINT,
+    LISTED_AFTER,
+    MEDIA_CHANNEL,
     ISSUES_ITSELF,
     NAME_END,
+    INSPECTION_TEAM,
+    NOT_DONE_BEFORE,
     ORGANIZER_HEAD,
     PEOPLE,
     PLACES_END,
     PLANNED,
     PREDICATE_START,
     PRESCRIPTIVE_TITLE,
+    PURPOSE_HEADING,
     PURPOSE_WORDS,
     RE_MENTION_BEFORE,
+    SECTION_HEADING,
     SENTENCE_BREAK,
     SPEECH,
     UNIT_BEFORE,
@@ -83,7 +95,7 @@ _ACTION = Scan(
 )
 # Kinds whose noun names one event, so that one named without a count is one ("Hội nghị Tổng
 # kết" → 1); a column, a leaflet or "hoạt động tuyên truyền" is not counted so.
-_SINGLE_EVENTS = frozenset({"meeting", "training", "outreach", "contest", "exhibition", "exchange"})
+_SINGLE_EVENTS = frozenset({"meeting", "training", "outreach", "contest", "exhibition", "exchange", "inspection"})
 # Kinds whose verb's object counts events ("phát sóng 04 lượt chương trình", "ban hành 02 văn bản").
 _COUNTED_BY_OBJECT = frozenset({"media", "publication", "document"})
 # Words before a noun-named event that make it several uncounted ones ("các hội nghị").
@@ -98,7 +110,8 @@ _QUANTIFIER_GAP = re.compile(
 # "Thời gian kiểm tra").
 _VERB_LEAD = re.compile(
     r"(?:\b(?:đã|sẽ|đang|vừa|cũng|tiến\s+hành|tổ\s+chức|phối\s+hợp|tiếp\s+tục|thường\s+xuyên|kịp\s+thời|dự\s+kiến|đồng\s+thời|và|hợp\s+đồng|"
-    r"thực\s+hiện|triển\s+khai|chủ\s+trì)|,|^\s*(?:\d{1,2}\s*[.)]\s*)?(?:[Vv]iệc|[Tt]hời\s+gian))\s*$",
+    r"thực\s+hiện|triển\s+khai|chủ\s+trì|phối\s+hợp\s+với\s+(?:\S+\s+){1,12}?|đẩy\s+mạnh|tăng\s+cường|tập\s+trung|chú\s+trọng|trọng\s+tâm\s+là|cùng\s+nhau|sang|lồng\s+ghép)"
+    r"(?:\s+(?:công\s+tác|việc|hoạt\s+động))?|,|^\s*(?:\d{1,2}\s*[.)]\s*)?(?:[Vv]iệc|[Tt]hời\s+gian))\s*$",
     re.IGNORECASE,
 )
 # A sentence that opens what follows by naming what it carries out: "Thực hiện Quyết định số …",
@@ -111,6 +124,10 @@ _LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•*])?[ \t]*")
 _AIM = re.compile(r"\b(?:nhằm|để|góp\s+phần)\b", re.IGNORECASE)
 # A quotation, closed as editors close it: “…”, “…" or "…".
 _QUOTES = re.compile(r"“[^”\"\n]{0,400}[”\"]|\"[^\"\n]{0,400}\"")
+# The second word of a gift's counted noun: "phần quà", "suất học bổng".
+_GIFT_NOUN = re.compile(r"\s+(?P<noun>quà|học\s+bổng)\b")
+# How far after an event its attendance may be told, in characters.
+_ATTENDANCE_REACH = 400
 _CLASSIFIER = re.compile(r"^(?:cuộc|buổi|lớp|đợt|khóa|khoá)\s+", re.IGNORECASE)
 
 
@@ -135,16 +152,32 @@ def find_activities(
     quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
     scans = _Scans(text)
     reader = _Reader(text, decisions, dates, counts, places, quotes)
-    found: list[tuple[Activity, str]] = []  # with the event's name
+    found: list[tuple[Activity, _Trigger, str | None]] = []  # with its trigger and its paragraph's framing
     organizer: str | None = None
     carried: tuple[str, ...] = ()  # documents an opening sentence or a plan hands on
     plan: tuple[tuple[str, ...], str] | None = None  # a plan's documents and status, for its items
     year: DateMention | None = None  # a year that opens a paragraph dates what follows it
     speech_paragraph = -1
-    for paragraph, start, end in _sentences(text):
+    sentences = _sentences(text)
+    framing = _framing(text, sentences)
+    purpose: str | None = None  # the level of a plan's purpose section the sentence is in ("I." or "1.")
+    assigned = False  # under a heading naming the body a plan assigns its tasks to
+    for paragraph, start, end in sentences:
         sentence = text[start:end]
         if plan and not _is_item(sentence):
             plan = None
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start >= start - 1 and (heading := SECTION_HEADING.match(text, line_start)):
+            words = heading["words"] or heading["caps"]
+            level = "roman" if heading["roman"] or words.isupper() else "arabic"
+            if PURPOSE_HEADING.match(words):
+                purpose = purpose if purpose == "roman" else level
+            elif purpose is None or level == "roman" or purpose == "arabic":
+                purpose = None
+            line_end = text.find("\n", line_start) % (len(text) + 1)
+            assigned = assigned or ASSIGNEE_HEADING.fullmatch(text, line_start, line_end) is not None
+        if purpose:
+            continue  # a plan's purpose and requirements hold no activity, whatever words they use
         # The words a speech or a wish needs, looked for first: most sentences hold none.
         if any(word in sentence for word in _SPEECH_WORDS) and SPEECH.search(sentence):
             speech_paragraph = paragraph
@@ -155,7 +188,7 @@ def find_activities(
             if not any(matches):
                 carried = reader.implemented(start, end) if _CARRYING_OUT.search(sentence) else ()
             continue
-        triggers = _triggers(text, start, end, quotes, matches)
+        triggers = _triggers(text, start, end, quotes, matches, reader.reference_ends)
         implemented = reader.implemented(start, end)
         if not triggers:
             organizer = reader.subject(start, end) or organizer
@@ -175,11 +208,14 @@ def find_activities(
             products = reader.products(trigger, window_end) if trigger.kind == "document" else []
             documents = tuple(dict.fromkeys((*implemented, *inherited)))
             documents = tuple(c for c in documents if c not in {p.canonical for p in products})
-            planned = PLANNED.search(_unquoted(sentence)) or DUTY_ITEM.match(sentence)
+            duty = DUTY_ITEM.match(text[line_start:end]) is not None or (assigned and not DONE.search(sentence))
+            planned = PLANNED.search(_unquoted(sentence)) or duty
             status = "planned" if planned else (plan[1] if plan else "done")
             itself = trigger.kind == "document" and ISSUES_ITSELF.match(text, trigger.end) is not None
             if reader.prescriptive:
                 status = "done" if itself else "planned"
+            item = duty or plan is not None or (reader.prescriptive and not itself)
+            activity = replace(activity, events=_events_told(activity, trigger, item, status, organizer, reader.plural(trigger)))
             when = activity.date, activity.precision
             if when[0] is None and trigger.kind == "document":
                 when = reader.issued(products, itself)
@@ -187,10 +223,55 @@ def find_activities(
                 when = year.date, year.precision
             if trigger.kind == "document" and organizer in WHOLE_ISSUERS:
                 continue  # the Government's own documents are the background, not what a province did
-            found.append((replace(activity, organizer=organizer, decisions=documents, status=status, date=when[0], precision=when[1]), trigger.name))
+            found.append((replace(activity, organizer=organizer, decisions=documents, status=status, date=when[0], precision=when[1]), trigger, framing.get(paragraph)))
             if trigger.kind == "document" and sentence.rstrip().endswith(":"):
                 plan = (tuple(dict.fromkeys((*(p.canonical for p in products if p.canonical), *documents))), status)
     return _once(found)
+
+
+def _events_told(activity: Activity, trigger: _Trigger, item: bool, status: str, organizer: str | None, plural: bool) -> int | None:
+    """The events an uncounted activity stands for, once its clause's status is known: a plan's task
+    names work to do, not events (None); one event named by a noun, a document issued, a visit, a
+    working session or a review named by its verb is one, and so is an inspection reported or given
+    to a team ("Đoàn sẽ thanh tra")."""
+    if activity.events is not None:
+        return activity.events
+    if item and not (trigger.kind == "document" and status == "done"):
+        return None
+    if not trigger.verb:
+        return 1 if trigger.kind in _SINGLE_EVENTS and not plural and not trigger.name.startswith("hoạt động") else None
+    if trigger.kind in ("exchange", "meeting"):
+        return 1
+    if trigger.kind == "inspection":
+        return 1 if status == "done" or (organizer or "").startswith("Đoàn") else None
+    if trigger.kind == "document":
+        return None if status == "planned" else 1
+    return None
+
+
+def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]:
+    """The paragraphs that frame a report rather than make it: a title (one sentence left open, no
+    full stop), a photo's caption (a short sentence alone). The passage's first paragraph is none:
+    a passage cut from a page may open with its lead. A plan's items, list-marked, are none either."""
+    counts: dict[int, int] = {}
+    for paragraph, _, _ in sentences:
+        counts[paragraph] = counts.get(paragraph, 0) + 1
+    if len(counts) < 2:
+        return {}
+    out = {}
+    for paragraph, start, end in sentences:
+        words = text[start:end].split()
+        before = text[:start].rstrip()
+        if counts[paragraph] > 1 or _LIST_MARK.fullmatch(words[0]) and words[0].strip() or text[start:end].rstrip().endswith((":", ";")):
+            continue
+        if not before or not words[0][:1].isupper() or before.endswith((":", ";")):
+            continue  # a passage's opening paragraph, which may be its lead; a plan's item broken over lines
+        open_ended = text[start:end].rstrip()[-1:] not in ".!?…"
+        if open_ended and len(words) <= 40:
+            out[paragraph] = "title"
+        elif len(words) <= 20:
+            out[paragraph] = "caption"
+    return out
 
 
 def _unquoted(sentence: str) -> str:
@@ -244,57 +325,103 @@ class _Scans:
         return between(self.events, self._event_starts), between(self.actions, self._action_starts)
 
 
-def _triggers(text: str, start: int, end: int, quotes: list[tuple[int, int]], matches: tuple[list[re.Match], list[re.Match]]) -> list[_Trigger]:
+def _triggers(
+    text: str, start: int, end: int, quotes: list[tuple[int, int]], matches: tuple[list[re.Match], list[re.Match]], titled: list[int]
+) -> list[_Trigger]:
     """The activities' triggers in one sentence, in order: noun-named events that something holds,
-    verbs of activities with a subject or opening their clause; a verb and the product right after
-    it ("đăng, phát hàng trăm tin, bài") are one."""
+    verbs of activities with a subject or opening their clause, and either listed after one of them
+    ("tổ chức tuyên truyền, quán triệt, kiểm tra …", "các cuộc vận động xã hội, phong trào thi đua");
+    a verb and the product right after it ("đăng, phát hàng trăm tin, bài") are one, and so are
+    neighbours of one kind in a list ("thanh tra, kiểm tra")."""
     events, actions = matches
     found: list[_Trigger] = []
-    for match in events:
+    candidates = sorted([(m, False) for m in events] + [(m, True) for m in actions], key=lambda c: c[0].start())
+    for match, verb in candidates:
         kind = match.lastgroup or ""
         at, stop = match.start(), match.end()
-        if _in(quotes, at):
+        if _in(quotes, at) or any(t.start <= at < t.name_end for t in found) or (verb and _in_name(text, start, at)):
             continue
         before = text[start:at]
-        counted = re.search(r"\d\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?\s*$", before) is not None
-        if not counted and (RE_MENTION_BEFORE.search(before) or not (HOLDING_VERB.search(before) or HELD_AFTER.match(text, stop, end))):
+        if AIM_BEFORE.search(before) or NOT_DONE_BEFORE.search(before):
             continue
-        if AIM_BEFORE.search(before):
+        listed = bool(found) and LISTED_AFTER.fullmatch(text, found[-1].name_end, at) is not None
+        if verb:
+            clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+            opening = clause.strip() == "" or CLAUSE_OPENING.fullmatch(clause) is not None
+            # The clause's subject alone before the verb: "Sở Tư pháp tỉnh Tiền Giang trao tặng".
+            named = _past_openings(clause).strip()
+            subject = bool(ORGANIZER_HEAD.match(named)) and len(_unbracketed(named).split()) <= 14 and not PREDICATE_START.search(" " + named)
+            # "68 giải thưởng được trao" names its own event, "sang thăm" its own motion
+            passive = "được" in match.group() or match.group().lower().startswith(("sang", "đến"))
+            if not (opening or listed or passive or _VERB_LEAD.search(clause) or subject) or _topic_of(text, found, at):
+                continue
+            if kind == "outreach" and MEDIA_CHANNEL.match(text, stop, end):
+                kind = "media"
+            if clause.rstrip().endswith(",") and AIM_BEFORE.search(clause.rstrip()[:-1]):
+                continue  # listed inside an aim or a topic: "với nội dung phổ biến, tuyên truyền …"
+            _add(found, _Trigger(kind, at, stop, True, fold(text[at:stop]), stop), listed)
+            continue
+        counted = re.search(r"\d\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?\s*$", before) is not None
+        held = counted or listed or HOLDING_VERB.search(before) or HELD_AFTER.match(text, stop, end)
+        if not counted and (RE_MENTION_BEFORE.search(before) or not held):
             continue
         name_end = stop
-        if kind in ("meeting", "outreach") and not match.group().lower().startswith("hoạt"):
+        if kind in ("meeting", "outreach") and not match.group().lower().startswith(("hoạt", "cuộc vận")):
             # A meeting's or a session's name says what it is for: it runs to where its audience,
             # place or topic begins, and the events it names are not others.
             cut = NAME_END.search(text, stop, end)
             name_end = cut.start() if cut else end
             kind = next((purpose for purpose, words in PURPOSE_WORDS if words.search(text, stop, name_end)), kind)
-        found.append(_Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end))
-    for match in actions:
-        kind = match.lastgroup or ""
-        at, stop = match.start(), match.end()
-        if _in(quotes, at) or any(t.start <= at < t.name_end for t in found):
-            continue
-        before = text[start:at]
-        clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
-        opening = clause.strip() == "" or CLAUSE_OPENING.fullmatch(clause) is not None
-        # The clause's subject alone before the verb: "Sở Tư pháp tỉnh Tiền Giang trao tặng".
-        named = _past_openings(clause).strip()
-        subject = bool(ORGANIZER_HEAD.match(named)) and len(named.split()) <= 14 and not PREDICATE_START.search(" " + named)
-        if not (opening or _VERB_LEAD.search(clause) or subject) or AIM_BEFORE.search(before):
-            continue
-        found.append(_Trigger(kind, at, stop, True, fold(text[at:stop]), stop))
-    found.sort(key=lambda t: t.start)
+        if kind == "exchange" and INSPECTION_TEAM.search(text, max(0, start - 200), min(len(text), end + 200)):
+            kind = "inspection"
+        if any(start <= end_ <= at <= end_ + 40 and not re.search(r"[,;.\n]", text[end_:at]) for end_ in titled):
+            continue  # the activity a document is about ("Kế hoạch số 42/KH-UBND tổ chức phong trào thi đua")
+        _add(found, _Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end), listed)
     return _merged(text, found)
+
+
+def _add(found: list[_Trigger], trigger: _Trigger, listed: bool) -> None:
+    """An activity listed after one of its kind is that one: objects of one kind make one activity."""
+    if listed and found[-1].kind == trigger.kind:
+        found[-1] = replace(found[-1], end=trigger.end, name_end=max(found[-1].name_end, trigger.name_end))
+    else:
+        found.append(trigger)
+
+
+def _topic_of(text: str, found: list[_Trigger], at: int) -> bool:
+    """An activity named after "về" in another's clause is its topic ("tập huấn về kỹ năng thực hiện
+    trợ giúp pháp lý"), not one done."""
+    return bool(found) and re.search(r"\svề\s[^,;:.]*$", text[found[-1].name_end : at]) is not None
+
+
+def _in_name(text: str, start: int, at: int) -> bool:
+    """A capitalised word inside a sentence, after another, is a body's or a title's name ("Sở Thông
+    tin và Truyền thông", "Trung tâm Trợ giúp pháp lý"), not the activity it spells."""
+    if not text[at].isupper():
+        return False
+    if re.match(r"\S+(?:\s+\S+)?\s+(?:và\s+)?[A-ZĐ]", text[at : at + 40]) and re.match(r"\S+\s+\S+\s+(?:và\s+)?[A-ZĐ]", text[at : at + 40]):
+        return True  # capitalised words running on: "Truyền thông và Giảm nghèo về Thông tin"
+    previous = text[start:at].rstrip()
+    return bool(previous) and previous[-1] not in ".:;-–+•*)\n\"“" and not previous[-1].isdigit()
+
+
+def _unbracketed(words: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", words)
 
 
 def _merged(text: str, triggers: list[_Trigger]) -> list[_Trigger]:
     out: list[_Trigger] = []
     for trigger in triggers:
         last = out[-1] if out else None
-        if last and last.end <= trigger.start and last.kind == trigger.kind and last.verb and not trigger.verb:
-            if _QUANTIFIER_GAP.fullmatch(text, last.end, trigger.start):
-                out[-1] = replace(last, end=trigger.end, name=trigger.name)
+        if last and last.end <= trigger.start and last.kind == trigger.kind:
+            if last.verb and not trigger.verb and _QUANTIFIER_GAP.fullmatch(text, last.end, trigger.start):
+                out[-1] = replace(last, end=trigger.end, name=trigger.name, name_end=trigger.name_end)
                 continue
+        joined = last is not None and last.end <= trigger.start and LIST_JOINT.fullmatch(text, last.name_end, trigger.start) is not None
+        # One kind, or "tuyên truyền" joined to a media verb, which says what the media do.
+        if last and joined and (last.kind == trigger.kind or (last.kind == "media" and trigger.verb and trigger.name == "tuyên truyền")):
+            out[-1] = replace(last, end=trigger.end, verb=last.verb and trigger.verb, name_end=max(last.name_end, trigger.name_end))
+            continue
         if last and trigger.start < last.end:
             continue
         out.append(trigger)
@@ -321,10 +448,10 @@ class _Reader:
         # quoted title ends no clause: "Thực hiện Đề án “… phổ biến, giáo dục …”, Sở Tư pháp …".
         self.masked = _QUOTES.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], text)
         self.decisions = list(decisions)
-        # A reference's own date is not an activity's; a reference read on across a line break (a
-        # title's issuer, then "Ngày 16/01/2023, …" opening the text) holds only its own line.
-        reference_spans = [(m.start, text.find("\n", m.start, m.end) % (m.end + 1)) for m in decisions]
+        # A reference's own date is not an activity's.
+        reference_spans = [(m.start, m.end) for m in decisions]
         self.dates = [d for d in dates if not _in(quotes, d.start) and not _in(reference_spans, d.start)]
+        self.reference_ends = [m.end for m in decisions]
         self.counts = list(counts)
         self.places = [p for p in places if not _in(quotes, p.start)]
         head = text[:800]
@@ -353,7 +480,8 @@ class _Reader:
         predicate = PREDICATE_START.search(" " + clause)
         head = (" " + clause)[: predicate.start()] if predicate else " " + clause
         # A body's name stops before a bracket ("Trung tâm Trợ giúp pháp lý nhà nước (Sở Tư pháp …)").
-        head = head.split("(")[0].strip(" \t,:")
+        # nor past "do …" / "thuộc …" ("Đoàn … do đồng chí … làm Trưởng đoàn", "Cục … thuộc Bộ …").
+        head = re.split(r"\(|\s(?:do|thuộc)\s", head)[0].strip(" \t,:")
         if "_" in self.masked[start : start + len(head)]:
             head = ""  # a quoted title is no body
         line_start = self.text.rfind("\n", 0, start) + 1
@@ -375,7 +503,15 @@ class _Reader:
             scope_end = stop.start()
         events = self._events(trigger, window_end)
         people = next((c for c in self.counts if trigger.end <= c.start < window_end and PEOPLE.match(c.unit)), None)
+        if people is None and not trigger.verb:
+            people = self._attendance(window_end)
+        if people is None and trigger.kind == "support":
+            # Recipients uncounted, what was given counts: "trao tặng 160 phần quà", "68 giải thưởng được trao".
+            people = next((c for c in self.counts if (c.start < trigger.end and trigger.start < c.end)
+                           or (trigger.end <= c.start and _QUANTIFIER_GAP.fullmatch(text, trigger.end, c.start))), None)
         audience = AUDIENCE_VISITS.sub("", people.unit) if people else None
+        if people is not None and (gift := _GIFT_NOUN.match(text, people.end)) and people.unit in ("phần", "suất"):
+            audience = f"{people.unit} {gift['noun']}"  # "160 phần quà", "25 suất học bổng": the count's noun is two words
         aim = _AIM.search(text, trigger.end, window_end)
         if people is None and (named := AUDIENCE_AFTER_FOR.search(text, trigger.end, aim.start() if aim else window_end)):
             audience = named["audience"].rstrip(" ,")
@@ -389,6 +525,14 @@ class _Reader:
         before = [d for d in self.dates if lead_start <= d.start < lead_end]
         after = [d for d in self.dates if trigger.end <= d.start < scope_end] if trigger.kind != "document" else []
         when = before[-1] if before else (after[0] if after else None)
+        named_year = when is not None and not re.search(r"[,;.\n]", self.masked[trigger.end : when.start])
+        if when is not None and when.precision == "year" and not trigger.verb and named_year:
+            # A day without a year opening the clause takes the year the event's name carries
+            # ("Ngày 12-7, … khai mạc hội nghị tập huấn … năm 2018").
+            day = DAY_MONTH_OPENING.match(text, lead_start)
+            if day is not None and day.end() <= trigger.start:
+                with suppress(ValueError):
+                    when = replace(when, date=date(when.date.year, int(day["month"]), int(day["day"])), precision="day")
         return Activity(
             kind=trigger.kind,
             trigger=text[trigger.start : trigger.end],
@@ -405,21 +549,32 @@ class _Reader:
             status="done",
         )
 
+    def _attendance(self, after: int) -> CountMention | None:
+        """The people a held event gathered, told in the next sentences: "Tham dự hội nghị có 73 đại
+        biểu", "có sự tham gia của 5 đội thi với 60 đồng chí"."""
+        for count in self.counts:
+            if after <= count.start < after + _ATTENDANCE_REACH and PEOPLE.match(count.unit):
+                sentence_start = max(self.text.rfind(". ", after, count.start), self.text.rfind("\n", after, count.start), after)
+                if ATTENDANCE.search(self.text, sentence_start, count.start):
+                    return count
+        return None
+
     def _events(self, trigger: _Trigger, window_end: int) -> int | None:
+        """The events the clause counts: a count right before a noun-named event, or right after a
+        verb naming one by its product; or the documents a document activity issues."""
         text = self.text
         for count in self.counts:
-            # A count right before a noun-named event, or right after a verb naming one by its product.
             before = not trigger.verb and count.start < trigger.start and _QUANTIFIER_GAP.fullmatch(text, count.start, trigger.start) is not None
             before = before or (count.start < trigger.start < count.end)
             after = trigger.verb and trigger.kind in _COUNTED_BY_OBJECT and trigger.end <= count.start and _QUANTIFIER_GAP.fullmatch(text, trigger.end, count.start)
-            if (before or after) and not PEOPLE.match(count.unit):
+            if (before or after) and not PEOPLE.match(count.unit) and trigger.kind != "support":
                 return int(count.value)
         if trigger.kind == "document":
-            products = self.products(trigger, window_end)
-            return len(products) or 1
-        if trigger.kind in _SINGLE_EVENTS and not trigger.verb and not trigger.name.startswith("hoạt động"):
-            return None if _PLURAL_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) else 1
+            return len(self.products(trigger, window_end)) or None
         return None
+
+    def plural(self, trigger: _Trigger) -> bool:
+        return _PLURAL_BEFORE.search(self.text, max(0, trigger.start - 30), trigger.start) is not None
 
     def products(self, trigger: _Trigger, window_end: int) -> list[DecisionMention]:
         """The documents a document activity issues: those listed right after its verb."""
@@ -446,14 +601,22 @@ class _Reader:
         return None, None
 
 
-def _once(found: list[tuple[Activity, str]]) -> list[Activity]:
-    """Each event once: of two of one kind and name whose counts do not tell them apart, the later."""
-    keep = []
-    for i, (activity, name) in enumerate(found):
-        named_again = any(
-            other.kind == activity.kind and other_name == name and (other.events == activity.events or activity.events in (None, 1))
-            for other, other_name in found[i + 1 :]
+def _once(found: list[tuple[Activity, _Trigger, str | None]]) -> list[Activity]:
+    """Each activity once. A title's is the report's own when the text reports one of its kind; a
+    caption's repeats an earlier one of its kind. Of two
+    events of one kind and name whose counts do not tell them apart, the later (planned, then held)."""
+    kept: list[tuple[Activity, _Trigger, str | None]] = []
+    for i, (activity, trigger, frame) in enumerate(found):
+        same = [(a, f) for a, _, f in found if a.kind == activity.kind and a is not activity]
+        if frame == "title" and any(f != "title" for _, f in same):
+            continue
+        if frame == "caption" and any(a.kind == activity.kind and f is None for a, _, f in kept):
+            continue
+        named_again = not trigger.verb and any(
+            other.kind == activity.kind and not other_trigger.verb and other_trigger.name == trigger.name
+            and (other.events == activity.events or activity.events in (None, 1))
+            for other, other_trigger, _ in found[i + 1 :]
         )
         if not named_again:
-            keep.append(activity)
-    return keep
+            kept.append((activity, trigger, frame))
+    return [a for a, _, _ in kept]

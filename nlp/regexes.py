@@ -224,16 +224,18 @@ DOC_NUMBER = rf"(?P<number>\d{{1,5}}(?:[a-z](?=/))?)(?:[ ](?=/))?(?P<sep>[/-])(?
 # " ban hành ngày 05/8/2020", " ký ngày …", in a title set in capitals ("NGÀY 17/3/2025", "NGÀY 28 THÁNG 02
 # NĂM 2025"), with the word doubled by a slip ("ngày ngày 08 tháng 6 năm 2010"), and glued to the next word as editors leave it: "ngày
 # 06/11/2018ban hành" (no \b after the year). Written before the issuer or after it ("… của Thủ
-# tướng Chính phủ ngày 05/8/2020"), so built twice with its own group names.
-def _ref_date(p: str) -> str:
+# tướng Chính phủ ngày 05/8/2020"), so built twice with its own group names. After the issuer the
+# date stays on the issuer's line: a title ending "… của Thủ tướng Chính phủ" takes no date from the
+# next paragraph's opening "Ngày 16/01/2023, …".
+def _ref_date(p: str, gap: str = r"\s") -> str:
     return (
-        rf"(?:\s*,)?(?:\s+(?i:(?:được\s+)?(?:ban\s+hành|ký)))?\s+(?i:ngày\s+(?:ngày\s+)?)"
+        rf"(?:{gap}*,)?(?:{gap}+(?i:(?:được{gap}+)?(?:ban{gap}+hành|ký)))?{gap}+(?i:ngày{gap}+(?:ngày{gap}+)?)"
         rf"(?:{numeric_date(p)}|{worded_date(p + 'w')})"
     )
 
 
 REF_DATE = _ref_date("r")
-REF_DATE_AFTER_ISSUER = _ref_date("a")
+REF_DATE_AFTER_ISSUER = _ref_date("a", gap=r"[ \t]")
 # Issuers after "của" / "do", at every level. Bodies whose name is complete as it stands: "Thủ tướng
 # Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước".
 WHOLE_ISSUERS = ("Thủ tướng Chính phủ", "Thủ tướng", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư", "Chủ tịch nước")
@@ -332,10 +334,11 @@ FOREIGN_INFORMATION = re.compile(r"thông\s+tin\s+đối\s+ngoại", re.IGNORECA
 # Words that may stand between a governing verb and the reference it governs: "thực hiện có hiệu
 # quả Quyết định", "triển khai nghiêm túc Chỉ thị", "quán triệt đầy đủ, kịp thời Nghị quyết",
 # "thực hiện các nội dung của Kế hoạch", "thực hiện nhiệm vụ theo Quyết định", "theo tinh thần Nghị
-# quyết", "thực hiện thắng lợi Nghị quyết", "phổ biến sâu rộng Luật", "nội dung “Thực hiện … theo"
+# quyết", "thực hiện thắng lợi Nghị quyết", "phổ biến sâu rộng Luật", "nội dung “Thực hiện … theo",
+# "triển khai thực hiện phù hợp với Quyết định", "thực hiện đúng Chỉ thị"
 _ROLE_FILLER = (
     r"(?:(?:có\s+)?hiệu\s+quả|nghiêm\s+túc|tốt|đầy\s+đủ|kịp\s+thời|thắng\s+lợi|sâu\s+rộng|rộng\s+rãi|"
-    r"các|những|nội\s+dung|nhiệm\s+vụ|tinh\s+thần|của|tại|theo|việc)"
+    r"các|những|nội\s+dung|nhiệm\s+vụ|tinh\s+thần|của|tại|theo|việc|phù\s+hợp\s+với|đúng)"
 )
 # A part of a document carried out carries the document out: "thực hiện Tiểu dự án 1 thuộc Dự án 10
 # của Chương trình MTQG 1719", "thực hiện nội dung thông tin và truyền thông trong Chương trình …",
@@ -580,58 +583,93 @@ SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 # count counts them ("tại 03 cuộc hội nghị") or "được tổ chức" / "diễn ra" follows them:
 EVENT_HEADS = {
     # "hội nghị", "Hội nghị", "hội thảo", "tọa đàm" / "toạ đàm", "cuộc họp", "buổi họp", "phiên họp",
-    # "buổi giao ban", "diễn đàn"
-    "meeting": ("hội nghị", "hội thảo", "tọa đàm", "toạ đàm", "cuộc họp", "buổi họp", "phiên họp", "buổi giao ban", "diễn đàn"),
+    # "buổi giao ban", "diễn đàn", "đại hội"
+    "meeting": ("hội nghị", "hội thảo", "tọa đàm", "toạ đàm", "cuộc họp", "buổi họp", "phiên họp", "buổi giao ban", "diễn đàn", "đại hội"),
     # "lớp tập huấn", "lớp bồi dưỡng", "lớp đào tạo", "lớp học", "khóa tập huấn" / "khoá …", "khóa đào
     # tạo", "khóa bồi dưỡng", "tập huấn" ("tổ chức tập huấn kiến thức pháp luật")
     "training": ("lớp tập huấn", "lớp bồi dưỡng", "lớp đào tạo", "lớp học", "khóa tập huấn", "khoá tập huấn", "khóa đào tạo",
                  "khoá đào tạo", "khóa bồi dưỡng", "khoá bồi dưỡng", "tập huấn"),
     # "buổi tuyên truyền", "đợt tuyên truyền", "hoạt động tuyên truyền", "tuyên truyền trực tiếp",
     # "tuyên truyền lưu động", "buổi sinh hoạt", "sinh hoạt pháp luật", "buổi nói chuyện", "nói chuyện
-    # chuyên đề", "buổi phổ biến", "đợt phổ biến"
+    # chuyên đề", "buổi phổ biến", "đợt phổ biến", "cuộc vận động", "đợt truyền thông", "buổi chuyên đề"
     "outreach": ("buổi tuyên truyền", "đợt tuyên truyền", "hoạt động tuyên truyền", "tuyên truyền trực tiếp", "tuyên truyền lưu động",
                  "buổi sinh hoạt", "sinh hoạt pháp luật", "buổi nói chuyện", "nói chuyện chuyên đề", "buổi phổ biến", "đợt phổ biến",
-                 "đợt truyền thông", "buổi truyền thông", "đợt chuyên đề", "buổi chuyên đề"),
-    # "cuộc thi", "hội thi"
-    "contest": ("cuộc thi", "hội thi"),
+                 "đợt truyền thông", "buổi truyền thông", "đợt chuyên đề", "buổi chuyên đề", "cuộc vận động"),
+    # "cuộc thi", "hội thi", "phong trào thi đua" (an emulation movement)
+    "contest": ("cuộc thi", "hội thi", "phong trào thi đua", "thi tìm hiểu", "thi trực tuyến", "thi viết", "thi sáng tác"),
     # "triển lãm", "trưng bày"
     "exhibition": ("triển lãm", "trưng bày"),
     # "chuyên mục", "chuyên trang", "phóng sự", "tin bài" / "tin, bài", "chương trình truyền hình",
-    # "chương trình phát thanh", "phim tài liệu"
+    # "chương trình phát thanh", "phim tài liệu", "clip", "video", "sản phẩm truyền thông", "hoạt động truyền thông"
     "media": ("chuyên mục", "chuyên trang", "phóng sự", "tin bài", "tin, bài", "chương trình truyền hình", "chương trình phát thanh",
-              "phim tài liệu"),
-    # "cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano" / "pa nô", "sổ tay", "ấn phẩm"
-    "publication": ("cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano", "pa nô", "sổ tay", "ấn phẩm"),
-    # "đoàn công tác"
-    "exchange": ("đoàn công tác",),
+              "phim tài liệu", "clip", "video", "sản phẩm truyền thông", "hoạt động truyền thông"),
+    # "cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano" / "pa nô" / "pa - nô", "băng rôn", "sổ tay", "ấn phẩm"
+    "publication": ("cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano", "pa nô", "pa - nô", "băng rôn", "sổ tay", "ấn phẩm"),
+    # "đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu"
+    "exchange": ("đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu", "buổi làm việc", "buổi tiếp"),
 }
+# What support hands over: gifts, awards, grants ("160 phần quà", "25 suất học bổng", "giấy khen"),
+# goods ("thuốc", "gạo"), works ("công trình", "nhà đại đoàn kết"); and printed matter, which is
+# publication ("10.532 cuốn tài liệu").
+_COUNT_GAP = r"(?:(?:hơn|trên|gần|khoảng|nhiều)\s+)?(?:\d[\d.,]*\s+)?"
+_GIFT = _COUNT_GAP + r"(?:giải|suất|phần\s+quà|quà|học\s+bổng|giấy\s+khen|bằng\s+khen|cờ\s+thi\s+đua|kỷ\s+niệm\s+chương|xe|sổ\s+tiết\s+kiệm)"
+_GOODS = _COUNT_GAP + r"(?:thuốc|gạo|quà|hàng|vật\s+tư|giống|con\s+giống|cây\s+giống|phân\s+bón|bò|bê|trâu|lợn|dê|trang\s+thiết\s+bị)"
+_WORKS = _COUNT_GAP + r"(?:công\s+trình|nhà|căn\s+nhà|cầu|giếng|trang\s+thiết\s+bị)"
+_PRINTED = _COUNT_GAP + r"(?:tài\s+liệu|ấn\s+phẩm|cuốn|quyển|tờ|sách|bản\s+tin|tập\s+san)"
 # Activities named by their own verb, which needs no other to hold it:
 ACTION_VERBS = {
-    # "biên soạn", "in ấn", "xuất bản", "phát hành tài liệu" / "… ấn phẩm", "… cuốn", "… tờ", "… sách"
-    "publication": ("biên soạn", "in ấn", "xuất bản", r"phát\s+hành(?=\s+(?:\S+\s+){0,2}(?:tài\s+liệu|ấn\s+phẩm|cuốn|tờ|sách))"),
-    # "phát sóng", "đăng tải", "đăng, phát", "đăng phát", "đưa tin", "đăng trên" / "phát trên" (a portal, a paper)
-    "media": ("phát sóng", "đăng tải", r"đăng\s*,\s*phát", "đăng phát", "đưa tin", r"(?:đăng|phát)\s+trên"),
-    # "trao tặng", "tặng quà", "trao quà", "trao 60 giải thưởng", "trao … suất quà / học bổng / giấy
-    # khen / bằng khen", "hỗ trợ", "cấp phát"
-    "support": ("trao tặng", "tặng quà", "trao quà", r"trao(?=\s+(?:\d[\d.]*\s+)?(?:giải|suất|phần\s+quà|quà|học\s+bổng|giấy\s+khen|bằng\s+khen))",
-                "hỗ trợ", "cấp phát"),
-    # "kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra"
-    "inspection": ("kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra"),
-    # "thăm và làm việc", "thăm, làm việc", "đến thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp đoàn",
-    # "tiếp và làm việc", "làm việc với", "kết nghĩa", "giao lưu"
-    "exchange": (r"thăm\s*(?:,|và)\s*làm\s+việc", "đến thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp đoàn", r"tiếp\s+và\s+làm\s+việc",
-                 r"làm\s+việc\s+với", "kết nghĩa", "giao lưu"),
+    # "biên soạn", "in ấn", "xuất bản", "phát hành tài liệu" / "… ấn phẩm", "… cuốn", "… tờ", "… sách";
+    # printed matter handed out: "cấp phát 10.532 cuốn tài liệu"
+    "publication": ("biên soạn", "in ấn", "xuất bản", rf"phát\s+hành(?=\s+(?:\S+\s+){{0,2}}{_PRINTED})", rf"cấp\s+phát(?=\s+{_PRINTED})"),
+    # "phát sóng", "đăng tải", "đăng, phát", "đăng phát", "đưa tin", "đăng trên" / "phát trên" (a portal, a
+    # paper), "truyền thông" (outreach when an event names it: "đợt truyền thông"; not the field, "thông tin
+    # và truyền thông"), "viết / đăng / phát 35 tin, bài", "tiếp sóng"
+    "media": ("phát sóng", "tiếp sóng", "đăng tải", r"đăng\s*,\s*phát", "đăng phát", "đưa tin", r"(?:đăng|phát)\s+trên",
+              r"(?<!tin\svà\s)truyền\s+thông(?!\s+viên)", rf"(?:viết|đăng|phát)(?=\s+{_COUNT_GAP}(?:tin|bài|phóng\s+sự|lượt|chương\s+trình))"),
+    # "trao tặng", "tặng quà", "trao quà", "trao 60 giải thưởng", "trao / tặng … suất quà / học bổng / giấy
+    # khen / bằng khen", "hỗ trợ", "cấp phát thuốc / gạo …", "khám chữa bệnh", "(khánh thành và) bàn
+    # giao công trình / nhà …", "biểu dương", "khen thưởng", "trợ giúp pháp lý cho …", and awards
+    # given, told passively: "68 giải thưởng được trao", "… sẽ được trao"
+    "support": ("trao tặng", "tặng quà", "trao quà", rf"trao(?=\s+{_GIFT})", rf"tặng(?=\s+{_GIFT})", r"(?:trao|tặng)(?=\s+\d)", "hỗ trợ",
+                rf"cấp\s+phát(?=\s+{_GOODS})", r"cấp\s+thuốc", r"khám\s+(?:chữa\s+)?bệnh", r"khám\s+sức\s+khỏe", rf"khánh\s+thành\s+và\s+bàn\s+giao(?=\s+{_WORKS})", rf"bàn\s+giao(?=\s+{_WORKS})",
+                r"biểu\s+dương", r"khen\s+thưởng", r"trợ\s+giúp\s+pháp\s+lý(?=\s+cho\b)",
+                r"giải\s+thưởng\s+(?:sẽ\s+)?được\s+trao", r"(?:suất|phần)\s+quà\s+(?:sẽ\s+)?được\s+trao"),
+    # "kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra", "kiểm định"
+    "inspection": ("kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra", "kiểm định"),
+    # "thăm và làm việc", "thăm, làm việc", "đến thăm", "sang thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp
+    # đoàn", "tiếp và làm việc", "làm việc với", "kết nghĩa", "ký (biên bản) kết nghĩa", "giao lưu", "chào / thăm
+    # xã giao", "gặp mặt", "chúc Tết", "ký kết thỏa thuận / biên bản ghi nhớ"
+    "exchange": (r"(?:sang\s+|đến\s+)?thăm\s*(?:,|và)\s*làm\s+việc", "đến thăm", "sang thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp đoàn",
+                 r"tiếp\s+và\s+làm\s+việc", r"làm\s+việc\s+với", r"ký\s+(?:kết\s+)?(?:biên\s+bản\s+)?kết\s+nghĩa", "kết nghĩa", "giao lưu",
+                 r"(?:chào|thăm|tiếp)\s+xã\s+giao", "gặp mặt", r"(?:thăm\s*,\s*)?chúc\s+Tết",
+                 r"ký\s+kết(?=\s+(?:biên\s+bản|thỏa\s+thuận|thoả\s+thuận|bản\s+ghi\s+nhớ|ghi\s+nhớ|hợp\s+tác))"),
+    # a review meeting named by its verb: "Tổng kết và trao giải thưởng vào …", "tổ chức sơ kết 5 năm"
+    "meeting": (r"(?:sơ|tổng)\s+kết(?:\s+và\s+trao\s+giải(?:\s+thưởng)?)?",),
+    # "bồi dưỡng", "đào tạo" (a verb; "lớp bồi dưỡng" is a noun-named event)
+    "training": ("bồi dưỡng", "đào tạo"),
     # "ban hành Kế hoạch", "ban hành 02 văn bản", "ban hành công văn", "ban hành các Quyết định", "xây
     # dựng, ban hành Hướng dẫn" — the documents a body issues itself
     "document": (
-        r"ban\s+hành\s+(?:(?:các|những|\d{1,3})\s+)?(?:kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|"
-        r"nghị\s+quyết|chương\s+trình|đề\s+án|quy\s+chế|quy\s+định|kh|qđ|cv)\b",
+        r"(?:ban\s+hành|xây\s+dựng(?:\s*(?:,|và)\s*ban\s+hành)?)\s+(?:(?:các|những|\d{1,3})\s+)?(?:kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|"
+        r"nghị\s+quyết|chương\s+trình|đề\s+án|quy\s+chế|quy\s+định|quy\s+chuẩn|tiêu\s+chuẩn|kh|qđ|cv)\b",
+        # drafting or amending a text for a body to issue: "tham mưu UBND tỉnh sửa đổi, bổ sung …",
+        # "tham mưu việc sửa đổi, bổ sung các quy định", "tham mưu ban hành …"
+        r"tham\s+mưu\s+(?:(?:cho\s+)?\S+\s+(?:\S+\s+)?)?(?:việc\s+)?(?:sửa\s+đổi|ban\s+hành|xây\s+dựng\s+(?:kế\s+hoạch|văn\s+bản|quy))",
     ),
-    # "tuyên truyền cho 500 người", "tổ chức tuyên truyền", "vận động", "quán triệt, phổ biến Nghị định …",
-    # "phổ biến Luật …" (disseminating a numbered document or a law)
-    "outreach": ("tổ chức tuyên truyền", r"tuyên\s+truyền(?=\s+cho\s+(?:hơn|trên|gần|khoảng)?\s*\d)", "vận động",
-                 r"(?:quán\s+triệt\s*,\s*)?phổ\s+biến(?=\s+(?:nội\s+dung\s+)?(?:các\s+)?(?:Luật|Nghị|Quyết|Chỉ|Thông\s+tư|Kết\s+luận)\b)"),
+    # "tuyên truyền" (media when it goes out through a channel: MEDIA_CHANNEL), "tổ chức tuyên truyền",
+    # "vận động", "quán triệt", "giải đáp", "PBGDPL", "phổ biến Luật …" / "phổ biến, giáo dục pháp luật" /
+    # "phổ biến kiến thức" (disseminating a numbered document or a law)
+    "outreach": ("tổ chức tuyên truyền", r"tuyên\s+truyền(?!\s+viên)", "vận động", "quán triệt", "giải đáp", "PBGDPL",
+                 r"phổ\s+biến(?=\s*,?\s+(?:giáo\s+dục|pháp\s+luật|kiến\s+thức|nội\s+dung|các\s+|Luật|Nghị|Quyết|Chỉ|Thông\s+tư|Kết\s+luận)\b)"),
 }
+# A team that inspects or supervises: its working sessions are inspection ("Đoàn kiểm tra … làm việc với").
+INSPECTION_TEAM = re.compile(r"\b(?:đoàn|tổ)\s+(?:công\s+tác\s+)?(?:kiểm\s+tra|giám\s+sát|thanh\s+tra|khảo\s+sát)", re.IGNORECASE)
+# An outreach verb whose words go out through a paper, a broadcaster, a site or loudspeakers is media:
+# "Tuyên truyền về công tác giảm nghèo trên cơ quan báo chí", "tuyên truyền trên Đài Truyền thanh".
+MEDIA_CHANNEL = re.compile(
+    r"[^.;:]{0,80}?\b(?:trên|qua)\s+(?:các\s+)?(?:cơ\s+quan\s+báo\s+chí|báo|đài|sóng|trang|cổng|mạng|nền\s+tảng|hệ\s+thống\s+(?:loa|truyền\s+thanh)|"
+    r"phương\s+tiện\s+thông\s+tin)", re.IGNORECASE
+)
 # A meeting takes the kind of its purpose, read from the words of its name ("Hội nghị tập huấn" is
 # training, "Hội nghị tuyên truyền trực tiếp" outreach), training words first, then outreach.
 PURPOSE_WORDS = (
@@ -641,16 +679,18 @@ PURPOSE_WORDS = (
 )
 # Where a meeting's name ends: before its audience, place, purpose, topic or date ("cho", "tại",
 # "với", "nhằm", "về", "năm", "ngày", a quotation) or a clause mark.
-NAME_END = re.compile(r"[.;:“”\"(\n]|\s(?:cho|tại|với|nhằm|để|về|năm|ngày|trên|ở|của|do|đến|thu\s+hút)\b", re.IGNORECASE)
+NAME_END = re.compile(r"[.;:“”\"(\n]|,\s+(?:trong\s+đó|qua\s+đó|nhằm|để|với|có)\b|\s(?:cho|tại|với|nhằm|để|về|năm|ngày|trên|ở|của|do|đến|thu\s+hút)\b",
+                      re.IGNORECASE)
 # Verbs that hold an event named by a noun: "tổ chức", "tổ chức thành công", "phối hợp tổ chức", "mở",
 # "khai mạc", "khai giảng", "xây dựng", "sản xuất", "thực hiện", "biên soạn", "in", "phát hành", "đăng",
-# "phát", "duy trì", "triển khai"; with a count, classifier or quantifier between them ("tổ chức 07
-# cuộc", "mở 03", "tổ chức nhiều", "triển khai các").
+# "phát", "duy trì", "triển khai", "phát động", "lắp đặt", "treo", "lồng ghép", "diễn ra"; with a count,
+# classifier or quantifier between them ("tổ chức 07 cuộc", "mở 03", "tổ chức nhiều", "triển khai các",
+# "tổ chức hiệu quả các", "Tổ chức thực hiện", "Tổ chức các hoạt động").
 HOLDING_VERB = re.compile(
     r"\b(?:tổ\s+chức(?:\s+thành\s+công)?|mở|khai\s+mạc|khai\s+giảng|xây\s+dựng|sản\s+xuất|thực\s+hiện|biên\s+soạn|in|phát\s+hành|"
-    r"đăng|phát|duy\s+trì|triển\s+khai|tham\s+mưu\s+tổ\s+chức)"
-    r"(?:\s+(?:được|thêm|mới|các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số|lồng\s+ghép|\d[\d.]*\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?"
-    r"|cuộc|buổi|lớp|đợt|lượt|kỳ)){0,3}\s*$",
+    r"đăng|phát|duy\s+trì|triển\s+khai|tham\s+mưu\s+tổ\s+chức|phát\s+động|lắp\s+đặt|treo|lồng\s+ghép|diễn\s+ra|có)"
+    r"(?:\s+(?:được|thêm|mới|các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số|lồng\s+ghép|hiệu\s+quả|thực\s+hiện|hoạt\s+động|"
+    r"\d[\d.]*\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?|cuộc|buổi|lớp|đợt|lượt|kỳ)){0,3}\s*$",
     re.IGNORECASE,
 )
 # What follows a noun-named event held: "Hội nghị … được tổ chức", "… đã diễn ra", "… khai mạc".
@@ -659,6 +699,29 @@ HELD_AFTER = re.compile(r"[^.;\n]{0,80}?\b(?:(?:đã\s+)?được\s+tổ\s+chứ
 # tập huấn", "dự Hội nghị", "tham dự", "phát biểu tại", "phục vụ Hội nghị", "của hội nghị", "trong
 # buổi", "sau buổi", "qua hội nghị", "kết thúc".
 RE_MENTION_BEFORE = re.compile(r"\b(?:tại|dự|tham\s+dự|phục\s+vụ|của|trong|sau|qua|kết\s+thúc|thông\s+qua|khuôn\s+khổ)\s*$", re.IGNORECASE)
+# An activity listed after another in one clause, held by the same verb: a comma or "và" after the
+# first one's words, and a quantifier or a classifier ("tổ chức tuyên truyền, quán triệt, kiểm tra",
+# "các cuộc vận động xã hội, phong trào thi đua", "Biên soạn, cung cấp các ấn phẩm").
+LISTED_AFTER = re.compile(
+    r"[^.;:()“”\"]{0,40}?(?:,|\s(?:và|hoặc))\s*(?:(?:các|những|nhiều|cung\s+cấp|công\s+tác)\s+)*(?:cuộc\s+|buổi\s+|lớp\s+|đợt\s+)?", re.IGNORECASE
+)
+# Between two activities of one kind that are one: a comma, "và" or "hoặc", maybe "công tác"
+# ("thanh tra, kiểm tra", "tuyên truyền, vận động", "In ấn, phát hành tờ rơi").
+LIST_JOINT = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*(?:(?:các|những|công\s+tác|cung\s+cấp|\d[\d.]*)\s+)*(?:cuộc\s+|buổi\s+|lớp\s+|đợt\s+)?", re.IGNORECASE)
+# What is not done by anyone yet, though it names activities: what an agreement binds its parties to
+# ("Hai bên thống nhất phối hợp tuyên truyền"), what people received told passively ("Các đại biểu
+# được nghe …", "bà con được khám chữa bệnh"), a habit ("Thường xuyên thăm hỏi"), a proposal ("đề xuất
+# khen thưởng").
+NOT_DONE_BEFORE = re.compile(
+    r"\b(?:thống\s+nhất|cam\s+kết|đề\s+xuất|thành\s+tích|trong\s+việc)\b[^.;]*$|^\s*[Tt]hường\s+xuyên\b|\bquá\s+trình\s+(?:\S+\s+){0,2}$|"
+    r"(?:^\s*|[,;]\s*)(?:các\s+|những\s+)?(?:bà\s+con|người\s+dân|đại\s+biểu|học\s+viên|học\s+sinh|em|nhân\s+dân|hội\s+viên|đoàn\s+viên)"
+    r"(?:\s+\S+){0,4}?\s+(?:đã\s+|cũng\s+)?được\b|"
+    # what an audience is urged to do: "vận động doanh nghiệp … tiếp tục hỗ trợ"
+    r"(?<!cuộc\s)\b(?:vận\s+động|kêu\s+gọi|khuyến\s+khích)\s+(?!và\b|,)[^;.:]{3,80}$|"
+    # advising another body to act: "tham mưu cho Ủy ban nhân dân tỉnh phối hợp tuyên truyền"
+    r"\btham\s+mưu\s+cho\b[^;.:]*$",
+    re.IGNORECASE,
+)
 # An aim, not an activity: the words after "nhằm", "để", "góp phần", "với mục đích", "với nội dung".
 AIM_BEFORE = re.compile(r"\b(?:nhằm|để|góp\s+phần|mục\s+đích|nội\s+dung|ý\s+nghĩa)\b[^,;:]*$", re.IGNORECASE)
 # A speech or a wish, whose activities are no report: a paragraph opening "Phát biểu …", a person who
@@ -682,6 +745,10 @@ PRESCRIPTIVE_TITLE = re.compile(
 ISSUES_ITSELF = re.compile(r"[^.\n]{0,80}?\b(?:như\s+sau|sau\s+đây|các\s+nội\s+dung\s+sau)\b", re.IGNORECASE)
 # The place-and-date line of a document's header: "Nghệ An, ngày 18 tháng 11 năm 2025", "Hà Nội, ngày 05/8/2020".
 HEADER_PLACE_DATE = re.compile(rf"(?:^|\n)[ \t|]*{CAP_SYLLABLE}[^\n,]{{0,40}},[ \t]*(?i:ngày)\s+[0-3]?\d")
+# A day without its year opening a clause: "Ngày 23 - 6,", "Sáng 18 - 6,", "- Ngày 12-7,", "Sáng 30/6,".
+DAY_MONTH_OPENING = re.compile(
+    r"[\s\-–]*(?i:ngày|sáng|chiều|tối|trưa)(?:\s+nay)?\s+(?P<day>[0-3]?\d)\s*[-/]\s*(?P<month>[01]?\d)(?!\s*[-/]\s*\d)\s*,"
+)
 # Openings of a clause before its subject, left out of the organizer: "Ngày 16/01/2023,", "Năm 2019,",
 # "Vừa qua,", "Trong năm,", "Tối ngày 18/5 tại …,", "Nhân Ngày …,", "Dịp này,", "Ngoài ra,", "Bên cạnh
 # đó,", "Đồng thời,", "Thực hiện …,", "Hưởng ứng …,", "ngay từ đầu năm 2019,", "tại xã Hương Bình,".
@@ -694,7 +761,8 @@ CLAUSE_OPENING = re.compile(
 # "chủ trì", "tổ chức", "ban hành", "quyết định", "thành lập", "tham mưu", "triển khai", "thực hiện").
 PREDICATE_START = re.compile(
     r"\s(?:đã|sẽ|đang|vừa|cũng|tiếp\s+tục|thường\s+xuyên|phối\s+hợp|chỉ\s+đạo|chủ\s+trì|tổ\s+chức|ban\s+hành|quyết\s+định|thành\s+lập|"
-    r"tham\s+mưu|triển\s+khai|thực\s+hiện|mở|xây\s+dựng|sản\s+xuất|biên\s+soạn|trao|tặng|hỗ\s+trợ|dự\s+kiến)\b",
+    r"tham\s+mưu|triển\s+khai|thực\s+hiện|mở|xây\s+dựng|sản\s+xuất|biên\s+soạn|trao|tặng|hỗ\s+trợ|dự\s+kiến|khai\s+mạc|khai\s+giảng|"
+    r"phát\s+động|cùng\s+nhau)\b",
     re.IGNORECASE,
 )
 # A body that directs another to act, which is then the organizer: "UBND tỉnh đã chỉ đạo Sở Thông tin
@@ -707,10 +775,10 @@ DELEGATED = re.compile(r"^\s*(?:đã\s+)?(?:chỉ\s+đạo|giao(?:\s+cho)?)\s+(?
 # "Văn phòng", "Đồn", "Thư viện", "Bảo tàng"; or a unit or its people: "tỉnh", "huyện", "xã", "các
 # địa phương", "đơn vị", "ngành", "cơ quan".
 ORGANIZER_HEAD = re.compile(
-    r"^(?:các\s+|những\s+)?(?:Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội|Đài|Báo|Phòng|Trung\s+tâm|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Đoàn|"
+    r"^(?:(?i:các|những)\s+)?(?:Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội(?!\s+(?i:nghị|thảo|thi|đàm|chợ))|Đài|Báo|Phòng|Trung\s+tâm|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Đoàn|"
     r"Công\s+an|Bộ|Cục|Chi\s+cục|Trường|Viện|Mặt\s+trận|Liên\s+đoàn|Tỉnh\s+[uủ]ỷ?|Huyện\s+[uủ]ỷ?|Thành\s+[uủ]ỷ?|Đảng\s+[uủ]ỷ?|"
     r"Văn\s+phòng|Đồn|Thư\s+viện|Bảo\s+tàng|Chính\s+phủ|Thủ\s+tướng|Tòa\s+án|Viện\s+kiểm\s+sát|Kho\s+bạc|"
-    r"(?i:tỉnh|huyện|thành\s+phố|xã|phường|thị\s+trấn|địa\s+phương|đơn\s+vị|ngành|cơ\s+quan|sở))(?!\w)"
+    r"(?i:tỉnh|huyện|thành\s+phố|xã(?!\s+hội)|phường|thị\s+trấn|địa\s+phương|đơn\s+vị|ngành|cơ\s+quan|sở))(?!\w)"
 )
 # The people an activity reaches or gathers, as a count's noun: "cán bộ", "công chức", "đại biểu",
 # "người", "lượt người", "học viên", "hộ dân", "hộ", "đoàn viên", "hội viên", "đảng viên", "khách",
@@ -720,9 +788,11 @@ ORGANIZER_HEAD = re.compile(
 PEOPLE = re.compile(
     r"^(?:lượt\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|đại\s+biểu|người|học\s+viên|hộ|đoàn\s+viên|hội\s+viên|đảng\s+viên|khách|học\s+sinh|"
     r"sinh\s+viên|nhân\s+dân|thanh\s+niên|thanh\s+thiếu\s+niên|phụ\s+nữ|thành\s+viên|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|h[òo]a\s+giải\s+viên|"
-    r"phóng\s+viên|già\s+làng|chiến\s+sĩ|em|cháu|giáo\s+viên|lao\s+động|nông\s+dân|đồng\s+bào|trẻ\s+em|học\s+sinh|cựu\s+chiến\s+binh)\b",
+    r"phóng\s+viên|già\s+làng|chiến\s+sĩ|đồng\s+chí|em|cháu|giáo\s+viên|lao\s+động|nông\s+dân|đồng\s+bào|trẻ\s+em|học\s+sinh|cựu\s+chiến\s+binh)\b",
     re.IGNORECASE,
 )
+# The people an event gathered, told after it: "Tham dự hội nghị có …", "với sự tham gia của …", "… tham gia".
+ATTENDANCE = re.compile(r"\b(?:[Tt]ham\s+dự|tham\s+gia)\b")
 # "lượt" before a noun counts visits, not a different audience: "160 lượt người" → "người".
 AUDIENCE_VISITS = re.compile(r"^lượt\s+", re.IGNORECASE)
 # The audience named without a count after "cho": "cho đoàn viên, thanh thiếu niên của xã …", "cho
@@ -740,6 +810,23 @@ PLACES_END = re.compile(r"\b(?:về|nội\s+dung|nhằm|để|góp\s+phần|tron
 # Not after an abbreviation: "TP. Tư pháp", "đ/c. …", an initial ("H. Hòa An").
 # An ellipsis before a lower-case word goes on with the sentence ("các xã, thôn, cụm xã… vùng DTTS").
 SENTENCE_BREAK = re.compile(rf"(?<!\bTP)(?<!\bđ/c)(?<!\b[{UPPER}])(?:[.!?]+|…)(?=[ \t]+[^\s{LOWER}]|[ \t]*(?:\n|$)|[{UPPER}])|\n")
+# A heading of a plan's section, at a line's start: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "2. Yêu cầu",
+# "II. NHIỆM VỤ", "3. Sở Khoa học và Công nghệ", "4. Đề nghị Ủy ban Mặt trận …", "TỔ CHỨC THỰC HIỆN".
+SECTION_HEADING = re.compile(
+    rf"[ \t]*(?:(?P<roman>[IVX]{{1,4}})[.)]|\d{{1,2}}[.)])[ \t]*(?P<words>[{UPPER}][^\n]{{0,100}})|[ \t]*(?P<caps>[{UPPER}][{UPPER} ,\t]{{6,80}})$",
+    re.MULTILINE,
+)
+# A section heading for a plan's purpose, requirements or targets: no activity under it.
+PURPOSE_HEADING = re.compile(r"(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|CHỈ TIÊU|Mục đích|Yêu cầu|Mục tiêu|Chỉ tiêu)\b")
+# A heading alone on its line naming the body a plan assigns the tasks below it to: "1. Công an tỉnh",
+# "3. Sở Khoa học và Công nghệ", "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể".
+ASSIGNEE_HEADING = re.compile(
+    r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)][ \t]*(?:Đề[ \t]+nghị[ \t]+|Giao[ \t]+)?"
+    r"(?:Sở|Ban|Ủy[ \t]+ban|Uỷ[ \t]+ban|UBND|Bộ|Công[ \t]+an|Cục|Chi[ \t]+cục|Đài|Báo|Trung[ \t]+tâm|Văn[ \t]+phòng|Hội|Liên[ \t]+đoàn|Tỉnh[ \t]+đoàn|"
+    r"Thành[ \t]+đoàn|Mặt[ \t]+trận|Các[ \t]+sở|Các[ \t]+cơ[ \t]+quan)\b[^\n.;:]{0,100}"
+)
+# What a sentence reports as done: "đã", "vừa".
+DONE = re.compile(r"\b(?:đã|vừa)\b")
 # A duty in a plan's or a legal text's list: an item mark and a verb of directing or doing, with no
 # subject ("- Chủ trì, phối hợp …", "+ Tăng cường tổ chức tập huấn", "- Đẩy mạnh công tác thanh tra",
 # "a) In ấn, phát hành tờ rơi"). It is planned.

@@ -47,6 +47,64 @@ CASES = [
      [("document", "ban hành Kế hoạch", 2, None, None, (), "Ủy ban nhân dân tỉnh", "done")]),
     # "về việc ban hành", "Luật Ban hành văn bản" name documents, they issue nothing
     ("Thực hiện Quyết định số 34/2017/QĐ-UBND về việc ban hành Quy chế quản lý.", []),
+    # verb frames of a plan's task ("Đẩy mạnh công tác …", "Tăng cường tổ chức …"); neighbours of one kind are one
+    ("- Đẩy mạnh công tác tuyên truyền, vận động các tầng lớp Nhân dân tham gia thực hiện Chương trình.",
+     [("outreach", "tuyên truyền, vận động", None, None, None, (), None, "planned")]),
+    ("- Tăng cường tổ chức tập huấn, bồi dưỡng cho cán bộ, chiến sỹ.",
+     [("training", "tập huấn, bồi dưỡng", None, None, "cán bộ, chiến sỹ", (), None, "planned")]),
+    # one verb, several kinds: one activity per kind
+    ("Bộ Chỉ huy Quân sự tỉnh tổ chức tuyên truyền, quán triệt, kiểm tra việc chấp hành pháp luật.",
+     [("outreach", "tổ chức tuyên truyền, quán triệt", None, None, None, (), "Bộ Chỉ huy Quân sự tỉnh", "done"),
+      ("inspection", "kiểm tra", 1, None, None, (), "Bộ Chỉ huy Quân sự tỉnh", "done")]),
+    ("- Tiếp tục tổ chức hiệu quả các cuộc vận động xã hội, phong trào thi đua yêu nước.",
+     [("outreach", "cuộc vận động", None, None, None, (), None, "planned"),
+      ("contest", "phong trào thi đua", None, None, None, (), None, "planned")]),
+    # outreach through a paper, a broadcaster or loudspeakers is media
+    ("- Tuyên truyền về công tác giảm nghèo trên cơ quan báo chí trung ương và địa phương.",
+     [("media", "Tuyên truyền", None, None, None, (), None, "planned")]),
+    ("Đài Truyền thanh huyện đã tuyên truyền trên hệ thống loa truyền thanh cơ sở.",
+     [("media", "tuyên truyền", None, None, None, (), "Đài Truyền thanh huyện", "done")]),
+    # works handed over, gifts counted by what was given, awards told passively
+    ("Tại đây, Bộ đội Biên phòng tỉnh Quảng Bình đã khánh thành và bàn giao công trình “Ánh sáng vùng biên”.",
+     [("support", "khánh thành và bàn giao", None, None, None, (), "Bộ đội Biên phòng tỉnh Quảng Bình", "done")]),
+    ("Đồn Biên phòng Bình Thạnh đã trao tặng 160 phần quà cho các gia đình chính sách.",
+     [("support", "trao tặng", None, 160, "phần quà", (), "Đồn Biên phòng Bình Thạnh", "done")]),
+    ("Sẽ có 68 giải thưởng được trao cho tập thể và cá nhân.",
+     [("support", "giải thưởng được trao", None, 68, "giải thưởng", (), None, "planned")]),
+    ("Cùng với đó đã cấp phát 10.532 cuốn tài liệu cho đồng bào; tổ chức trợ giúp pháp lý cho 711 người.",
+     [("publication", "cấp phát", 10532, None, "đồng bào", (), None, "done"), ("support", "trợ giúp pháp lý", None, 711, "người", (), None, "done")]),
+    # visits and twinning are one event each; a body's name stops before "do …"
+    ("Năm 2009, xã Sơn Kim 1 và bản Thoọng Pẹ cùng nhau ký biên bản kết nghĩa.",
+     [("exchange", "ký biên bản kết nghĩa", 1, None, None, ("Sơn Kim",), "xã Sơn Kim 1 và bản Thoọng Pẹ", "done")]),
+    ("Sáng 14/9, Đoàn đại biểu tỉnh Sê Kông do đồng chí Bí thư làm Trưởng đoàn sang thăm, làm việc với lãnh đạo tỉnh Quảng Nam.",
+     [("exchange", "sang thăm, làm việc", 1, None, None, ("Sê Kông", "Quảng Nam"), "Đoàn đại biểu tỉnh Sê Kông", "done")]),
+    # an inspection team's working session is inspection
+    ("Phó Chủ tịch Hội đồng phổ biến, giáo dục pháp luật tỉnh làm trưởng đoàn đã có buổi làm việc với Ban Dân tộc tỉnh. "
+     "Các thành viên của đoàn kiểm tra ghi nhận kết quả.",
+     [("inspection", "buổi làm việc", 1, None, None, (), None, "done")]),
+    # drafting or amending a text is a document
+    ("- Chủ trì, phối hợp tham mưu UBND tỉnh sửa đổi, bổ sung Quyết định số 15/2021/QĐ-UBND.",
+     [("document", "tham mưu UBND tỉnh sửa đổi", None, None, None, (), None, "planned")]),
+    # agreements bind, audiences receive: nothing done
+    ("Hai bên thống nhất phối hợp tuyên truyền, vận động nhân dân.", []),
+    ("Các đại biểu được nghe phổ biến và hướng dẫn cách tuyên truyền, vận động nhân dân.", []),
+    # the organizer may act after "phối hợp với …"; attendance told in the next sentence
+    ("Trung tâm Trợ giúp pháp lý Nhà nước vừa phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổ chức tuyên truyền về Luật Trợ giúp pháp lý.",
+     [("outreach", "tổ chức tuyên truyền", None, None, None, (), "Trung tâm Trợ giúp pháp lý Nhà nước", "done")]),
+    ("Ngày 12-7, Cục Thông tin đối ngoại thuộc Bộ Thông tin và Truyền thông khai mạc hội nghị tập huấn năm 2018. "
+     "Tham dự hội nghị có hơn 150 đại biểu của 63 tỉnh, thành phố.",
+     [("training", "hội nghị", 1, 150, "đại biểu", (), "Cục Thông tin đối ngoại", "done")]),
+    # a plan's purpose holds no activity; tasks under a body's heading are planned and count no events
+    ("I. MỤC ĐÍCH, YÊU CẦU\n1. Tiếp tục đẩy mạnh công tác tuyên truyền, phổ biến pháp luật bảo vệ bí mật nhà nước.", []),
+    ("1. Công an tỉnh\nĐẩy mạnh công tác thanh tra, kiểm tra. Phối hợp tiến hành kiểm định an ninh thiết bị.",
+     [("inspection", "thanh tra, kiểm tra", None, None, None, (), "Công an tỉnh", "planned"),
+      ("inspection", "kiểm định", None, None, None, (), "Công an tỉnh", "planned")]),
+    # a photo's caption repeats the report above it; the activity a document is about is not another
+    ("Tại chương trình, Đồn Biên phòng Bình Thạnh đã trao tặng 160 phần quà cho các gia đình chính sách.\n\n"
+     "Đồn biên phòng Bình Thạnh tặng quà cho người dân vùng biên.",
+     [("support", "trao tặng", None, 160, "phần quà", (), "Đồn Biên phòng Bình Thạnh", "done")]),
+    ("Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 42/KH-UBND tổ chức phong trào thi đua “Toàn dân bảo vệ an ninh Tổ quốc”.",
+     [("document", "ban hành Kế hoạch", 1, None, None, (), "Ủy ban nhân dân tỉnh", "done")]),
 ]
 
 
@@ -74,9 +132,18 @@ def test_decisions_carried_out(text, decisions):
     assert [a.decisions for a in find_facts(text).activities] == [decisions]
 
 
-def test_dates():
-    text = "Ngày 16/01/2023, Sở Ngoại vụ đã tổ chức Hội nghị Tổng kết. Tối ngày 18/5, UBND xã tổ chức hội nghị tuyên truyền."
-    assert [(a.date, a.precision) for a in find_facts(text).activities] == [(date(2023, 1, 16), "day"), (None, None)]
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("Ngày 16/01/2023, Sở Ngoại vụ đã tổ chức Hội nghị Tổng kết. Tối ngày 18/5, UBND xã tổ chức hội nghị tuyên truyền.",
+         [(date(2023, 1, 16), "day"), (None, None)]),
+        # a day without a year takes the year the event's name carries
+        ("Ngày 12-7, tại TP. Nha Trang, Cục Thông tin đối ngoại khai mạc hội nghị tập huấn công tác thông tin đối ngoại năm 2018.",
+         [(date(2018, 7, 12), "day")]),
+    ],
+)
+def test_dates(text, dates):
+    assert [(a.date, a.precision) for a in find_facts(text).activities] == dates
 
 
 def test_the_cao_bang_seed():

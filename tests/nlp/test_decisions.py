@@ -22,6 +22,10 @@ QD = "Quyết định"
             "theo Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ về",
             [("1191/QĐ-TTg", QD, "1191", "QĐ-TTg", date(2020, 8, 5), "Thủ tướng Chính phủ", "number", "Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ")],
         ),
+        (  # a date after the issuer is on its line: the next paragraph's opening date is not the title's
+            "theo Quyết định số 1191/QĐ-TTg của Thủ tướng Chính phủ\nNgày 16/01/2023, Sở Ngoại vụ",
+            [("1191/QĐ-TTg", QD, "1191", "QĐ-TTg", None, "Thủ tướng Chính phủ", "number", "Quyết định số 1191/QĐ-TTg của Thủ tướng Chính phủ")],
+        ),
         (
             "triển khai QĐ 1191/QĐ-TTg trên địa bàn",
             [("1191/QĐ-TTg", QD, "1191", "QĐ-TTg", None, None, "number", "QĐ 1191/QĐ-TTg")],
