@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from contextlib import suppress
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -71,6 +72,7 @@ from vncorpus.nlp.regexes import (
     WHOLE_ISSUERS,
     Scan,
 )
+from vncorpus.nlp.spans import SpanSet
 from vncorpus.nlp.text import fold, phrase_pattern
 
 
@@ -128,6 +130,9 @@ _QUOTES = re.compile(r"“[^”\"\n]{0,400}[”\"]|\"[^\"\n]{0,400}\"")
 _GIFT_NOUN = re.compile(r"\s+(?P<noun>quà|học\s+bổng)\b")
 # How far after an event its attendance may be told, in characters.
 _ATTENDANCE_REACH = 400
+# How far from its trigger a count may stand and still count the event or name its product: the
+# quantifiers between them ("07 cuộc", "hàng trăm") take a few words, never a paragraph.
+_NEAR = 160
 _CLASSIFIER = re.compile(r"^(?:cuộc|buổi|lớp|đợt|khóa|khoá)\s+", re.IGNORECASE)
 
 
@@ -149,7 +154,7 @@ def find_activities(
     places: Sequence[PlaceMention],
 ) -> list[Activity]:
     """The activities in `text`, given the other finders' mentions in it (decisions with their roles)."""
-    quotes = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    quotes = SpanSet((m.start(), m.end()) for m in _QUOTES.finditer(text))
     scans = _Scans(text)
     reader = _Reader(text, decisions, dates, counts, places, quotes)
     found: list[tuple[Activity, _Trigger, str | None]] = []  # with its trigger and its paragraph's framing
@@ -304,8 +309,16 @@ def _sentences(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _in(spans: list[tuple[int, int]], position: int) -> bool:
-    return any(a <= position < b for a, b in spans)
+class _ByStart:
+    """Mentions in text order, those starting in a range found by bisection: reading every mention
+    of the text for each activity made a long text quadratic."""
+
+    def __init__(self, mentions):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def between(self, start: int, end: int) -> list:
+        return self.mentions[bisect_left(self._starts, max(start, 0)) : bisect_left(self._starts, end)]
 
 
 class _Scans:
@@ -326,7 +339,7 @@ class _Scans:
 
 
 def _triggers(
-    text: str, start: int, end: int, quotes: list[tuple[int, int]], matches: tuple[list[re.Match], list[re.Match]], titled: list[int]
+    text: str, start: int, end: int, quotes: SpanSet, matches: tuple[list[re.Match], list[re.Match]], titled: list[int]
 ) -> list[_Trigger]:
     """The activities' triggers in one sentence, in order: noun-named events that something holds,
     verbs of activities with a subject or opening their clause, and either listed after one of them
@@ -339,7 +352,7 @@ def _triggers(
     for match, verb in candidates:
         kind = match.lastgroup or ""
         at, stop = match.start(), match.end()
-        if _in(quotes, at) or any(t.start <= at < t.name_end for t in found) or (verb and _in_name(text, start, at)):
+        if quotes.overlaps(at, at + 1) or any(t.start <= at < t.name_end for t in found) or (verb and _in_name(text, start, at)):
             continue
         before = text[start:at]
         if AIM_BEFORE.search(before) or NOT_DONE_BEFORE.search(before):
@@ -447,13 +460,13 @@ class _Reader:
         # The text with what quotation marks hold blanked out (same length), so that a comma in a
         # quoted title ends no clause: "Thực hiện Đề án “… phổ biến, giáo dục …”, Sở Tư pháp …".
         self.masked = _QUOTES.sub(lambda m: m.group()[0] + "_" * (len(m.group()) - 2) + m.group()[-1], text)
-        self.decisions = list(decisions)
+        self.decisions = _ByStart(decisions)
         # A reference's own date is not an activity's.
-        reference_spans = [(m.start, m.end) for m in decisions]
-        self.dates = [d for d in dates if not _in(quotes, d.start) and not _in(reference_spans, d.start)]
+        reference_spans = SpanSet((m.start, m.end) for m in decisions)
+        self.dates = _ByStart(d for d in dates if not quotes.overlaps(d.start, d.start + 1) and not reference_spans.overlaps(d.start, d.start + 1))
         self.reference_ends = [m.end for m in decisions]
-        self.counts = list(counts)
-        self.places = [p for p in places if not _in(quotes, p.start)]
+        self.counts = _ByStart(counts)
+        self.places = _ByStart(p for p in places if not quotes.overlaps(p.start, p.start + 1))
         head = text[:800]
         self.prescriptive = PRESCRIPTIVE_TITLE.search(text) is not None
         header = HEADER_PLACE_DATE.search(head)
@@ -465,10 +478,10 @@ class _Reader:
         comma = self.text.find(",", start, min(end, start + 40))
         if comma < 0:
             return None
-        return next((d for d in self.dates if start <= d.start < comma and d.precision == "year"), None)
+        return next((d for d in self.dates.between(start, comma) if d.precision == "year"), None)
 
     def implemented(self, start: int, end: int) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.canonical for m in self.decisions if start <= m.start < end and m.role == "implements" and m.canonical))
+        return tuple(dict.fromkeys(m.canonical for m in self.decisions.between(start, end) if m.role == "implements" and m.canonical))
 
     def subject(self, start: int, end: int, delegated: bool = False) -> str | None:
         """The organizer a clause names before its predicate: its subject if a body, or the body
@@ -502,12 +515,12 @@ class _Reader:
         if (stop := PLACES_END.search(text, trigger.end, window_end)) is not None:
             scope_end = stop.start()
         events = self._events(trigger, window_end)
-        people = next((c for c in self.counts if trigger.end <= c.start < window_end and PEOPLE.match(c.unit)), None)
+        people = next((c for c in self.counts.between(trigger.end, window_end) if PEOPLE.match(c.unit)), None)
         if people is None and not trigger.verb:
             people = self._attendance(window_end)
         if people is None and trigger.kind == "support":
             # Recipients uncounted, what was given counts: "trao tặng 160 phần quà", "68 giải thưởng được trao".
-            people = next((c for c in self.counts if (c.start < trigger.end and trigger.start < c.end)
+            people = next((c for c in self.counts.between(trigger.start - _NEAR, trigger.end + _NEAR) if (c.start < trigger.end and trigger.start < c.end)
                            or (trigger.end <= c.start and _QUANTIFIER_GAP.fullmatch(text, trigger.end, c.start))), None)
         audience = AUDIENCE_VISITS.sub("", people.unit) if people else None
         if people is not None and (gift := _GIFT_NOUN.match(text, people.end)) and people.unit in ("phần", "suất"):
@@ -515,15 +528,15 @@ class _Reader:
         aim = _AIM.search(text, trigger.end, window_end)
         if people is None and (named := AUDIENCE_AFTER_FOR.search(text, trigger.end, aim.start() if aim else window_end)):
             audience = named["audience"].rstrip(" ,")
-        own = [p for p in self.places if trigger.end <= p.start < scope_end]
+        own = self.places.between(trigger.end, scope_end)
         # Before the trigger, a unit named with its unit word is where it happened ("tại xã Hương
         # Bình", "UBND xã Hưng Lộc"); a province there names the organizer's own.
         own += [
-            p for p in self.places
-            if clause_start <= p.start < trigger.start and p.level != "province" and UNIT_BEFORE.search(text, max(0, p.start - UNIT_REACH), p.start)
+            p for p in self.places.between(clause_start, trigger.start)
+            if p.level != "province" and UNIT_BEFORE.search(text, max(0, p.start - UNIT_REACH), p.start)
         ]
-        before = [d for d in self.dates if lead_start <= d.start < lead_end]
-        after = [d for d in self.dates if trigger.end <= d.start < scope_end] if trigger.kind != "document" else []
+        before = self.dates.between(lead_start, lead_end)
+        after = self.dates.between(trigger.end, scope_end) if trigger.kind != "document" else []
         when = before[-1] if before else (after[0] if after else None)
         named_year = when is not None and not re.search(r"[,;.\n]", self.masked[trigger.end : when.start])
         if when is not None and when.precision == "year" and not trigger.verb and named_year:
@@ -552,8 +565,8 @@ class _Reader:
     def _attendance(self, after: int) -> CountMention | None:
         """The people a held event gathered, told in the next sentences: "Tham dự hội nghị có 73 đại
         biểu", "có sự tham gia của 5 đội thi với 60 đồng chí"."""
-        for count in self.counts:
-            if after <= count.start < after + _ATTENDANCE_REACH and PEOPLE.match(count.unit):
+        for count in self.counts.between(after, after + _ATTENDANCE_REACH):
+            if PEOPLE.match(count.unit):
                 sentence_start = max(self.text.rfind(". ", after, count.start), self.text.rfind("\n", after, count.start), after)
                 if ATTENDANCE.search(self.text, sentence_start, count.start):
                     return count
@@ -563,7 +576,7 @@ class _Reader:
         """The events the clause counts: a count right before a noun-named event, or right after a
         verb naming one by its product; or the documents a document activity issues."""
         text = self.text
-        for count in self.counts:
+        for count in self.counts.between(trigger.start - _NEAR, trigger.end + _NEAR):
             before = not trigger.verb and count.start < trigger.start and _QUANTIFIER_GAP.fullmatch(text, count.start, trigger.start) is not None
             before = before or (count.start < trigger.start < count.end)
             after = trigger.verb and trigger.kind in _COUNTED_BY_OBJECT and trigger.end <= count.start and _QUANTIFIER_GAP.fullmatch(text, trigger.end, count.start)
@@ -580,7 +593,8 @@ class _Reader:
         """The documents a document activity issues: those listed right after its verb."""
         out: list[DecisionMention] = []
         position = trigger.end
-        for mention in self.decisions:
+        # A reference that holds the trigger starts before it, by no more than a reference's length.
+        for mention in self.decisions.between(trigger.start - 2 * _NEAR, window_end):
             if mention.end <= trigger.start or mention.start >= window_end:
                 continue
             # The first names the document type the trigger ends with; each next one follows a list mark.
@@ -605,18 +619,27 @@ def _once(found: list[tuple[Activity, _Trigger, str | None]]) -> list[Activity]:
     """Each activity once. A title's is the report's own when the text reports one of its kind; a
     caption's repeats an earlier one of its kind. Of two
     events of one kind and name whose counts do not tell them apart, the later (planned, then held)."""
-    kept: list[tuple[Activity, _Trigger, str | None]] = []
-    for i, (activity, trigger, frame) in enumerate(found):
-        same = [(a, f) for a, _, f in found if a.kind == activity.kind and a is not activity]
-        if frame == "title" and any(f != "title" for _, f in same):
+    # Read from the end, so that each activity knows at once whether one of its kind and name
+    # comes later, and with which counts (a long text of one repeated paragraph stays linear).
+    later: dict[tuple[str, str], set[int | None]] = {}
+    named_again = [False] * len(found)
+    for i in range(len(found) - 1, -1, -1):
+        activity, trigger, _ = found[i]
+        if trigger.verb:
             continue
-        if frame == "caption" and any(a.kind == activity.kind and f is None for a, _, f in kept):
+        counts_later = later.setdefault((activity.kind, trigger.name), set())
+        named_again[i] = bool(counts_later) and (activity.events in (None, 1) or activity.events in counts_later)
+        counts_later.add(activity.events)
+    reported = Counter(activity.kind for activity, _, frame in found if frame != "title")
+    kept: list[Activity] = []
+    kept_unframed: set[str] = set()
+    for i, (activity, _, frame) in enumerate(found):
+        if frame == "title" and reported[activity.kind]:
             continue
-        named_again = not trigger.verb and any(
-            other.kind == activity.kind and not other_trigger.verb and other_trigger.name == trigger.name
-            and (other.events == activity.events or activity.events in (None, 1))
-            for other, other_trigger, _ in found[i + 1 :]
-        )
-        if not named_again:
-            kept.append((activity, trigger, frame))
-    return [a for a, _, _ in kept]
+        if frame == "caption" and activity.kind in kept_unframed:
+            continue
+        if not named_again[i]:
+            kept.append(activity)
+            if frame is None:
+                kept_unframed.add(activity.kind)
+    return kept

@@ -206,7 +206,8 @@ PLACE_NOUNS = frozenset(UNIT_LEVELS) | {"thôn", "bản", "xóm", "ấp", "làng
 _RANK = re.compile(r"(?:\d+|[IVXLC]+)$")
 # How far a phrase may run past its head, in the tagger's words: a noun phrase, not a clause.
 _MODIFIER_WORDS = 5
-_PHRASE_END = re.compile(r"[^\n.,;:!?()\[\]\"“”]{0,60}")
+# The stretch a phrase may run over: up to punctuation, a table cell's border or a dash.
+_PHRASE_END = re.compile(r"[^\n.,;:!?()\[\]\"“”|–—]{0,60}")
 
 
 def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:

@@ -24,7 +24,7 @@ def expected():
     return json.loads(snapshot_tables.SNAPSHOT.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("table", ["skipped", "articles", "decisions", "dates", "counts", "places"])
+@pytest.mark.parametrize("table", ["skipped", "articles", "decisions", "dates", "counts", "places", "activities"])
 def test_table_rows_unchanged(tables, expected, table):
     got, want = tables[table], expected[table]
     missing = [row for row in want if row not in got]

@@ -270,6 +270,9 @@ def test_news_count_units_of_people_goods_and_money(text, expected):
         ("có 12 học sinh lớp 5 lần đầu được nhận học bổng", [(12.0, "học sinh")]),
         # a verb after a department's number counts nothing
         ("cán bộ Phòng Nghiệp vụ 2 tuyên truyền pháp luật cho nhân dân", []),
+        # a table cell's border or a dash ends the phrase
+        ("| Tờ rơi | 2.000 tờ | Xã Đức Long |", [(2000.0, "tờ")]),
+        ("in 500 cuốn tài liệu – phát cho các xã", [(500.0, "cuốn tài liệu")]),
     ],
 )
 def test_count_unit_is_the_whole_counted_noun_phrase(text, expected):
