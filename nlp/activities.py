@@ -32,6 +32,7 @@ from datetime import date
 
 from vncorpus.nlp.models import Activity, CountMention, DateMention, DecisionMention, PlaceMention
 from vncorpus.nlp.regexes import (
+    QUALIFIER,
     ACTION_VERBS,
     AIM_BEFORE,
     AUDIENCE_AFTER_FOR,
@@ -103,9 +104,10 @@ _COUNTED_BY_OBJECT = frozenset({"media", "publication", "document"})
 # Words before a noun-named event that make it several uncounted ones ("các hội nghị").
 _PLURAL_BEFORE = re.compile(r"\b(?:các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số)\s+(?:cuộc\s+|buổi\s+|lớp\s+|đợt\s+)?$", re.IGNORECASE)
 # What may stand between a verb-named activity and the noun naming its product, which then are one
-# ("đăng, phát hàng trăm tin, bài"), and between a count and the event it counts ("07 cuộc").
+# ("đăng, phát hàng trăm tin, bài", "đăng phát gần 900 tin, bài"), and between a count and the event
+# it counts ("07 cuộc").
 _QUANTIFIER_GAP = re.compile(
-    r"[\s,]*(?:(?:các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số|\d[\d.]*)\s*)*(?:cuộc|buổi|lớp|đợt|lượt|bản|cuốn|kỳ)?\s*", re.IGNORECASE
+    rf"[\s,]*(?:(?:các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số|{QUALIFIER}|\d[\d.]*)\s*)*(?:cuộc|buổi|lớp|đợt|lượt|bản|cuốn|kỳ)?\s*", re.IGNORECASE
 )
 # Auxiliaries and verbs after which an activity's own verb follows its subject ("Sở đã trao tặng",
 # "tiến hành kiểm tra", "và đăng trên"), and the nouns that make it the subject ("Việc kiểm tra",
@@ -579,7 +581,10 @@ class _Reader:
         for count in self.counts.between(trigger.start - _NEAR, trigger.end + _NEAR):
             before = not trigger.verb and count.start < trigger.start and _QUANTIFIER_GAP.fullmatch(text, count.start, trigger.start) is not None
             before = before or (count.start < trigger.start < count.end)
-            after = trigger.verb and trigger.kind in _COUNTED_BY_OBJECT and trigger.end <= count.start and _QUANTIFIER_GAP.fullmatch(text, trigger.end, count.start)
+            after = trigger.verb and trigger.kind in _COUNTED_BY_OBJECT and (
+                (trigger.end <= count.start and _QUANTIFIER_GAP.fullmatch(text, trigger.end, count.start))
+                or trigger.start < count.start < trigger.end  # a verb and its counted product made one: "đăng phát gần 900 tin, bài"
+            )
             if (before or after) and not PEOPLE.match(count.unit) and trigger.kind != "support":
                 return int(count.value)
         if trigger.kind == "document":

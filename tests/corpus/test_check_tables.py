@@ -21,6 +21,7 @@ from vncorpus.corpus.pipeline import process
 from vncorpus.corpus.tables import MANIFEST, file_sha256, part_files
 from vncorpus.crawler.models import Source
 from vncorpus.crawler.store import CaptureStore
+from vncorpus.nlp.models import FACT_TYPES
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +81,7 @@ def article_lost(data: Path) -> None:
     (part,) = part_files(data, "articles")
     rows = pq.read_table(part)
     lost = rows.column("article_id")[0]
-    for table in ("articles", "dates", "counts", "places", "decisions"):
+    for table in ("articles", *FACT_TYPES):
         for path in part_files(data, table):
             kept = pq.read_table(path)
             kept = kept.filter(pc.not_equal(kept.column("article_id"), lost))

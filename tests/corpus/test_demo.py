@@ -31,9 +31,9 @@ def test_the_demo_prints_implementing_provinces_those_only_citing_and_the_activi
         "What they did to carry it out (the activities found in those articles, by kind):",
         "kind      provinces  activities  events  participants  first_date  last_date",
         "--------  ---------  ----------  ------  ------------  ----------  ----------",
-        "media     1          2           1800                  2023-01-01  2023-01-01",
+        "media     1          1           900                   2023-01-01  2023-01-01",
         "meeting   1          1           1                     2023-01-11  2023-01-11",
-        "training  1          1           1",
+        "training  1          1           1       120",
         "(3 rows)",
         "",
     ]

@@ -100,21 +100,20 @@ def test_what_each_province_did_for_1191_and_the_plans_carrying_it_out(crawled):
     """decision_activities over the sample portals: an activity counts for every document it
     carries out (Lạng Sơn's media work under Kế hoạch 45/KH-UBND, which carries out 1191), the
     Bắc Kạn report's activities for none (its sentences name no document; the one naming 1191 is
-    a summary sentence). Lạng Sơn's two media rows are the one clause "đã đăng phát gần 900 tin,
-    bài" read twice (trigger "đăng phát" and "tin, bài"), as nlp/activities.py reads it today."""
+    a summary sentence). "đã đăng phát gần 900 tin, bài, phóng sự" is one media activity of 900."""
     _, _, data, _ = crawled
     rows = query(data, "SELECT * FROM decision_activities ORDER BY canonical, province, kind")
     assert rows == [
         {"canonical": "1191/QĐ-TTg", "province": "Điện Biên", "province_2025": "Điện Biên", "kind": "meeting", "activities": 1,
          "events": 1, "participants": None, "first_date": "2023-01-11", "last_date": "2023-01-11"},
         {"canonical": "1191/QĐ-TTg", "province": "Điện Biên", "province_2025": "Điện Biên", "kind": "training", "activities": 1,
-         "events": 1, "participants": None, "first_date": None, "last_date": None},
-        {"canonical": "1191/QĐ-TTg", "province": "Lạng Sơn", "province_2025": "Lạng Sơn", "kind": "media", "activities": 2,
-         "events": 1800, "participants": None, "first_date": "2023-01-01", "last_date": "2023-01-01"},
+         "events": 1, "participants": 120, "first_date": None, "last_date": None},
+        {"canonical": "1191/QĐ-TTg", "province": "Lạng Sơn", "province_2025": "Lạng Sơn", "kind": "media", "activities": 1,
+         "events": 900, "participants": None, "first_date": "2023-01-01", "last_date": "2023-01-01"},
         {"canonical": "1719/QĐ-TTg", "province": "Điện Biên", "province_2025": "Điện Biên", "kind": "document", "activities": 1,
          "events": 1, "participants": None, "first_date": "2022-01-01", "last_date": "2022-01-01"},
-        {"canonical": "45/KH-UBND", "province": "Lạng Sơn", "province_2025": "Lạng Sơn", "kind": "media", "activities": 2,
-         "events": 1800, "participants": None, "first_date": "2023-01-01", "last_date": "2023-01-01"},
+        {"canonical": "45/KH-UBND", "province": "Lạng Sơn", "province_2025": "Lạng Sơn", "kind": "media", "activities": 1,
+         "events": 900, "participants": None, "first_date": "2023-01-01", "last_date": "2023-01-01"},
     ]
 
 

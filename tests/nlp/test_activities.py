@@ -36,6 +36,9 @@ CASES = [
       ("media", "phát sóng", 4, None, None, (), "Đài Phát thanh - Truyền hình tỉnh", "done")]),
     ("Báo Bắc Kạn đã đăng, phát hàng trăm tin, bài về biển, đảo.",
      [("media", "đăng, phát hàng trăm tin, bài", None, None, None, (), "Báo Bắc Kạn", "done")]),
+    # a qualifier before the count keeps verb and product one, and the count is its events
+    ("Báo Lạng Sơn đã đăng phát gần 900 tin, bài, phóng sự về hoạt động đối ngoại.",
+     [("media", "đăng phát gần 900 tin, bài, phóng sự", 900, None, None, (), "Báo Lạng Sơn", "done")]),
     ("Dịp này, Sở Tư pháp trao tặng giấy khen cho 5 tập thể.",
      [("support", "trao tặng", None, None, None, (), "Sở Tư pháp", "done")]),
     # places listed after "tại" and a list head; a clause opening with its verb takes the last subject
