@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from contextlib import suppress
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -161,6 +161,9 @@ def find_activities(
     reader = _Reader(text, decisions, dates, counts, places, quotes)
     found: list[tuple[Activity, _Trigger, str | None]] = []  # with its trigger and its paragraph's framing
     organizer: str | None = None
+    # Sentences without an activity that may name the next one's organizer, read only when an
+    # activity needs one (the latest that names a body wins), since most never are.
+    unread: list[tuple[int, int]] = []
     carried: tuple[str, ...] = ()  # documents an opening sentence or a plan hands on
     plan: tuple[tuple[str, ...], str] | None = None  # a plan's documents and status, for its items
     year: DateMention | None = None  # a year that opens a paragraph dates what follows it
@@ -191,18 +194,21 @@ def find_activities(
         year = reader.opening_year(start, end) or year
         matches = scans.within(start, end)
         if speech_paragraph == paragraph or not any(matches) or BASIS_PARAGRAPH.match(sentence) or _is_title(sentence):
-            organizer = reader.subject(start, end) or organizer
+            unread.append((start, end))
             if not any(matches):
                 carried = reader.implemented(start, end) if _CARRYING_OUT.search(sentence) else ()
             continue
         triggers = _triggers(text, start, end, quotes, matches, reader.reference_ends)
         implemented = reader.implemented(start, end)
         if not triggers:
-            organizer = reader.subject(start, end) or organizer
+            unread.append((start, end))
             carried = implemented if _CARRYING_OUT.search(sentence) else ()
             continue
         inherited = plan[0] if plan else carried
         carried = ()
+        organizer = next(filter(None, (reader.subject(*span) for span in reversed(unread))), organizer)
+        unread.clear()
+        sentence_planned = PLANNED.search(_unquoted(sentence)) is not None
         for i, trigger in enumerate(triggers):
             lead_start = max(start, text.rfind(";", start, trigger.start) + 1)
             clause_start = max(lead_start, triggers[i - 1].end if i else start)
@@ -216,7 +222,7 @@ def find_activities(
             documents = tuple(dict.fromkeys((*implemented, *inherited)))
             documents = tuple(c for c in documents if c not in {p.canonical for p in products})
             duty = DUTY_ITEM.match(text[line_start:end]) is not None or (assigned and not DONE.search(sentence))
-            planned = PLANNED.search(_unquoted(sentence)) or duty
+            planned = sentence_planned or duty
             status = "planned" if planned else (plan[1] if plan else "done")
             itself = trigger.kind == "document" and ISSUES_ITSELF.match(text, trigger.end) is not None
             if reader.prescriptive:
@@ -299,7 +305,7 @@ def _sentences(text: str) -> list[tuple[int, int, int]]:
     """(paragraph number, start, end) of each sentence, in order."""
     out = []
     paragraph = start = 0
-    for match in SENTENCE_BREAK.finditer(text):
+    for match in _breaks(text):
         end = match.end() if match.group() != "\n" else match.start()
         if text[start:end].strip():
             out.append((paragraph, start, end))
@@ -309,6 +315,19 @@ def _sentences(text: str) -> list[tuple[int, int, int]]:
     if text[start:].strip():
         out.append((paragraph, start, len(text)))
     return out
+
+
+def _breaks(text: str) -> Iterator[re.Match]:
+    """SENTENCE_BREAK's matches, as its own finditer gives them, with the engine started only where
+    a break's first character stands (its lookbehinds made it try every position of the text)."""
+    end = 0
+    for candidate in _BREAK_CHARACTER.finditer(text):
+        if candidate.start() >= end and (match := SENTENCE_BREAK.match(text, candidate.start())):
+            end = match.end()
+            yield match
+
+
+_BREAK_CHARACTER = re.compile(r"[.!?…\n]")
 
 
 class _ByStart:

@@ -62,3 +62,20 @@ def test_every_scan_finds_what_finditer_finds_on_the_gold_texts():
     for scan in _scans():
         for text in corpus:
             assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.regex.finditer(text)], scan.regex.pattern[:60]
+
+
+@pytest.mark.parametrize("text", TEXTS + ["Ông H. Hòa An nói… các xã. TP. Cao Bằng!Tổ chức\n\nhội nghị.Báo Bắc Kạn ... xong?"])
+def test_sentence_breaks_are_the_patterns_own(text):
+    """The activities' sentence splitter starts the engine only at a break's first character."""
+    from vncorpus.nlp.activities import _breaks
+    from vncorpus.nlp.regexes import SENTENCE_BREAK
+
+    assert [m.span() for m in _breaks(text)] == [m.span() for m in SENTENCE_BREAK.finditer(text)]
+
+
+def test_sentence_breaks_are_the_patterns_own_on_the_gold_texts():
+    from vncorpus.nlp.activities import _breaks
+    from vncorpus.nlp.regexes import SENTENCE_BREAK
+
+    for text in _corpus():
+        assert [m.span() for m in _breaks(text)] == [m.span() for m in SENTENCE_BREAK.finditer(text)]
