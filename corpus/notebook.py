@@ -14,9 +14,22 @@ from vncorpus.corpus.schema import SCHEMAS
 from vncorpus.corpus.tables import part_files
 
 REPO = Path(__file__).resolve().parent.parent
-# Per version and table layout: a newer vncorpus may write columns an older demo build lacks.
-_LAYOUT = hashlib.sha1(repr(sorted((name, str(schema)) for name, schema in SCHEMAS.items())).encode()).hexdigest()[:8]
-DEMO_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "vncorpus" / f"demo-data-{__version__}-{_LAYOUT}"
+
+
+def build_key(packages: list[Path]) -> str:
+    """What the demo's tables depend on: the table layout, and the code, word lists and sample
+    portals that make the rows. A demo built by other rules (an extractor changed within one
+    version) is built again, not shown as if the new rules had made it."""
+    digest = hashlib.sha1(repr(sorted((name, str(schema)) for name, schema in SCHEMAS.items())).encode())
+    for root in packages:
+        for path in sorted(root.rglob("*")):
+            if path.suffix in {".py", ".yaml", ".html", ".txt"} and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+_PACKAGES = [Path(__file__).resolve().parent.parent / name for name in ("nlp", "crawler", "extract", "corpus")]
+DEMO_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "vncorpus" / f"demo-data-{__version__}-{build_key(_PACKAGES)}"
 FIGURES = REPO / "notebooks" / "figures"
 
 
