@@ -195,6 +195,13 @@ EVALUATIONS = frozenset({
 _NOUN_TAGS = frozenset({"N", "M"})
 # Modifiers the tagger reads as verbs though they qualify a noun: "bản tin đối ngoại" (of foreign affairs).
 _NOUN_MODIFIERS = frozenset({"đối ngoại", "đối nội"})
+# The activities that name the kind of an establishment, a case or a household, with what they are
+# about ("20 cơ sở sản xuất kinh doanh", "35 cơ sở kinh doanh thực phẩm", "12 vụ vi phạm hành chính",
+# "45 doanh nghiệp chế biến gỗ"): unlike a purpose, the activity keeps its object, which says which trade.
+SECTORS = frozenset({
+    "sản xuất", "kinh doanh", "vi phạm", "chế biến", "chăn nuôi", "nuôi trồng", "khai thác", "buôn bán",
+    "vận tải", "dịch vụ", "xuất khẩu", "nhập khẩu",
+})
 # The currencies: what follows the money is its source or its form, not what is counted.
 CURRENCIES = frozenset({"đồng", "đ", "usd", "euro"})
 # The administrative level a counted unit names: "đơn vị hành chính cấp xã", "cán bộ cấp huyện".
@@ -226,6 +233,8 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
     if not after or _is_stop(after[:1]) or _is_stop(after):  # nothing could qualify the head: no tagging
         return head
     tagged = _tagged(stretch)
+    if _acts(head, tagged):
+        return head[:1]
     taken = 0
     i = 0
     while i < len(tagged) and taken < len(head):  # the head itself, however the tagger groups it
@@ -241,6 +250,10 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
     phrase = list(head)
     title = any(syllable[0].isupper() for syllable in head)
     purpose = " ".join(head[-2:]).lower() in PURPOSES or " ".join(head[-3:]).lower() in PURPOSES
+    # After a classifier the noun is a thing, and an activity after it what was done with it: "04
+    # lượt chương trình | sản xuất mới" (programmes produced).
+    classified = head[0].lower() in CLASSIFIERS
+    sector = False
     for _ in range(_MODIFIER_WORDS):
         if i >= len(tagged):
             break
@@ -272,6 +285,13 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
             phrase += pair.split()  # the tagger's two words of one purpose: "dạy" "nghề"
             purpose = True
             i += 1
+        elif (sector or (directly and not purpose and not classified)) and low in SECTORS:
+            phrase += word.split()
+            sector = True
+        elif directly and tag == "V" and len(word.split()) >= 3:
+            # A term of three syllables or more that the tagger reads as one verb is the name of a
+            # kind, not a verb of the sentence: "thẻ bảo hiểm y tế", "căn nhà đại đoàn kết".
+            phrase += word.split()
         elif tag in _NOUN_TAGS or low in _NOUN_MODIFIERS or (tag == "Np" and word.isupper()) or (tag == "V" and low.endswith(" viên")):
             if purpose and not title:  # the purpose's object: "lớp tập huấn | kỹ thuật"
                 break
@@ -282,6 +302,20 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
             break
         i += 1
     return phrase
+
+
+# The classifiers of beings: what follows them may be what they do, a verb of the sentence.
+_BEINGS = frozenset({"hộ", "em"})
+
+
+def _acts(head: list[str], tagged: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the word a classifier of beings took is the beings' own verb: "40 hộ | nhận hỗ trợ",
+    "300 hộ | sử dụng nước sạch", where "hộ kinh doanh" (a trade) and "hộ tái định cư" (a term of
+    three syllables) say which households."""
+    if len(head) < 2 or head[0].lower() not in _BEINGS or len(tagged) < 2 or tagged[0][0].lower() != head[0].lower():
+        return False
+    word, tag = tagged[1]
+    return tag == "V" and word.lower() not in PURPOSES | SECTORS and len(word.split()) < 3
 
 
 def _is_kind_of_name(word: str) -> bool:
