@@ -208,7 +208,9 @@ def find_activities(
         carried = ()
         organizer = next(filter(None, (reader.subject(*span) for span in reversed(unread))), organizer)
         unread.clear()
-        sentence_planned = PLANNED.search(_unquoted(sentence)) is not None
+        # What the sentence says of all its activities: a plan's words, a duty of an item or an assignee.
+        duty = DUTY_ITEM.match(text[line_start:end]) is not None or (assigned and not DONE.search(sentence))
+        planned = duty or PLANNED.search(_unquoted(sentence)) is not None
         for i, trigger in enumerate(triggers):
             lead_start = max(start, text.rfind(";", start, trigger.start) + 1)
             clause_start = max(lead_start, triggers[i - 1].end if i else start)
@@ -221,8 +223,6 @@ def find_activities(
             products = reader.products(trigger, window_end) if trigger.kind == "document" else []
             documents = tuple(dict.fromkeys((*implemented, *inherited)))
             documents = tuple(c for c in documents if c not in {p.canonical for p in products})
-            duty = DUTY_ITEM.match(text[line_start:end]) is not None or (assigned and not DONE.search(sentence))
-            planned = sentence_planned or duty
             status = "planned" if planned else (plan[1] if plan else "done")
             itself = trigger.kind == "document" and ISSUES_ITSELF.match(text, trigger.end) is not None
             if reader.prescriptive:
