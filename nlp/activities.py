@@ -146,6 +146,9 @@ class _Trigger:
     verb: bool  # named by its own verb (ACTION_VERBS), not by a noun
     name: str  # the event's name, to tell the same event named twice
     name_end: int  # where the name ends in the text
+    # Named as its sentence's subject and held only by what follows ("Cuộc thi được tổ chức qua 2
+    # vòng"): after an event of its head noun, the same event told again.
+    subject: bool = False
 
 
 def find_activities(
@@ -172,6 +175,7 @@ def find_activities(
     framing = _framing(text, sentences)
     purpose: str | None = None  # the level of a plan's purpose section the sentence is in ("I." or "1.")
     assigned = False  # under a heading naming the body a plan assigns its tasks to
+    heads: dict[str, int] = {}  # where in `found` the last noun-named event of each head noun ("cuộc thi") is
     for paragraph, start, end in sentences:
         sentence = text[start:end]
         if plan and not _is_item(sentence):
@@ -236,6 +240,16 @@ def find_activities(
                 when = year.date, year.precision
             if trigger.kind == "document" and organizer in WHOLE_ISSUERS:
                 continue  # the Government's own documents are the background, not what a province did
+            head = fold(text[trigger.start : trigger.end])
+            told = heads.get(head) if not trigger.verb else None
+            if trigger.subject and told is not None and not (found[told][0].status == "planned" and status == "done"):
+                # Told again as a subject (not a plan, then held): "… tổ chức Cuộc thi …. Cuộc thi sẽ diễn ra …";
+                # what it says the event carries out is the event's ("Lớp tập huấn được tổ chức nhằm triển khai …").
+                earlier, *rest = found[told]
+                found[told] = (replace(earlier, decisions=tuple(dict.fromkeys((*earlier.decisions, *documents)))), *rest)
+                continue
+            if not trigger.verb:
+                heads[head] = len(found)
             found.append((replace(activity, organizer=organizer, decisions=documents, status=status, date=when[0], precision=when[1]), trigger, framing.get(paragraph)))
             if trigger.kind == "document" and sentence.rstrip().endswith(":"):
                 plan = (tuple(dict.fromkeys((*(p.canonical for p in products if p.canonical), *documents))), status)
@@ -396,7 +410,8 @@ def _triggers(
             _add(found, _Trigger(kind, at, stop, True, fold(text[at:stop]), stop), listed)
             continue
         counted = re.search(r"\d\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?\s*$", before) is not None
-        held = counted or listed or HOLDING_VERB.search(before) or HELD_AFTER.match(text, stop, end)
+        holder = counted or listed or HOLDING_VERB.search(before)
+        held = holder or HELD_AFTER.match(text, stop, end)
         if not counted and (RE_MENTION_BEFORE.search(before) or not held):
             continue
         name_end = stop
@@ -410,7 +425,8 @@ def _triggers(
             kind = "inspection"
         if any(start <= end_ <= at <= end_ + 40 and not re.search(r"[,;.\n]", text[end_:at]) for end_ in titled):
             continue  # the activity a document is about ("Kế hoạch số 42/KH-UBND tổ chức phong trào thi đua")
-        _add(found, _Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end), listed)
+        subject = not holder and not _past_openings(before).strip()
+        _add(found, _Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end, subject), listed)
     return _merged(text, found)
 
 

@@ -697,8 +697,11 @@ HOLDING_VERB = re.compile(
 HELD_AFTER = re.compile(r"[^.;\n]{0,80}?\b(?:(?:đã\s+)?được\s+tổ\s+chức|(?:đã\s+)?diễn\s+ra|khai\s+mạc)\b", re.IGNORECASE)
 # A noun-named event right after these is one named again, not a new one: "Tại Hội nghị", "tại lớp
 # tập huấn", "dự Hội nghị", "tham dự", "phát biểu tại", "phục vụ Hội nghị", "của hội nghị", "trong
-# buổi", "sau buổi", "qua hội nghị", "kết thúc".
-RE_MENTION_BEFORE = re.compile(r"\b(?:tại|dự|tham\s+dự|phục\s+vụ|của|trong|sau|qua|kết\s+thúc|thông\s+qua|khuôn\s+khổ)\s*$", re.IGNORECASE)
+# buổi", "sau buổi", "qua hội nghị", "kết thúc", and a speech opening or closing it: "phát biểu khai mạc
+# Hội nghị", "phát biểu bế mạc".
+RE_MENTION_BEFORE = re.compile(
+    r"\b(?:tại|dự|tham\s+dự|phục\s+vụ|của|trong|sau|qua|kết\s+thúc|thông\s+qua|khuôn\s+khổ|phát\s+biểu\s+(?:khai|bế)\s+mạc)\s*$", re.IGNORECASE
+)
 # An activity listed after another in one clause, held by the same verb: a comma or "và" after the
 # first one's words, and a quantifier or a classifier ("tổ chức tuyên truyền, quán triệt, kiểm tra",
 # "các cuộc vận động xã hội, phong trào thi đua", "Biên soạn, cung cấp các ấn phẩm").

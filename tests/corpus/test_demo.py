@@ -33,7 +33,7 @@ def test_the_demo_prints_implementing_provinces_those_only_citing_and_the_activi
         "--------  ---------  ----------  ------  ------------  ----------  ----------",
         "media     1          1           900                   2023-01-01  2023-01-01",
         "meeting   1          1           1                     2023-01-11  2023-01-11",
-        "training  1          1           1       120",
+        "training  1          1           1       120           2022-11-15  2022-11-15",
         "(3 rows)",
         "",
     ]

@@ -42,13 +42,13 @@ PASSAGE_COUNTS = [
 # kind, activities, events, participants, first and last date.
 ACTIVITIES_63 = [
     ["Điện Biên", "Hội nghị, họp", "1", "1", "", "11/01/2023", "11/01/2023"],
-    ["Tập huấn, bồi dưỡng", "1", "1", "120", "", ""],
+    ["Tập huấn, bồi dưỡng", "1", "1", "120", "15/11/2022", "15/11/2022"],
     ["Lạng Sơn", "Tin bài, chuyên mục, phát thanh, truyền hình", "1", "900", "", "01/01/2023", "01/01/2023"],
 ]
 ACTIVITIES_34 = ACTIVITIES_63  # the two provinces kept their names in 2025
 # Each activity listed under its province: when, what, the marked trigger, events.
 ACTIVITIES_DONE = {
-    "Điện Biên (2 hoạt động)": [["11/01/2023", "Hội nghị, họp", "Hội nghị", "1"], ["", "Tập huấn, bồi dưỡng", "Lớp tập huấn", "1"]],
+    "Điện Biên (2 hoạt động)": [["15/11/2022", "Tập huấn, bồi dưỡng", "lớp tập huấn", "1"], ["11/01/2023", "Hội nghị, họp", "Hội nghị", "1"]],
     "Lạng Sơn (1 hoạt động)": [["2023", "Tin bài, chuyên mục, phát thanh, truyền hình", "đăng phát gần 900 tin, bài, phóng sự", "900"]],
 }
 FIGURES = ["map-province", "map-province_2025", "timeline-province", "timeline-province_2025"]

@@ -107,7 +107,7 @@ def test_what_each_province_did_for_1191_and_the_plans_carrying_it_out(crawled):
         {"canonical": "1191/QĐ-TTg", "province": "Điện Biên", "province_2025": "Điện Biên", "kind": "meeting", "activities": 1,
          "events": 1, "participants": None, "first_date": "2023-01-11", "last_date": "2023-01-11"},
         {"canonical": "1191/QĐ-TTg", "province": "Điện Biên", "province_2025": "Điện Biên", "kind": "training", "activities": 1,
-         "events": 1, "participants": 120, "first_date": None, "last_date": None},
+         "events": 1, "participants": 120, "first_date": "2022-11-15", "last_date": "2022-11-15"},
         {"canonical": "1191/QĐ-TTg", "province": "Lạng Sơn", "province_2025": "Lạng Sơn", "kind": "media", "activities": 1,
          "events": 900, "participants": None, "first_date": "2023-01-01", "last_date": "2023-01-01"},
         {"canonical": "1719/QĐ-TTg", "province": "Điện Biên", "province_2025": "Điện Biên", "kind": "document", "activities": 1,

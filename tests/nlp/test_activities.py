@@ -108,6 +108,11 @@ CASES = [
      [("support", "trao tặng", None, 160, "phần quà", (), "Đồn Biên phòng Bình Thạnh", "done")]),
     ("Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 42/KH-UBND tổ chức phong trào thi đua “Toàn dân bảo vệ an ninh Tổ quốc”.",
      [("document", "ban hành Kế hoạch", 1, None, None, (), "Ủy ban nhân dân tỉnh", "done")]),
+    # an event told again as a sentence's subject is the one held before it; told first so, it is one
+    ("Hội Luật gia tỉnh đã tổ chức Cuộc thi tìm hiểu Luật Đất đai. Cuộc thi sẽ diễn ra trong 20 ngày.",
+     [("contest", "Cuộc thi", 1, None, None, (), "Hội Luật gia tỉnh", "done")]),
+    ("Cuộc thi được tổ chức theo hình thức trực tuyến với hơn 5.000 thí sinh tham gia.",
+     [("contest", "Cuộc thi", 1, None, None, (), None, "done")]),
 ]
 
 
