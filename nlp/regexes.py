@@ -671,11 +671,14 @@ MEDIA_CHANNEL = re.compile(
     r"phương\s+tiện\s+thông\s+tin)", re.IGNORECASE
 )
 # A meeting takes the kind of its purpose, read from the words of its name ("Hội nghị tập huấn" is
-# training, "Hội nghị tuyên truyền trực tiếp" outreach), training words first, then outreach.
+# training, "Hội nghị tuyên truyền trực tiếp" and "Hội nghị thông tin thời sự" outreach), training
+# words first, then outreach, then exchange.
 PURPOSE_WORDS = (
     ("training", re.compile(r"\b(?:tập\s+huấn|bồi\s+dưỡng|đào\s+tạo)\b", re.IGNORECASE)),
-    ("outreach", re.compile(r"\b(?:tuyên\s+truyền|phổ\s+biến|giáo\s+dục\s+pháp\s+luật|vận\s+động|nói\s+chuyện|sinh\s+hoạt\s+pháp\s+luật)\b",
-                            re.IGNORECASE)),
+    ("outreach", re.compile(r"\b(?:tuyên\s+truyền|phổ\s+biến|giáo\s+dục\s+pháp\s+luật|vận\s+động|nói\s+chuyện|sinh\s+hoạt\s+pháp\s+luật|"
+                            r"thông\s+tin\s+(?:tình\s+hình\s+)?thời\s+sự)\b", re.IGNORECASE)),
+    # "Hội nghị trao đổi kinh nghiệm …", "buổi tọa đàm, giao lưu": an exchange between two sides
+    ("exchange", re.compile(r"\b(?:trao\s+đổi\s+kinh\s+nghiệm|giao\s+lưu)\b", re.IGNORECASE)),
 )
 # Where a meeting's name ends: before its audience, place, purpose, topic or date ("cho", "tại",
 # "với", "nhằm", "về", "năm", "ngày", a quotation) or a clause mark.

@@ -17,6 +17,13 @@ CASES = [
      [("training", "hội nghị", 3, 150, "đại biểu", (), "Sở Tư pháp", "done")]),
     ("UBND xã Hưng Lộc đã tổ chức hội nghị tuyên truyền, phổ biến giáo dục pháp luật cho hơn 50 hộ dân.",
      [("outreach", "hội nghị", 1, 50, "hộ dân", ("Hưng Lộc",), "UBND xã Hưng Lộc", "done")]),
+    # a briefing on current affairs is outreach, a meeting to share experience an exchange; training words come first
+    ("Sáng 12/3, Ban Tuyên giáo Huyện ủy tổ chức Hội nghị thông tin thời sự cho cán bộ chủ chốt.",
+     [("outreach", "Hội nghị", 1, None, "cán bộ chủ chốt", (), "Ban Tuyên giáo Huyện ủy", "done")]),
+    ("Tỉnh đoàn tổ chức buổi tọa đàm trao đổi kinh nghiệm với Đoàn thanh niên tỉnh Hủa Phăn.",
+     [("exchange", "tọa đàm", 1, None, None, ("Hủa Phăn",), "Tỉnh đoàn", "done")]),
+    ("Hội Nông dân huyện tổ chức Hội nghị tập huấn, trao đổi kinh nghiệm trồng cây ăn quả.",
+     [("training", "Hội nghị", 1, None, None, (), "Hội Nông dân huyện", "done")]),
     # named again, not held again: "Tại Hội nghị", "dự Hội nghị"
     ("Tại Hội nghị, các đại biểu đã thảo luận về kết quả thực hiện.", []),
     ("Các đại biểu dự Hội nghị tổng kết.", []),
