@@ -52,6 +52,7 @@ from vncorpus.nlp.regexes import (
     LIST_JOINT,
     LISTED_AFTER,
     MEDIA_CHANNEL,
+    MEDIA_PRODUCT,
     ISSUES_ITSELF,
     NAME_END,
     INSPECTION_TEAM,
@@ -110,10 +111,10 @@ _QUANTIFIER_GAP = re.compile(
     rf"[\s,]*(?:(?:các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số|{QUALIFIER}|\d[\d.]*)\s*)*(?:cuộc|buổi|lớp|đợt|lượt|bản|cuốn|kỳ)?\s*", re.IGNORECASE
 )
 # Auxiliaries and verbs after which an activity's own verb follows its subject ("Sở đã trao tặng",
-# "tiến hành kiểm tra", "và đăng trên"), and the nouns that make it the subject ("Việc kiểm tra",
-# "Thời gian kiểm tra").
+# "tiến hành kiểm tra", "và đăng trên", "sẽ chính thức cho phát sóng"), and the nouns that make it
+# the subject ("Việc kiểm tra", "Thời gian kiểm tra").
 _VERB_LEAD = re.compile(
-    r"(?:\b(?:đã|sẽ|đang|vừa|cũng|tiến\s+hành|tổ\s+chức|phối\s+hợp|tiếp\s+tục|thường\s+xuyên|kịp\s+thời|dự\s+kiến|đồng\s+thời|và|hợp\s+đồng|"
+    r"(?:\b(?:đã|sẽ|đang|vừa|cũng|(?:sẽ|đã)\s+(?:chính\s+thức\s+)?cho|tiến\s+hành|tổ\s+chức|phối\s+hợp|tiếp\s+tục|thường\s+xuyên|kịp\s+thời|dự\s+kiến|đồng\s+thời|và|hợp\s+đồng|"
     r"thực\s+hiện|triển\s+khai|chủ\s+trì|phối\s+hợp\s+với\s+(?:\S+\s+){1,12}?|đẩy\s+mạnh|tăng\s+cường|tập\s+trung|chú\s+trọng|trọng\s+tâm\s+là|cùng\s+nhau|sang|lồng\s+ghép)"
     r"(?:\s+(?:công\s+tác|việc|hoạt\s+động))?|,|^\s*(?:\d{1,2}\s*[.)]\s*)?(?:[Vv]iệc|[Tt]hời\s+gian))\s*$",
     re.IGNORECASE,
@@ -403,7 +404,7 @@ def _triggers(
             passive = "được" in match.group() or match.group().lower().startswith(("sang", "đến"))
             if not (opening or listed or passive or _VERB_LEAD.search(clause) or subject) or _topic_of(text, found, at):
                 continue
-            if kind == "outreach" and MEDIA_CHANNEL.match(text, stop, end):
+            if kind == "outreach" and (MEDIA_CHANNEL.match(text, stop, end) or MEDIA_PRODUCT.match(text, stop, end)):
                 kind = "media"
             if clause.rstrip().endswith(",") and AIM_BEFORE.search(clause.rstrip()[:-1]):
                 continue  # listed inside an aim or a topic: "với nội dung phổ biến, tuyên truyền …"

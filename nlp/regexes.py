@@ -611,15 +611,17 @@ EVENT_HEADS = {
 # What support hands over: gifts, awards, grants ("160 phần quà", "25 suất học bổng", "giấy khen"),
 # goods ("thuốc", "gạo"), works ("công trình", "nhà đại đoàn kết"); and printed matter, which is
 # publication ("10.532 cuốn tài liệu").
-_COUNT_GAP = r"(?:(?:hơn|trên|gần|khoảng|nhiều)\s+)?(?:\d[\d.,]*\s+)?"
+# A count before the noun, maybe with its qualifier and multiplier: "hơn 10 nghìn suất quà", "gần 1.000 suất";
+# discs ("đĩa CD, VCD") are printed matter too.
+_COUNT_GAP = r"(?:(?:hơn|trên|gần|khoảng|nhiều)\s+)?(?:\d[\d.,]*\s+(?:(?:trăm|nghìn|ngàn|vạn|triệu)\s+)?)?"
 _GIFT = _COUNT_GAP + r"(?:giải|suất|phần\s+quà|quà|học\s+bổng|giấy\s+khen|bằng\s+khen|cờ\s+thi\s+đua|kỷ\s+niệm\s+chương|xe|sổ\s+tiết\s+kiệm)"
 _GOODS = _COUNT_GAP + r"(?:thuốc|gạo|quà|hàng|vật\s+tư|giống|con\s+giống|cây\s+giống|phân\s+bón|bò|bê|trâu|lợn|dê|trang\s+thiết\s+bị)"
 _WORKS = _COUNT_GAP + r"(?:công\s+trình|nhà|căn\s+nhà|cầu|giếng|trang\s+thiết\s+bị)"
-_PRINTED = _COUNT_GAP + r"(?:tài\s+liệu|ấn\s+phẩm|cuốn|quyển|tờ|sách|bản\s+tin|tập\s+san)"
+_PRINTED = _COUNT_GAP + r"(?:tài\s+liệu|ấn\s+phẩm|cuốn|quyển|tờ|sách|bản\s+tin|tập\s+san|đĩa)"
 # Activities named by their own verb, which needs no other to hold it:
 ACTION_VERBS = {
     # "biên soạn", "in ấn", "xuất bản", "phát hành tài liệu" / "… ấn phẩm", "… cuốn", "… tờ", "… sách";
-    # printed matter handed out: "cấp phát 10.532 cuốn tài liệu"
+    # printed matter handed out: "cấp phát 10.532 cuốn tài liệu", "cấp phát đĩa CD"
     "publication": ("biên soạn", "in ấn", "xuất bản", rf"phát\s+hành(?=\s+(?:\S+\s+){{0,2}}{_PRINTED})", rf"cấp\s+phát(?=\s+{_PRINTED})"),
     # "phát sóng", "đăng tải", "đăng, phát", "đăng phát", "đưa tin", "đăng trên" / "phát trên" (a portal, a
     # paper), "truyền thông" (outreach when an event names it: "đợt truyền thông"; not the field, "thông tin
@@ -669,6 +671,13 @@ INSPECTION_TEAM = re.compile(r"\b(?:đoàn|tổ)\s+(?:công\s+tác\s+)?(?:kiểm
 MEDIA_CHANNEL = re.compile(
     r"[^.;:]{0,80}?\b(?:trên|qua)\s+(?:các\s+)?(?:cơ\s+quan\s+báo\s+chí|báo|đài|sóng|trang|cổng|mạng|nền\s+tảng|hệ\s+thống\s+(?:loa|truyền\s+thanh)|"
     r"phương\s+tiện\s+thông\s+tin)", re.IGNORECASE
+)
+# An outreach verb whose object is what the media carry is media: "tuyên truyền nhiều tin, bài",
+# "tuyên truyền 25 tin bài", "tuyên truyền các phóng sự", "tuyên truyền hàng trăm bài viết".
+MEDIA_PRODUCT = re.compile(
+    r"\s+(?:(?:nhiều|các|những|hàng\s+(?:chục|trăm|nghìn)|hơn|trên|gần|khoảng)\s+)*(?:\d[\d.,]*\s+)?"
+    r"(?:tin\s*,?\s*bài|tin\s+tức|bài\s+viết|phóng\s+sự|chương\s+trình\s+(?:phát\s+thanh|truyền\s+hình))\b",
+    re.IGNORECASE,
 )
 # A meeting takes the kind of its purpose, read from the words of its name ("Hội nghị tập huấn" is
 # training, "Hội nghị tuyên truyền trực tiếp" and "Hội nghị thông tin thời sự" outreach), training
@@ -764,11 +773,12 @@ CLAUSE_OPENING = re.compile(
 )
 # The words that end a clause's subject and begin its predicate: auxiliaries ("đã", "sẽ", "đang",
 # "vừa", "cũng", "tiếp tục", "thường xuyên") and the verbs of carrying out ("phối hợp", "chỉ đạo",
-# "chủ trì", "tổ chức", "ban hành", "quyết định", "thành lập", "tham mưu", "triển khai", "thực hiện").
+# "chủ trì", "tổ chức", "ban hành", "quyết định", "thành lập", "tham mưu", "triển khai", "thực hiện"),
+# and a body reporting its own plan: "Đài … cho biết sẽ …".
 PREDICATE_START = re.compile(
     r"\s(?:đã|sẽ|đang|vừa|cũng|tiếp\s+tục|thường\s+xuyên|phối\s+hợp|chỉ\s+đạo|chủ\s+trì|tổ\s+chức|ban\s+hành|quyết\s+định|thành\s+lập|"
     r"tham\s+mưu|triển\s+khai|thực\s+hiện|mở|xây\s+dựng|sản\s+xuất|biên\s+soạn|trao|tặng|hỗ\s+trợ|dự\s+kiến|khai\s+mạc|khai\s+giảng|"
-    r"phát\s+động|cùng\s+nhau)\b",
+    r"phát\s+động|cùng\s+nhau|cho\s+biết)\b",
     re.IGNORECASE,
 )
 # A body that directs another to act, which is then the organizer: "UBND tỉnh đã chỉ đạo Sở Thông tin

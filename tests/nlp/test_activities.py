@@ -74,6 +74,17 @@ CASES = [
      [("media", "Tuyên truyền", None, None, None, (), None, "planned")]),
     ("Đài Truyền thanh huyện đã tuyên truyền trên hệ thống loa truyền thanh cơ sở.",
      [("media", "tuyên truyền", None, None, None, (), "Đài Truyền thanh huyện", "done")]),
+    # gifts counted with a multiplier; a broadcast a station lets go on air; outreach carried as news items is media;
+    # discs handed out are printed matter; "dành cho tuyên truyền" names no one's act
+    ("Dịp Tết, Bộ đội Biên phòng tỉnh sẽ tặng hơn 5 nghìn suất quà cho hộ nghèo.",
+     [("support", "tặng", None, 5000, "suất quà", (), "Bộ đội Biên phòng tỉnh", "planned")]),
+    ("Ngày 2/3, Đài Phát thanh tỉnh cho biết sẽ chính thức cho phát sóng chương trình tiếng Khmer từ tháng 4.",
+     [("media", "phát sóng", None, None, None, (), "Đài Phát thanh tỉnh", "planned")]),
+    ("Trong quý I, Đài Truyền thanh huyện đã tuyên truyền 45 tin, bài về phòng chống dịch.",
+     [("media", "tuyên truyền 45 tin, bài", 45, None, None, (), "Đài Truyền thanh huyện", "done")]),
+    ("Năm 2015, Ban Dân tộc tỉnh đã cấp phát đĩa DVD tiếng Mông cho các xã vùng cao.",
+     [("publication", "cấp phát", None, None, "xã vùng cao", (), "Ban Dân tộc tỉnh", "done")]),
+    ("Kinh phí được dành cho tuyên truyền pháp luật.", []),
     # works handed over, gifts counted by what was given, awards told passively
     ("Tại đây, Bộ đội Biên phòng tỉnh Quảng Bình đã khánh thành và bàn giao công trình “Ánh sáng vùng biên”.",
      [("support", "khánh thành và bàn giao", None, None, None, (), "Bộ đội Biên phòng tỉnh Quảng Bình", "done")]),
