@@ -29,10 +29,10 @@ from vncorpus.nlp.text import is_word, words
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào",
-# "90 em học sinh" (the classifier of children)
+# "90 em học sinh" (the classifier of children), "5.000 quyển tập" (of books and notebooks)
 # Nouns of documents and materials open a phrase the same way, their purpose following them: "05
 # văn bản hướng dẫn", "300 tài liệu tuyên truyền", "02 ấn phẩm giới thiệu".
-CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ em".split()) | frozenset(
+CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn quyển chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ em".split()) | frozenset(
     {"văn bản", "tài liệu", "ấn phẩm"}
 )
 # Counted noun phrases of this corpus that underthesea's word list lacks, so that they are not cut
@@ -193,8 +193,13 @@ EVALUATIONS = frozenset({
 # kind it knows little of, most of them nominal ("công trình thủy lợi", "trường mầm non", "cán bộ
 # chuyên trách"); numerals in digits are ranks and end the phrase before this is asked.
 _NOUN_TAGS = frozenset({"N", "M"})
-# Modifiers the tagger reads as verbs though they qualify a noun: "bản tin đối ngoại" (of foreign affairs).
-_NOUN_MODIFIERS = frozenset({"đối ngoại", "đối nội"})
+# Modifiers the tagger reads as verbs though they qualify a noun: "bản tin đối ngoại" (of foreign
+# affairs), "07 súng cồn tự chế" (home-made; the tagger's two words "tự" "chế").
+_NOUN_MODIFIERS = frozenset({"đối ngoại", "đối nội", "tự chế", "tự tạo"})
+# How the things counted are laid out, which the tagger reads as a verb: after a modifier it says which
+# kind ("910 công trình nước sinh hoạt | tập trung", "200 ha rừng sản xuất tập trung"), where right
+# after a head of beings it is what they do ("50 hộ | tập trung sản xuất").
+_LAYOUTS = frozenset({"tập trung", "phân tán"})
 # The activities that name the kind of an establishment, a case or a household, with what they are
 # about ("20 cơ sở sản xuất kinh doanh", "35 cơ sở kinh doanh thực phẩm", "12 vụ vi phạm hành chính",
 # "45 doanh nghiệp chế biến gỗ"): unlike a purpose, the activity keeps its object, which says which trade.
@@ -202,6 +207,17 @@ SECTORS = frozenset({
     "sản xuất", "kinh doanh", "vi phạm", "chế biến", "chăn nuôi", "nuôi trồng", "khai thác", "buôn bán",
     "vận tải", "dịch vụ", "xuất khẩu", "nhập khẩu",
 })
+# Things made to do a job, named by what they do: a verb of one syllable and its object after them
+# are the thing's name, not a verb of the sentence ("bình lọc nước", "thiết bị lọc nước", "bồn chứa
+# nước", "xe chở rác", "máy cày làm đất"), where a gift or a person takes the sentence's verb ("suất
+# quà | tặng hội viên").
+INSTRUMENTS = frozenset({
+    "máy", "bình", "bồn", "bể", "thùng", "téc", "thiết bị", "dụng cụ", "hệ thống", "xe", "tàu", "thuyền",
+    "ghe", "lò", "ống", "đường ống", "trạm", "giếng", "bếp",
+})
+# The sex of an animal after its noun ("60 con bò cái giống", "lợn nái"), which the tagger reads as a
+# particle ("cái") and so would end the phrase.
+SEXES = frozenset({"cái", "đực", "nái", "mái", "trống"})
 # The currencies: what follows the money is its source or its form, not what is counted.
 CURRENCIES = frozenset({"đồng", "đ", "usd", "euro"})
 # The administrative level a counted unit names: "đơn vị hành chính cấp xã", "cán bộ cấp huyện".
@@ -253,6 +269,9 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
     # After a classifier the noun is a thing, and an activity after it what was done with it: "04
     # lượt chương trình | sản xuất mới" (programmes produced).
     classified = head[0].lower() in CLASSIFIERS
+    noun = " ".join(head[1:] if classified and len(head) > 1 else head).lower().split()
+    instrument = noun[0] in INSTRUMENTS or " ".join(noun[:2]) in INSTRUMENTS
+    animal = head[0].lower() == "con"
     sector = False
     for _ in range(_MODIFIER_WORDS):
         if i >= len(tagged):
@@ -267,6 +286,8 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
             continue
         if _is_stop(word.split()) or low in EVALUATIONS or _RANK.match(word):
             break
+        if low == "cấp" and (following[1] in _FUNCTION_TAGS or _is_stop(following[0].split())):
+            break  # "cấp" that names no level is the verb: "60 con bò giống | cấp cho nhân dân"
         if not title and word[0].isupper() and not word.isupper():
             break  # a name after a common noun: "2 tỉnh | Hà Tĩnh", "03 chuyên mục | Thông tin đối ngoại"
         if _RANK.match(following[0]) or (following[1] == "Np" and not following[0].isupper() and _is_kind_of_name(word)):
@@ -274,13 +295,20 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
         if low in PLACE_NOUNS:
             break
         directly = len(phrase) == len(head)
-        if purpose and low in MANNERS:
+        if animal and low in SEXES:
+            phrase += word.split()
+        elif instrument and directly and tag == "V" and " " not in word and following[1] == "N":
+            phrase += word.split()  # what the thing does, and the object that follows: "bình lọc | nước"
+        elif purpose and low in MANNERS:
             phrase += word.split()
         elif directly and not purpose and low in PURPOSES:
             if following[0] == ",":  # the first of a list of purposes: "03 Hội nghị | phổ biến, giáo dục"
                 break
             phrase += word.split()
             purpose = True
+        elif f"{low} {following[0].lower()}" in _NOUN_MODIFIERS and not (purpose and not title):
+            phrase += pair.split()
+            i += 1
         elif directly and not purpose and f"{low} {following[0].lower()}" in PURPOSES:
             phrase += pair.split()  # the tagger's two words of one purpose: "dạy" "nghề"
             purpose = True
@@ -292,7 +320,7 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
             # A term of three syllables or more that the tagger reads as one verb is the name of a
             # kind, not a verb of the sentence: "thẻ bảo hiểm y tế", "căn nhà đại đoàn kết".
             phrase += word.split()
-        elif tag in _NOUN_TAGS or low in _NOUN_MODIFIERS or (tag == "Np" and word.isupper()) or (tag == "V" and low.endswith(" viên")):
+        elif tag in _NOUN_TAGS or low in _NOUN_MODIFIERS or (low in _LAYOUTS and not directly) or (tag == "Np" and word.isupper()) or (tag == "V" and low.endswith(" viên")):
             if purpose and not title:  # the purpose's object: "lớp tập huấn | kỹ thuật"
                 break
             phrase += word.split()
