@@ -42,14 +42,15 @@ COUNTED_PHRASES = frozenset({"chuyên trang", "người có uy tín", "khám ch�
 # A counted noun phrase ends before the closed classes of word that cannot go on a noun phrase:
 # prepositions ("từ", "giữa"), conjunctions ("và", "nếu"), determiners ("các", "mỗi"), auxiliaries and
 # modal verbs ("đã", "được", "bị", "cần", "phải"), adverbs of negation, degree and time ("không",
-# "chưa", "rất", "vẫn", "còn", "đều", "cũng"), and the verbs of taking part ("tham gia", "tổ chức").
+# "chưa", "rất", "vẫn", "còn", "đều", "cũng"), and the verbs of taking part ("tham gia", "tổ chức",
+# "300 người dân | hưởng ứng", which the tagger reads as a numeral, "M", and so as a noun).
 # Whole words, so that "tham gia" stops a phrase and "gia đình" ("04 hộ gia đình") does not.
 STOP_WORDS = frozenset(
     "cho về tại với là được của và hoặc trong trên dưới để từ đến theo nhằm gồm có thuộc đã sẽ "
     "đang các những này đó kia mỗi cùng phát đạt ở vào ra lên xuống sang qua bằng như nên mà thì "
     "nhưng khi sau trước do bởi tới giữa nếu hay rằng bị cần phải muốn không chưa chẳng rất vẫn còn đều cũng "
     "kèm".split()
-) | frozenset({"tham dự", "tham gia", "thực hiện", "tổ chức", "triển khai", "có thể", "kèm theo", "đầu tiên"})
+) | frozenset({"tham dự", "tham gia", "hưởng ứng", "thực hiện", "tổ chức", "triển khai", "có thể", "kèm theo", "đầu tiên"})
 # The tags underthesea gives a preposition or a conjunction: a dictionary word running across one
 # ("đồng từ" of "60 triệu đồng từ nguồn …") is two words here.
 _FUNCTION_TAGS = frozenset({"E", "C", "CC"})
@@ -181,6 +182,8 @@ PURPOSES = frozenset({
     "tuyên truyền", "tập huấn", "bồi dưỡng", "dạy nghề", "khám chữa bệnh", "hướng dẫn", "giới thiệu", "hỏi đáp",
     "khảo sát", "giao ban", "tư vấn", "đối thoại", "sơ kết", "tổng kết", "thi đua", "tuần tra", "kiểm tra",
     "giám sát", "phổ biến", "chỉ đạo", "huấn luyện", "diễn tập", "sinh hoạt", "vận động", "quảng bá",
+    # and the jobs that name a kind of equipment: "01 họng nước chữa cháy", "02 xe cứu thương"
+    "chữa cháy", "cứu hộ", "cứu thương",
 })
 # How such an event is held: "lưu động" (mobile), "trực tiếp", "miễn phí", "song phương".
 MANNERS = frozenset({"lưu động", "trực tiếp", "trực tuyến", "miễn phí", "song phương", "đa phương", "chuyên đề", "định kỳ", "đột xuất", "liên ngành"})
@@ -225,6 +228,12 @@ LEVEL = re.compile(r"cấp (?:xã|huyện|tỉnh|cơ sở|trung ương|thôn)$",
 # The nouns of places and their kinds: after a head they say where the things counted are ("6 hộ dân |
 # xã biên giới", "35 hội viên | thôn Nà Khà"), and before a name what the name is ("2 tỉnh | Hà Tĩnh").
 PLACE_NOUNS = frozenset(UNIT_LEVELS) | {"thôn", "bản", "xóm", "ấp", "làng", "tổ dân phố", "khu dân cư"}
+# The nouns that say what a name after them is, besides places: a language, a people, a body, a
+# person's title ("03 chuyên trang | tiếng Trung", "người | dân tộc Mông", "2 học sinh | trường Kim Đồng").
+KINDS_OF_NAME = frozenset({
+    "tiếng", "dân tộc", "trường", "chùa", "đền", "sông", "suối", "núi", "đảo", "hồ", "báo", "đài", "hội",
+    "quỹ", "công ty", "ông", "bà", "anh", "chị", "đồng chí", "cụm", "khu", "cửa khẩu", "đồn", "bệnh viện",
+})
 # A rank or grade after a noun: "khu vực III", "lớp 7".
 _RANK = re.compile(r"(?:\d+|[IVXLC]+)$")
 # How far a phrase may run past its head, in the tagger's words: a noun phrase, not a clause.
@@ -347,8 +356,9 @@ def _acts(head: list[str], tagged: tuple[tuple[str, str], ...]) -> bool:
 
 
 def _is_kind_of_name(word: str) -> bool:
-    """A noun that, before a name, says what the name is: "tỉnh" (Hà Tĩnh), "tiếng" (Trung), "thành phố"."""
-    return " " not in word or word.lower() in PLACE_NOUNS
+    """A noun that, before a name, says what the name is: "tỉnh" (Hà Tĩnh), "tiếng" (Trung), "thành phố";
+    not a thing named by its brand or occasion ("300 phần quà | Tết", "40 sổ gạo | Khuyến Học")."""
+    return word.lower() in PLACE_NOUNS | KINDS_OF_NAME
 
 
 def _before_function_word(head: list[str], stretch: str) -> list[str]:

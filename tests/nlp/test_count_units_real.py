@@ -1,13 +1,13 @@
-"""Issue #24: the counted noun phrase (a count's unit) on real forms the gold sets do not hold, 159
+"""Issue #24: the counted noun phrase (a count's unit) on real forms the gold sets do not hold, 172
 counts from public Vietnamese pages and legal documents, each row's source named above it: provincial
 portals and papers on gifts, devices, animals, trees and forest area, works, schools, police campaigns,
-and two legal documents of the tnt305/tai_lieu_noi_bo repository (thuvienphapluat.vn's copies). A
+and legal documents of the tnt305/tai_lieu_noi_bo repository (thuvienphapluat.vn's copies). A
 row is a short span of the source, the counted phrase and the words after it as the page writes them
 (news spans are kept short, some with their opening words left out). The expected units were written
 by hand before the extractor was run on them, by the convention of nlp/counts.py (the whole counted
 noun phrase); rows it still misses are marked, each with the reason, and fail the run once they pass.
-Scored when written: 123 of 159 right; after the rules for instruments, animals' sex, "quyển",
-home-made things and layouts: 141."""
+Scored when written: 133 of 172 right; after the rules for instruments, animals' sex, "quyển",
+home-made things, layouts, equipment's jobs and the nouns that name a name's kind: 154."""
 import pytest
 
 from vncorpus.nlp.find import find_facts
@@ -24,7 +24,7 @@ def miss(reason: str):
         ("Trong đợt trao tặng này, có 50 hộ gia đình của các huyện Cái Bè, Cai Lậy được nhận bộ lọc nước", 50, "hộ gia đình"),
         # baoquangnam.vn/print/3139548.html
         ("Tặng 60 bộ lọc nước cho người dân thị trấn Tân Bình", 60, "bộ lọc nước"),
-        pytest.param("vừa trao tặng 60 bộ lọc nước mini Sawyer trị giá 69 triệu đồng cho các hộ gia đình", 60, "bộ lọc nước mini", marks=miss("a word before a brand name is read as the name's kind (\"mini | Sawyer\")")),
+        ("vừa trao tặng 60 bộ lọc nước mini Sawyer trị giá 69 triệu đồng cho các hộ gia đình", 60, "bộ lọc nước mini"),
         ("vừa trao tặng 60 bộ lọc nước mini Sawyer trị giá 69 triệu đồng cho các hộ gia đình", 69_000_000, "đồng"),
         # baohatinh.vn/nhip-cau-yeu-thuong/trao-150-bo-loc-nuoc-ho-tro-gia-dinh-kho-khan-o-nghi-xuan/258749.htm
         ("Trao 150 bộ lọc nước hỗ trợ gia đình khó khăn ở Nghi Xuân", 150, "bộ lọc nước"),
@@ -103,7 +103,7 @@ def miss(reason: str):
         ("trao tặng 51 suất học bổng, mỗi suất 500.000 và 20 quyển tập cho các em học sinh", 51, "suất học bổng"),
         ("trao tặng 51 suất học bổng, mỗi suất 500.000 và 20 quyển tập cho các em học sinh", 20, "quyển tập"),
         ("Chương trình còn trao 10 xe đạp (1,2 triệu đồng/xe", 10, "xe đạp"),
-        pytest.param("sẽ trao 150 suất học bổng, 40 sổ gạo Khuyến Học Hoa Từ Bi, 20 xe đạp", 40, "sổ gạo", marks=miss("a common noun before a name is read as the name's kind (\"gạo | Khuyến Học\")")),
+        ("sẽ trao 150 suất học bổng, 40 sổ gạo Khuyến Học Hoa Từ Bi, 20 xe đạp", 40, "sổ gạo"),
         # baobinhdinh.vn/viewer.aspx?mabb=109091
         ("Ban tổ chức trao 53 suất học bổng cho các em học sinh có hoàn cảnh đặc biệt khó khăn", 53, "suất học bổng"),
         # baomoi.net.vn/huyen-da-bac-cap-phat-tren-10-500-cuon-tai-lieu-tuyen-truyen-cho-dong-bao-dan-toc-thieu-so-c49478061.epi
@@ -144,7 +144,7 @@ def miss(reason: str):
         pytest.param("nước sạch cho hơn 300 học sinh của trường, thì 200 hộ dân sinh sống lân cận cũng được thụ hưởng", 200, "hộ dân", marks=miss("the word list's \"dân sinh\" runs the head into the verb \"sinh sống\"")),
         ("nhóm đã trao 400 phần quà, gồm: dép, chăn màn", 400, "phần quà"),
         # baoninhthuan.com.vn/news/105852p1c30/phuoc-thuan-xa-hoi-hoa-trong-cay-xanh.htm
-        pytest.param("xã Phước Thuận đã trồng hơn 1 ngàn cây hoa Hoàng Yến, Dương Xỉ", 1000, "cây hoa", marks=miss("a common noun before a name is read as the name's kind (\"hoa | Hoàng Yến\")")),
+        ("xã Phước Thuận đã trồng hơn 1 ngàn cây hoa Hoàng Yến, Dương Xỉ", 1000, "cây hoa"),
         ("với tổng chiều dài hơn 2 km, kinh phí do các tổ chức, cá nhân đóng góp hơn 70 triệu đồng", 70_000_000, "đồng"),
         # kontumtv.vn/tin-tuc/tin-trong-nuoc/dak-ha-phat-huy-vai-tro-cua-nong-dan-trong-xay-dung-nong-thon-moi
         ("tham gia 12.500 ngày công lao động, hiến 1.200 m2 đất để cứng hóa 64 km đường giao thông nông thôn, giao thông nội đồng", 12_500, "ngày công lao động"),
@@ -245,6 +245,26 @@ def miss(reason: str):
         pytest.param("vận động nhân dân giao nộp 3 hộp pháo hoa nổ, trọng lượng 4,4 kg; 7 dao kiếm; 5 súng tự chế", 3, "hộp pháo hoa nổ", marks=miss("the verb \"nổ\" after a thing that is no instrument")),
         pytest.param("vận động nhân dân giao nộp 3 hộp pháo hoa nổ, trọng lượng 4,4 kg; 7 dao kiếm; 5 súng tự chế", 7, "dao kiếm", marks=miss("the tagger reads \"kiếm\" (sword) as the verb \"to seek\"")),
         ("vận động nhân dân giao nộp 3 hộp pháo hoa nổ, trọng lượng 4,4 kg; 7 dao kiếm; 5 súng tự chế", 5, "súng tự chế"),
+        # thuvienphapluat.vn via tnt305/tai_lieu_noi_bo src/etl/dataset/03741adae8c7c410.md (Thành phố Hà Nội)
+        pytest.param("thuộc Công an thành phố Hà Nội thì chỉ được hưởng 01 mức hỗ trợ cao nhất.", 1, "mức hỗ trợ", marks=miss("a noun of amount before a verb (\"mức | hỗ trợ\") is read as a verb of the sentence")),
+        # thuvienphapluat.vn via tnt305/tai_lieu_noi_bo src/etl/dataset/3870cd0c35318a44.md (Thành phố Hà Nội)
+        pytest.param("Có đủ các Quyết định 03 cán bộ quản lý (01 giám đốc, 02 phó giám đốc); Quyết định phân công kế toán", 3, "cán bộ quản lý", marks=miss("a number right after \"Quyết định\" is read as the decision's number, not a count")),
+        ("Có đủ các Quyết định 03 cán bộ quản lý (01 giám đốc, 02 phó giám đốc); Quyết định phân công kế toán", 2, "phó giám đốc"),
+        ("5.1. Các lớp đã mở (9 loại lớp, mỗi loại cho 1 điểm): Lớp xóa mù chữ", 9, "loại lớp"),
+        ("5.1. Các lớp đã mở (9 loại lớp, mỗi loại cho 1 điểm): Lớp xóa mù chữ", 1, "điểm"),
+        # thuvienphapluat.vn via tnt305/tai_lieu_noi_bo src/etl/dataset/4d24ae4c15cb673c.md (Cục Thuế)
+        ("Trả lời: Cục Thuế gửi 02 ví dụ minh họa để CQT tham khảo hướng dẫn NNT thực hiện.", 2, "ví dụ minh họa"),
+        # thuvienphapluat.vn via tnt305/tai_lieu_noi_bo src/etl/dataset/5a80798bbf985e87.md
+        ("thì thực hiện đăng tin 03 lần trên phương tiện thông tin đại chúng ở địa phương", 3, "lần"),
+        # thuvienphapluat.vn via tnt305/tai_lieu_noi_bo src/etl/dataset/02b9be7711f88c70.md (Thành phố Hà Nội)
+        ("| 2.500.000 đồng/người và 01 vòng hoa | Hỗ trợ thêm 2.000.000 đồng/người |", 1, "vòng hoa"),
+        ("| 2.500.000 đồng/người và 01 vòng hoa | Hỗ trợ thêm 2.000.000 đồng/người |", 2_500_000, "đồng"),
+        # thuvienphapluat.vn via tnt305/tai_lieu_noi_bo src/etl/dataset/edc6fac0e3b32fd3.md
+        pytest.param("tại các vị trí cửa này phía ngoài nhà phải bố trí tối thiểu 01 họng nước chữa cháy (họng khô) ngoài nhà", 1, "họng nước chữa cháy", marks=miss("a job after the head's noun modifier (\"họng nước | chữa cháy\") is not taken")),
+        ("được phân hạng nguy hiểm cháy nổ hạng A, B cao từ 02 tầng trở lên sử dụng kết cấu khung thép mái tôn", 2, "tầng"),
+        # thuvienphapluat.vn via tnt305/tai_lieu_noi_bo src/etl/dataset/5d196a776ae817c7.md
+        ("hàng gạo là 70.000 tấn. Mặt hàng gạo có xuất xứ từ nước CHDCND Lào (mã HS 10.06) bao gồm 03 dòng hàng HS 8 số chi tiết", 70_000, "tấn"),
+        ("hàng gạo là 70.000 tấn. Mặt hàng gạo có xuất xứ từ nước CHDCND Lào (mã HS 10.06) bao gồm 03 dòng hàng HS 8 số chi tiết", 3, "dòng hàng"),
     ],
 )
 def test_count_unit_on_real_forms(text, value, unit):
