@@ -234,8 +234,9 @@ KINDS_OF_NAME = frozenset({
     "tiếng", "dân tộc", "trường", "chùa", "đền", "sông", "suối", "núi", "đảo", "hồ", "báo", "đài", "hội",
     "quỹ", "công ty", "ông", "bà", "anh", "chị", "đồng chí", "cụm", "khu", "cửa khẩu", "đồn", "bệnh viện",
 })
-# A rank or grade after a noun: "khu vực III", "lớp 7".
-_RANK = re.compile(r"(?:\d+|[IVXLC]+)$")
+# A rank or grade after a noun: "khu vực III", "lớp 7"; or a month or a date after a time noun ("02
+# cấp | tháng 11/2025").
+_RANK = re.compile(r"(?:\d+(?:/\d+)*|[IVXLC]+)$")
 # How far a phrase may run past its head, in the tagger's words: a noun phrase, not a clause.
 _MODIFIER_WORDS = 5
 # The stretch a phrase may run over: up to punctuation, a table cell's border or a dash.
@@ -301,8 +302,8 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
             break  # a name after a common noun: "2 tỉnh | Hà Tĩnh", "03 chuyên mục | Thông tin đối ngoại"
         if _RANK.match(following[0]) or (following[1] == "Np" and not following[0].isupper() and _is_kind_of_name(word)):
             break  # "xã | khu vực III", "chuyên trang | tiếng Trung"
-        if low in PLACE_NOUNS:
-            break
+        if low in PLACE_NOUNS or low == "lĩnh vực":
+            break  # where, or in which field: "35 thủ tục hành chính | lĩnh vực Địa chất và Khoáng sản"
         directly = len(phrase) == len(head)
         if animal and low in SEXES:
             phrase += word.split()
