@@ -29,10 +29,11 @@ from vncorpus.nlp.text import is_word, words
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào",
-# "90 em học sinh" (the classifier of children), "5.000 quyển tập" (of books and notebooks)
+# "90 em học sinh" (the classifier of children), "5.000 quyển tập" (of books and notebooks), "300 phần
+# quà Tết" (of gifts, as "suất")
 # Nouns of documents and materials open a phrase the same way, their purpose following them: "05
 # văn bản hướng dẫn", "300 tài liệu tuyên truyền", "02 ấn phẩm giới thiệu".
-CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn quyển chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ em".split()) | frozenset(
+CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn quyển phần chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ em".split()) | frozenset(
     {"văn bản", "tài liệu", "ấn phẩm"}
 )
 # Counted noun phrases of this corpus that underthesea's word list lacks, so that they are not cut
