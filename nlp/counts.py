@@ -89,7 +89,7 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
             not match["unit"][0].islower() or COUNTER_LABEL.search(text, max(0, number_start - 40), number_start)
         ):
             continue
-        unit_words = _with_modifiers(_unit_words(match["unit"]), text, match.start("unit"))
+        unit_words = _counted_phrase(text, match.start("unit"), match["unit"])
         if unit_words and " ".join(unit_words[:2]).lower() in PURPOSES:  # "Phòng nghiệp vụ 1 | tuyên truyền": a verb counts nothing
             continue
         # "6 tháng", "3 năm học" are durations; "25.499 ngày công", "120 giờ công" (labour) are counts.
@@ -115,6 +115,19 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
             )
         )
     return found
+
+
+def _counted_phrase(text: str, start: int, candidate: str) -> list[str]:
+    """The counted noun phrase at `start`. A heading in capitals ("QUYẾT ĐỊNH CÔNG BỐ 12 THỦ TỤC HÀNH
+    CHÍNH ĐƯỢC SỬA ĐỔI") is read as the sentence it capitalises, which the tagger and the word lists
+    know, and its unit given in lower case, as the gold gives "02 CẤP" as "cấp"; an abbreviation
+    alone ("02 TTHC)") keeps its capitals."""
+    window = text[start : start + 61]
+    reach = _PHRASE_END.match(window)
+    stretch = reach.group() if reach else ""
+    if len(stretch.split()) > 1 and stretch.isupper():
+        return _with_modifiers(_unit_words(candidate.lower()), window.lower(), 0)
+    return _with_modifiers(_unit_words(candidate), text, start)
 
 
 def _ends_a_list(ordinal: str, unit: str) -> bool:
