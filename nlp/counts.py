@@ -181,13 +181,17 @@ def _unit_words(candidate: str) -> list[str]:
 #   nghị tuyên truyền", "3 cụm thi đua", "2 lớp dạy nghề", "05 văn bản hướng dẫn", "5.000 tờ rơi
 #   tuyên truyền"), with the manner of that purpose ("02 buổi tuyên truyền lưu động", "48 lượt tuần
 #   tra song phương") but not its object ("2 lớp tập huấn | kỹ thuật trồng hoa", "04 lớp bồi dưỡng |
-#   nghiệp vụ"), unless the head is a body's title in capitals ("18 Tổ Chỉ đạo công nghệ số cấp xã").
+#   nghiệp vụ"), unless the head is a body's title in capitals ("18 Tổ Chỉ đạo công nghệ số cấp xã");
+# - what a device does, a verb and its object ("50 bình lọc nước", "244 bồn chứa nước"), or the job
+#   of equipment ("01 họng nước chữa cháy"); an animal's sex ("60 con bò cái giống"); how a thing was
+#   made or is laid out ("07 súng cồn tự chế", "200 ha rừng sản xuất tập trung").
 # It ends before: punctuation; a verb of the sentence ("150 đại biểu | đại diện", "suất quà | tặng
 #   hội viên", "92,5 nghìn lượt hộ | vay vốn"); a preposition, a conjunction or a determiner ("75
 #   suất học bổng | và quà", "hội viên | tại xã"); a noun that a number follows, which names a rank
 #   or a grade ("59 xã | khu vực III", "10 học sinh | lớp 7"); an adjective of evaluation ("suất
 #   quà | ý nghĩa", "3 nội dung | chính"); a place or person name and the kind noun before it ("2
-#   tỉnh | Hà Tĩnh", "03 chuyên trang | tiếng Trung"); a description after the modifiers ("90 em
+#   tỉnh | Hà Tĩnh", "03 chuyên trang | tiếng Trung"), but a brand or an occasion stays ("400 phần quà
+#   Tết"); the field a list of procedures is in ("35 thủ tục hành chính | lĩnh vực …"); a description after the modifiers ("90 em
 #   học sinh nữ | nghèo vượt khó"); a purpose that opens a list of purposes ("03 Hội nghị | phổ
 #   biến, giáo dục pháp luật"). Money is its currency alone ("1 triệu đồng | tiền mặt"). Fixed terms
 #   keep their own verbs ("người có uy tín", "thủ tục hành chính").
@@ -248,6 +252,7 @@ KINDS_OF_NAME = frozenset({
     "tiếng", "dân tộc", "trường", "chùa", "đền", "sông", "suối", "núi", "đảo", "hồ", "báo", "đài", "hội",
     "quỹ", "công ty", "ông", "bà", "anh", "chị", "đồng chí", "cụm", "khu", "cửa khẩu", "đồn", "bệnh viện",
 })
+_NAME_KINDS = PLACE_NOUNS | KINDS_OF_NAME
 # A rank or grade after a noun: "khu vực III", "lớp 7"; or a month or a date after a time noun ("02
 # cấp | tháng 11/2025").
 _RANK = re.compile(r"(?:\d+(?:/\d+)*|[IVXLC]+)$")
@@ -372,8 +377,8 @@ def _acts(head: list[str], tagged: tuple[tuple[str, str], ...]) -> bool:
 
 def _is_kind_of_name(word: str) -> bool:
     """A noun that, before a name, says what the name is: "tỉnh" (Hà Tĩnh), "tiếng" (Trung), "thành phố";
-    not a thing named by its brand or occasion ("300 phần quà | Tết", "40 sổ gạo | Khuyến Học")."""
-    return word.lower() in PLACE_NOUNS | KINDS_OF_NAME
+    not a thing named by its brand ("40 sổ gạo | Khuyến Học", "1.000 cây hoa | Hoàng Yến")."""
+    return word.lower() in _NAME_KINDS
 
 
 def _before_function_word(head: list[str], stretch: str) -> list[str]:
