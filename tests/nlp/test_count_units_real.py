@@ -2,8 +2,8 @@
 counts from public Vietnamese pages and legal documents, each row's source named above it: provincial
 portals and papers on gifts, devices, animals, trees and forest area, works, schools, police campaigns,
 and legal documents of the tnt305/tai_lieu_noi_bo repository (thuvienphapluat.vn's copies). A
-row is a short span of the source, the counted phrase and the words after it as the page writes them
-(news spans are kept short, some with their opening words left out). The expected units were written
+row is a short span of the source with the counted phrase and the words right after it as the page
+writes them (news spans are kept short, some cut or lightly reworded away from the count). The units were written
 by hand before the extractor was run on them, by the convention of nlp/counts.py (the whole counted
 noun phrase); rows it still misses are marked, each with the reason, and fail the run once they pass.
 Scored when written: 133 of 172 right; after the rules for instruments, animals' sex, "quyển",
