@@ -23,6 +23,10 @@ _BYLINE = re.compile(
 # A photographer's credit, "Ảnh: Minh Đức", "(Ảnh: TTXVN)": it closes a story, and names who took the
 # pictures, not who wrote it.
 _PHOTO_CREDIT = re.compile(r"^\(?Ảnh\s*:\s*[^.:;]{1,60}\)?$", re.IGNORECASE)
+# The writer and the photographer on one line: "Lan Anh - Ảnh: Quốc Tuấn", "Tin: Lan Anh - Ảnh: Quốc
+# Tuấn", "Minh Khang; ảnh: Hữu Thắng". The writer is before the credit ("Tin, ảnh: Minh Thùy" is one
+# person who did both, joined by a comma and read as a labelled byline).
+_WRITER_THEN_PHOTO = re.compile(r"^(?P<writer>.*[^\W\d_].*?)\s*[-–;]\s*\(?Ảnh\s*:\s*[^.:;]{1,60}\)?$", re.IGNORECASE)
 # A writer signing with initials, as provincial papers print them after a label: "Tin, ảnh: T.H",
 # "Bài, ảnh: N.T.Hằng" (a name alone in initials is too like an abbreviation to take unlabelled).
 _INITIALS = re.compile(rf"^[{UPPER}]\.(?:\s?[{UPPER}][^\W\d_]*\.?)+$")
@@ -88,7 +92,7 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
     author: str | None = None
     i = 0
     while i < len(lines):
-        line = RATING.sub("", lines[i])
+        line = _without_photo_credit(RATING.sub("", lines[i]))
         if _LABEL_ONLY.match(line) and i + 1 < len(lines):
             line, step = f"{line.rstrip(' :')}: {lines[i + 1]}", 2
         else:
@@ -115,6 +119,12 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
             break
         i += step
     return author, i
+
+
+def _without_photo_credit(line: str) -> str:
+    """The writer's part of a line that also credits the photographer."""
+    both = _WRITER_THEN_PHOTO.match(line)
+    return both["writer"] if both else line
 
 
 def credited_writer(line: str) -> str | None:

@@ -51,6 +51,10 @@ def _extract(body: str, head: str = "", after: str = ""):
         # a photographer's credit beside the writer names the writer only; alone, no one
         ("<p>Minh Khang</p><p><em>Ảnh</em>: <strong>Quốc Tuấn</strong></p>", "", "Minh Khang"),
         ("<p>(Ảnh: Quốc Tuấn)</p>", "", None),
+        # the writer and the photographer on one line: the writer, before the credit
+        ("<p><em>Tin: Lan Anh - Ảnh: Quốc Tuấn</em></p>", "", "Lan Anh"),
+        ("<p><strong>Lan Anh</strong> - <em>Ảnh: Quốc Tuấn</em></p>", "", "Lan Anh"),
+        ("<p>Minh Khang; ảnh: Hữu Thắng</p>", "", "Minh Khang"),
         # an author slot after a Liferay story
         ("", '<div class="journal-content-article"></div><div class="tac-gia"><span>Nguyễn Thị Hồng Nhung</span></div>', "Nguyễn Thị Hồng Nhung"),
         # a provincial paper's writer in initials after a label
