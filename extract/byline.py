@@ -42,12 +42,19 @@ _CREDIT = re.compile(
 _GROUP = re.compile(r"^Nhóm\s+(?:PV|phóng\s+viên)(?:\s+[^\W\d_]+){0,3}$", re.IGNORECASE)
 # A note after the writer's name on what the writer did: "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)",
 # "Lan Hương (biên dịch)", "Thu Trang (lược dịch)"; the name is the author.
-_WRITER_NOTE = re.compile(r"\s*\((?:tổng\s+hợp|theo\s+[^()]{1,40}|biên\s+dịch|lược\s+dịch|dịch|tổng\s+hợp\s+từ\s+[^()]{1,40})\)$", re.IGNORECASE)
+_WRITER_NOTE = re.compile(r"\s*\((?:tổng\s+hợp|thực\s+hiện|theo\s+[^()]{1,40}|biên\s+dịch|lược\s+dịch|dịch|tổng\s+hợp\s+từ\s+[^()]{1,40})\)$", re.IGNORECASE)
 # "Theo Sầm Hoa (Vietnamnet/Reuters)": a person credited by name with the outlet in brackets is the
 # author; "Theo Infonet", "Theo K14" name an outlet, not a person.
 _BY_PERSON_FROM = re.compile(r"^Theo\s+(?P<name>[^()]{3,60}?)\s*\((?P<outlet>[^()]{2,60})\)$", re.IGNORECASE)
 # "Theo Nguyễn Văn An/Báo Cao Bằng", "(Theo Hà Linh/VOV)": the person before the outlet.
 _BY_PERSON_SLASH = re.compile(r"^\(?Theo\s+(?P<name>[^()/]{3,60}?)\s*/\s*(?P<outlet>[^()/]{2,60})\)?$", re.IGNORECASE)
+# A writer signing with the outlet or office after the name, without "Theo": "Lan Anh (TTXVN)",
+# "Minh Khang - Hữu Thắng (Báo Lào Cai)", "Lan Anh (Vietnam+)", "Nguyễn Văn Hùng (Trung tâm Văn hóa
+# huyện)", "Lan Anh/VOV". The names are the author; the bracket must name an outlet or an office
+# (see _is_outlet), so that "Hồ Gươm (Hà Nội)" under a picture is no byline.
+_WRITER_FROM = re.compile(r"^(?P<name>[^()/]{3,80}?)\s*(?:\((?P<outlet>[^()]{2,60})\)|/\s*(?P<slashed>[^()/\s][^()/]{1,40}))$")
+# An outlet by its letters: "TTXVN", "VOV", "QĐND", "Vietnam+", "baotinh.vn".
+_OUTLET_MARK = re.compile(rf"^(?:[{UPPER}]{{2,}}\b.*|.*\+|[\w.-]+\.vn)$")
 # "Theo Hồ Hương" where a page's author slot (its metadata, an element named for the author) holds
 # the writer and prints the outlet apart ("Đại Đoàn kết" in the element after it).
 _CREDITED = re.compile(r"^\(?Theo\s+(?P<name>[^()/:]{3,60}?)\)?$", re.IGNORECASE)
@@ -109,6 +116,8 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
             author = author or line
         elif _WRITER_NOTE.search(line) and is_person(_WRITER_NOTE.sub("", line)):
             author = author or _WRITER_NOTE.sub("", line)
+        elif writer := _writer_from_outlet(line):
+            author = author or writer
         elif _BYLINE.match(line) and not _CREDIT.match(line):
             author = author or labelled_author(line)
         elif _CREDIT.match(line) or _PHOTO_CREDIT.match(line) or (is_organisation(line) and (i > 0 or _EDITORS.match(line))):
@@ -125,6 +134,17 @@ def _without_photo_credit(line: str) -> str:
     """The writer's part of a line that also credits the photographer."""
     both = _WRITER_THEN_PHOTO.match(line)
     return both["writer"] if both else line
+
+
+def _writer_from_outlet(line: str) -> str | None:
+    """The names in "Lan Anh (TTXVN)", "Lan Anh/VOV": a writer signing with the outlet or office."""
+    signed = _WRITER_FROM.match(line)
+    if not signed or not is_person(signed["name"]) or _CREDIT.match(line) or signed["name"].lower().startswith("theo "):
+        return None
+    outlet = (signed["outlet"] or signed["slashed"]).strip()
+    if signed["slashed"] and not _full_name(signed["name"]):
+        return None
+    return signed["name"] if _OUTLET_MARK.match(outlet) or is_organisation(outlet) else None
 
 
 def credited_writer(line: str) -> str | None:

@@ -11,6 +11,7 @@ import pytest
 from vncorpus.crawler.models import Capture, Source
 from vncorpus.extract.article import extract_article
 from vncorpus.extract.boilerplate import story_lines
+from vncorpus.extract.byline import split_byline
 
 HEADLINE = "Hợp tác xã chè vùng cao ký hợp đồng bao tiêu sản phẩm"
 PARAGRAPHS = [
@@ -55,6 +56,13 @@ def _extract(body: str, head: str = "", after: str = ""):
         ("<p><em>Tin: Lan Anh - Ảnh: Quốc Tuấn</em></p>", "", "Lan Anh"),
         ("<p><strong>Lan Anh</strong> - <em>Ảnh: Quốc Tuấn</em></p>", "", "Lan Anh"),
         ("<p>Minh Khang; ảnh: Hữu Thắng</p>", "", "Minh Khang"),
+        # a writer signing with the outlet or office after the name, without "Theo"
+        ("<p>Lan Anh (TTXVN)</p>", "", "Lan Anh"),
+        ("<p><em>Minh Khang - Hữu Thắng (Báo Lào Cai)</em></p>", "", "Minh Khang - Hữu Thắng"),
+        ("<p>Lan Anh (Vietnam+)</p>", "", "Lan Anh"),
+        ("<p>Nguyễn Văn Hùng (Trung tâm Văn hóa huyện)</p>", "", "Nguyễn Văn Hùng"),
+        ("<p><strong>Lan Anh/VOV</strong></p>", "", "Lan Anh"),
+        ("<p><strong>Minh Anh - Thu Hà</strong> (thực hiện)</p>", "", "Minh Anh - Thu Hà"),
         # an author slot after a Liferay story
         ("", '<div class="journal-content-article"></div><div class="tac-gia"><span>Nguyễn Thị Hồng Nhung</span></div>', "Nguyễn Thị Hồng Nhung"),
         # a provincial paper's writer in initials after a label
@@ -66,6 +74,11 @@ def test_bylines_of_real_pages(body, after, author):
     article = _extract(body, after=after)
     assert article.author == author
     assert article.text.split("\n\n")[-1] == LAST
+
+
+@pytest.mark.parametrize("line", ["Hồ Gươm (Hà Nội)", "Lễ hội Lồng tồng (Tuyên Quang)", "Chợ phiên Bắc Hà/Lào Cai"])
+def test_a_place_in_brackets_is_no_writers_outlet(line):
+    assert split_byline([PARAGRAPHS[0], line]) == (None, [PARAGRAPHS[0], line])
 
 
 def test_a_date_written_into_its_stamp_by_an_inline_script():
