@@ -30,11 +30,11 @@ _WRITER_THEN_PHOTO = re.compile(r"^(?P<writer>.*[^\W\d_].*?)\s*[-–;]\s*\(?Ản
 # A writer signing with initials, as provincial papers print them after a label: "Tin, ảnh: T.H",
 # "Bài, ảnh: N.T.Hằng" (a name alone in initials is too like an abbreviation to take unlabelled).
 _INITIALS = re.compile(rf"^[{UPPER}]\.(?:\s?[{UPPER}][^\W\d_]*\.?)+$")
-# A source credit: "Nguồn: Báo Quảng Trị", "Nguồn tin: Sở Ngoại vụ Lai Châu", "(Theo Báo Lào Cai)",
+# A source credit: "Nguồn: Báo Quảng Trị", "Nguồn tin: Sở Ngoại vụ Lai Châu", "(Nguồn: Báo Nông nghiệp)", "(Theo Báo Lào Cai)",
 # "Theo baochinhphu.vn", and an outlet by its name alone: "Theo Infonet", "Theo K14", "Theo Thanh Niên",
 # "(Theo VnExpress)" (a person is credited with the outlet beside the name, see _BY_PERSON_FROM).
 _CREDIT = re.compile(
-    r"^(?:Nguồn(?:\s+tin)?\s*:.+|\(?(?:Theo|Nguồn)\s+(?:Báo|Cổng|Trang|Đài|Tạp\s+chí|TTXVN|VOV|VTV|[\w.]+\.vn)[^.:;]{0,60}\)?"
+    r"^(?:\(?Nguồn(?:\s+tin)?\s*:.+|\(?(?:Theo|Nguồn)\s+(?:Báo|Cổng|Trang|Đài|Tạp\s+chí|TTXVN|VOV|VTV|[\w.]+\.vn)[^.:;]{0,60}\)?"
     rf"|\(?Theo\s+[\w.]+(?:\s+[{UPPER}][\w.]*){{0,4}}\)?)$",
     re.IGNORECASE,
 )

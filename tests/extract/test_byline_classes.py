@@ -56,6 +56,9 @@ def _extract(body: str, head: str = "", after: str = ""):
         ("<p><em>Tin: Lan Anh - Ảnh: Quốc Tuấn</em></p>", "", "Lan Anh"),
         ("<p><strong>Lan Anh</strong> - <em>Ảnh: Quốc Tuấn</em></p>", "", "Lan Anh"),
         ("<p>Minh Khang; ảnh: Hữu Thắng</p>", "", "Minh Khang"),
+        # a source credit in brackets after the writer, and alone
+        ("<p><strong>Minh Khang</strong></p><p>(Nguồn: Báo Nông nghiệp)</p>", "", "Minh Khang"),
+        ("<p><em>(Nguồn tin: Sở Nông nghiệp và Môi trường)</em></p>", "", None),
         # a writer signing with the outlet or office after the name, without "Theo"
         ("<p>Lan Anh (TTXVN)</p>", "", "Lan Anh"),
         ("<p><em>Minh Khang - Hữu Thắng (Báo Lào Cai)</em></p>", "", "Minh Khang - Hữu Thắng"),
