@@ -88,7 +88,7 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
 
     title = headline(page)
     lines = story_lines(normalize_text(main_text or ""), title)
-    lines = _with_lead(lines, page, title)
+    lines = _until_dropped_heading(_with_lead(lines, page, title), page)
     author, lines = split_byline(lines)
     text = "\n\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
@@ -149,6 +149,27 @@ def _with_lead(lines: list[str], page: Page, title: str) -> list[str]:
         if not line.linked and is_prose(text := normalize_text(line.text)) and not is_furniture(text) and text not in lines and text != title
     ]
     return [*lines[:first], *lead, *lines[first:]]
+
+
+def _until_dropped_heading(lines: list[str], page: Page) -> list[str]:
+    """The story up to the block after it whose heading trafilatura left out ("Ý kiến bạn đọc",
+    "Tin cùng chuyên mục" in a heading element of the box) while keeping the box's paragraphs:
+    on the page, the heading stands between the story's last line and the box's first. A heading
+    that is a link is a menu's ("TIN MỚI"), which the page may print between a lead and the body;
+    one in a box set into the story heads that box, not what follows the story."""
+    at = page.locate(lines[0]) if lines else None
+    for i in range(1, len(lines)):
+        if at is None:
+            return lines
+        following = page.locate(lines[i], after=at)
+        if following is not None and any(_dropped_heading(line, page) for line in page.lines[at + 1 : following]):
+            return lines[:i]
+        at = following if following is not None else at
+    return lines
+
+
+def _dropped_heading(line: Line, page: Page) -> bool:
+    return not line.linked and line.text not in page.boxed and ends_story(line.text)
 
 
 def _without_outlet_after_byline(lines: list[str], page: Page, author: str | None) -> list[str]:

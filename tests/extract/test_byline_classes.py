@@ -136,3 +136,17 @@ def test_news_boxes_that_end_a_story(line, ends):
     other = "Một bài khác của chuyên mục này kể chuyện người trồng chè ở một huyện khác trong tỉnh."
     expected = [PARAGRAPHS[0]] if ends else [PARAGRAPHS[0], line, other]
     assert story_lines(f"{PARAGRAPHS[0]}\n{line}\n{other}", HEADLINE) == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a comment form after the story: trafilatura leaves out its heading, keeps its notice
+        '<div><h3>Ý kiến bạn đọc</h3><p>Chưa có ý kiến nào về bài viết này, mời bạn đọc gửi ý kiến đầu tiên cho chúng tôi.</p></div>',
+        # the section's other news, a headline and its summary under a heading
+        '<div class="more"><h3>Tin cùng chuyên mục</h3><a href="/d-4.htm">Vùng chè đặc sản mở rộng thêm hai trăm héc-ta trong năm nay</a>'
+        "<p>Các hộ trồng chè ở ba xã vùng cao được hỗ trợ giống và phân bón hữu cơ để mở rộng diện tích trong vụ xuân năm nay.</p></div>",
+    ],
+)
+def test_a_block_after_the_story_whose_heading_trafilatura_drops(after):
+    assert _extract("", after=after).text.split("\n\n") == PARAGRAPHS
