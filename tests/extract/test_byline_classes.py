@@ -150,3 +150,18 @@ def test_news_boxes_that_end_a_story(line, ends):
 )
 def test_a_block_after_the_story_whose_heading_trafilatura_drops(after):
     assert _extract("", after=after).text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "callout, leaked",
+    [
+        ('<p><strong>Xem thêm:</strong> <a href="/e-5.htm">Giá chè búp tươi tăng mạnh dịp cuối năm</a></p>', ["Xem thêm", "Giá chè búp tươi"]),
+        ('<p>Đọc thêm: <a href="/e-5.htm">Giá chè búp tươi tăng mạnh dịp cuối năm</a></p>', ["Đọc thêm", "Giá chè búp tươi"]),
+        ('<p><a href="/e-5.htm"><strong>&gt;&gt; Giá chè búp tươi tăng mạnh dịp cuối năm</strong></a></p>', ["Giá chè búp tươi"]),
+        ('<p><a href="/e-6.htm">» Nông dân vùng cao học cách làm chè hữu cơ</a></p>', ["Nông dân vùng cao học"]),
+        ("<p><em>&gt;&gt;&gt; Mời quý độc giả xem thêm video về vùng chè:</em></p>", ["Mời quý độc giả"]),
+    ],
+)
+def test_callouts_to_other_articles_set_into_the_story(callout, leaked):
+    text = _extract(callout).text
+    assert text.split("\n\n") == PARAGRAPHS and not [s for s in leaked if s in text]
