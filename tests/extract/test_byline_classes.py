@@ -165,3 +165,15 @@ def test_a_block_after_the_story_whose_heading_trafilatura_drops(after):
 def test_callouts_to_other_articles_set_into_the_story(callout, leaked):
     text = _extract(callout).text
     assert text.split("\n\n") == PARAGRAPHS and not [s for s in leaked if s in text]
+
+
+@pytest.mark.parametrize("stamp", ["08:15 16/03/2026", "08:15 - 16/03/2026", "8h15, Thứ hai 16/03/2026", "Thứ Hai, 16/3/2026 | 08:15"])
+def test_a_stamp_with_the_time_before_or_after_the_date(stamp):
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f'<html lang="vi"><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>'
+        f'<span class="time">{stamp}</span><div class="detail-content">{story}</div></body></html>'
+    )
+    url = "https://baotinh.example.vn/kinh-te/hop-tac-xa-che-vung-cao-123.htm"
+    article = extract_article(Capture("", url, "e", 200, {"Content-Type": "text/html; charset=utf-8"}, None, html.encode()), Source("e", "e", None, (url,)))
+    assert article.published == date(2026, 3, 16)
