@@ -15,18 +15,28 @@ from vncorpus.nlp.regexes import UPPER
 # A label alone on its line, whose value is on the next: "Tác giả:" / "Tin, ảnh: Lò Thị Hương".
 _LABEL_ONLY = re.compile(r"^(?:Tác\s+giả|Nguồn(?:\s+tin)?|Người\s+viết|Phóng\s+viên)\s*:?$", re.IGNORECASE)
 # A byline: "Tác giả: Phạm Hà", "Tác giả: Tin, ảnh: Minh Thùy", "Bài, ảnh: Thu Trang", "Tin và ảnh: …",
-# "Bài và ảnh: …", "PV: …" — the writer's name after the last colon.
+# "Bài và ảnh: …", "PV: …", a feature's credits "Thực hiện: …", "Nhóm thực hiện: …", "Nội dung: …" —
+# the writer's name after the last colon.
 _BYLINE = re.compile(
-    r"^(?:Tác\s+giả\s*:?\s*)?(?:(?:Tin|Bài)(?:\s*(?:,|và|&|-)\s*ảnh)?|Tác\s+giả|Người\s+viết|Phóng\s+viên|PV|Nhóm\s+PV)\s*:\s*(?P<value>.+)$",
+    r"^(?:Tác\s+giả\s*:?\s*)?(?:(?:Tin|Bài)(?:\s*(?:,|và|&|-)\s*ảnh)?|Tác\s+giả|Người\s+viết|Phóng\s+viên|PV|Nhóm\s+PV"
+    r"|(?:Nhóm\s+)?thực\s+hiện|Nội\s+dung|Bài\s+viết)\s*:\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 # A photographer's credit, "Ảnh: Minh Đức", "(Ảnh: TTXVN)": it closes a story, and names who took the
 # pictures, not who wrote it.
 _PHOTO_CREDIT = re.compile(r"^\(?Ảnh\s*:\s*[^.:;]{1,60}\)?$", re.IGNORECASE)
-# The writer and the photographer on one line: "Lan Anh - Ảnh: Quốc Tuấn", "Tin: Lan Anh - Ảnh: Quốc
-# Tuấn", "Minh Khang; ảnh: Hữu Thắng". The writer is before the credit ("Tin, ảnh: Minh Thùy" is one
+# The writer and the photographer (or a feature's designer) on one line: "Lan Anh - Ảnh: Quốc Tuấn",
+# "Tin: Lan Anh - Ảnh: Quốc Tuấn", "Minh Khang; ảnh: Hữu Thắng", "Nội dung: Minh Anh; Ảnh: Quốc Tuấn;
+# Thiết kế: Thu Hà". The writer is before the first of these credits ("Tin, ảnh: Minh Thùy" is one
 # person who did both, joined by a comma and read as a labelled byline).
-_WRITER_THEN_PHOTO = re.compile(r"^(?P<writer>.*[^\W\d_].*?)\s*[-–;]\s*\(?Ảnh\s*:\s*[^.:;]{1,60}\)?$", re.IGNORECASE)
+_WRITER_THEN_PHOTO = re.compile(
+    r"^(?P<writer>.*?[^\W\d_].*?)\s*[-–;|]\s*\(?(?:Ảnh|Thiết\s+kế|Đồ\s+h[ọo]a|Trình\s+bày|Video|Clip|Quay\s+phim|Dựng\s+hình)\s*:.*$",
+    re.IGNORECASE,
+)
+# What stands before "- ảnh:" when one person did both ("Bài - ảnh: Thu Trang"): no writer.
+_WORK_LABEL = re.compile(r"^(?:Tác\s+giả\s*:?\s*)?(?:Tin|Bài)$", re.IGNORECASE)
+# A writer's role printed before the name: "CTV Ngọc Anh", "PV Hữu Thắng", "Nhà báo Minh Anh".
+_ROLE_FIRST = re.compile(rf"^(?:CTV|PV|Phóng\s+viên|Nhà\s+báo)\s+(?=[{UPPER}])")
 # A writer signing with initials, as provincial papers print them after a label: "Tin, ảnh: T.H",
 # "Bài, ảnh: N.T.Hằng" (a name alone in initials is too like an abbreviation to take unlabelled).
 _INITIALS = re.compile(rf"^[{UPPER}]\.(?:\s?[{UPPER}][^\W\d_]*\.?)+$")
@@ -131,9 +141,10 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
 
 
 def _without_photo_credit(line: str) -> str:
-    """The writer's part of a line that also credits the photographer."""
+    """The writer's part of a line that also credits the photographer, without the writer's role."""
     both = _WRITER_THEN_PHOTO.match(line)
-    return both["writer"] if both else line
+    line = both["writer"] if both and not _WORK_LABEL.match(both["writer"]) else line
+    return _ROLE_FIRST.sub("", line)
 
 
 def _writer_from_outlet(line: str) -> str | None:

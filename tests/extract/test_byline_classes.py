@@ -56,6 +56,13 @@ def _extract(body: str, head: str = "", after: str = ""):
         ("<p><em>Tin: Lan Anh - Ảnh: Quốc Tuấn</em></p>", "", "Lan Anh"),
         ("<p><strong>Lan Anh</strong> - <em>Ảnh: Quốc Tuấn</em></p>", "", "Lan Anh"),
         ("<p>Minh Khang; ảnh: Hữu Thắng</p>", "", "Minh Khang"),
+        # a feature's credits: the writer, not the photographer or the designer
+        ("<p><strong>Thực hiện: Minh Anh - Thu Hà</strong></p>", "", "Minh Anh - Thu Hà"),
+        ("<p>Nội dung: Minh Anh; Ảnh: Quốc Tuấn; Thiết kế: Thu Hà</p>", "", "Minh Anh"),
+        ("<p><em>Bài - ảnh: Thu Trang</em></p>", "", "Thu Trang"),
+        # a writer's role before the name
+        ("<p>CTV Ngọc Anh</p>", "", "Ngọc Anh"),
+        ("<p><strong>PV Hữu Thắng</strong></p>", "", "Hữu Thắng"),
         # a source credit in brackets after the writer, and alone
         ("<p><strong>Minh Khang</strong></p><p>(Nguồn: Báo Nông nghiệp)</p>", "", "Minh Khang"),
         ("<p><em>(Nguồn tin: Sở Nông nghiệp và Môi trường)</em></p>", "", None),
