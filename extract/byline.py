@@ -50,9 +50,10 @@ _CREDIT = re.compile(
 )
 # A group of reporters signing together: "Nhóm PV", "Nhóm phóng viên", "Nhóm PV Thời sự".
 _GROUP = re.compile(r"^Nhóm\s+(?:PV|phóng\s+viên)(?:\s+[^\W\d_]+){0,3}$", re.IGNORECASE)
-# A note after the writer's name on what the writer did: "Hà Thu (tổng hợp)", "Minh Anh (theo Reuters)",
-# "Lan Hương (biên dịch)", "Thu Trang (lược dịch)"; the name is the author.
-_WRITER_NOTE = re.compile(r"\s*\((?:tổng\s+hợp|thực\s+hiện|theo\s+[^()]{1,40}|biên\s+dịch|lược\s+dịch|dịch|tổng\s+hợp\s+từ\s+[^()]{1,40})\)$", re.IGNORECASE)
+# A note after the writer's name on what the writer did: "Hà Thu (tổng hợp)", "Ngọc Anh (t/h)", "Minh Anh
+# (theo Reuters)", "Lan Hương (biên dịch)", "Thu Trang (lược dịch)", or who the writer is: "Lê Minh Anh
+# (Phóng viên thường trú tại Pháp)", "Ngọc Anh (CTV)"; the name is the author.
+_WRITER_NOTE = re.compile(r"\s*\((?:tổng\s+hợp|t/h|thực\s+hiện|(?:phóng\s+viên|PV|cộng\s+tác\s+viên|CTV|nhà\s+báo)\b[^()]{0,60}|theo\s+[^()]{1,40}|biên\s+dịch|lược\s+dịch|dịch|tổng\s+hợp\s+từ\s+[^()]{1,40})\)$", re.IGNORECASE)
 # "Theo Sầm Hoa (Vietnamnet/Reuters)": a person credited by name with the outlet in brackets is the
 # author; "Theo Infonet", "Theo K14" name an outlet, not a person.
 _BY_PERSON_FROM = re.compile(r"^Theo\s+(?P<name>[^()]{3,60}?)\s*\((?P<outlet>[^()]{2,60})\)$", re.IGNORECASE)
@@ -72,6 +73,8 @@ _CREDITED = re.compile(r"^\(?Theo\s+(?P<name>[^()/:]{3,60}?)\)?$", re.IGNORECASE
 _NAME_JOINER = re.compile(r"^(?:[-–&,]|và)$")
 _JOINED_NAME = re.compile(r"^(?P<joiner>[-–&,])\s*(?P<name>.+)$")
 # A rating widget's count run into the byline by the page: "(6816 bình chọn, 9/10 điểm)".
+# The writer's address printed after the name: "Minh Anh - minhanh@baotinh.vn", "Minh Anh (minhanh@baotinh.vn)".
+_EMAIL = re.compile(r"\s*[-–,|]?\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*$")
 RATING = re.compile(r"\s*\(\s*[\d.,]+\s+bình\s+chọn(?:\s*,\s*[\d.,]+(?:/\d+)?\s+điểm)?\s*\)\s*$", re.IGNORECASE)
 # An editorial office signing alone: "Ban Biên tập", "BBT".
 _EDITORS = re.compile(r"^(?:Ban\s+biên\s+tập|BBT)\b", re.IGNORECASE)
@@ -80,7 +83,10 @@ _EDITORS = re.compile(r"^(?:Ban\s+biên\s+tập|BBT)\b", re.IGNORECASE)
 _SYLLABLE = rf"[{UPPER}](?:[’'][{UPPER}])?[^\W\d_]*\.?"
 _PERSON = rf"{_SYLLABLE}(?:\s+{_SYLLABLE}){{0,4}}"
 # A byline of one or more names: "Hoàng Hương - Lò Mai", "Quàng Minh, Lò Hoa".
-_NAMES = re.compile(rf"^{_PERSON}(?:\s*[-–,&]\s*{_PERSON}|\s+và\s+{_PERSON}){{0,3}}$")
+# A title printed before a writer's name: "PGS.TS Nguyễn Văn Hùng", "ThS. Lê Minh", "TS. BS Trần An",
+# "Luật sư Phạm Hà".
+_TITLE = r"(?:(?:P?GS|TS(?:KH)?|ThS|BS|CK(?:II|I|\d)|LS|KS|NCS|Luật\s+sư|Bác\s+sĩ|Kỹ\s+sư)\.?\s*)+"
+_NAMES = re.compile(rf"^(?:{_TITLE}(?=[{UPPER}]))?{_PERSON}(?:\s*[-–,&]\s*{_PERSON}|\s+và\s+{_PERSON}){{0,3}}$")
 # Offices and organisations: a name that starts so is no person ("Ban Biên tập", "Sở Ngoại vụ",
 # "Trung Tâm Công nghệ số", "Báo Lào Cai", "UBND huyện …").
 _ORGANISATION = re.compile(
@@ -109,7 +115,7 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
     author: str | None = None
     i = 0
     while i < len(lines):
-        line = _without_photo_credit(RATING.sub("", lines[i]))
+        line = _without_photo_credit(_EMAIL.sub("", RATING.sub("", lines[i])))
         if _LABEL_ONLY.match(line) and i + 1 < len(lines):
             line, step = f"{line.rstrip(' :')}: {lines[i + 1]}", 2
         else:

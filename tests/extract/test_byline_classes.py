@@ -60,6 +60,12 @@ def _extract(body: str, head: str = "", after: str = ""):
         ("<p><strong>Thực hiện: Minh Anh - Thu Hà</strong></p>", "", "Minh Anh - Thu Hà"),
         ("<p>Nội dung: Minh Anh; Ảnh: Quốc Tuấn; Thiết kế: Thu Hà</p>", "", "Minh Anh"),
         ("<p><em>Bài - ảnh: Thu Trang</em></p>", "", "Thu Trang"),
+        # the writer's address, role or title printed with the name
+        ("<p>Minh Anh - minhanh@baotinh.vn</p>", "", "Minh Anh"),
+        ("<p><strong>Lê Minh Anh</strong> (Phóng viên thường trú tại Pháp)</p>", "", "Lê Minh Anh"),
+        ("<p>Ngọc Anh (t/h)</p>", "", "Ngọc Anh"),
+        ("<p><em>PGS.TS Nguyễn Văn Hùng</em></p>", "", "PGS.TS Nguyễn Văn Hùng"),
+        ("<p>Luật sư Phạm Thu Hà</p>", "", "Luật sư Phạm Thu Hà"),
         # a writer's role before the name
         ("<p>CTV Ngọc Anh</p>", "", "Ngọc Anh"),
         ("<p><strong>PV Hữu Thắng</strong></p>", "", "Hữu Thắng"),
