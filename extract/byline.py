@@ -64,6 +64,12 @@ _BY_PERSON_SLASH = re.compile(r"^\(?Theo\s+(?P<name>[^()/]{3,60}?)\s*/\s*(?P<out
 # huyện)", "Lan Anh/VOV". The names are the author; the bracket must name an outlet or an office
 # (see _is_outlet), so that "Hồ Gươm (Hà Nội)" under a picture is no byline.
 _WRITER_FROM = re.compile(r"^(?P<name>[^()/]{3,80}?)\s*(?:\((?P<outlet>[^()]{2,60})\)|/\s*(?P<slashed>[^()/\s][^()/]{1,40}))$")
+# The same after a dash: "Ngọc Anh - TTXVN", "Nguyễn Văn Hùng - Trung tâm Văn hóa huyện"; the writers
+# before the last dash ("Minh Khang - Hữu Thắng - TTXVN").
+_WRITER_DASH_FROM = re.compile(r"^(?P<name>.+)\s+[-–]\s+(?P<outlet>[^-–()/]{2,60})$")
+# An outlet by its letters after a dash, one word: "TTXVN", "VOV", "QĐND", "Vietnam+" ("LÊ THU" after
+# "HOÀNG MINH -" is a second writer).
+_OUTLET_WORD = re.compile(rf"^(?:[{UPPER}]{{2,}}\+?|[\w-]+\+|[\w.-]+\.vn)$")
 # An outlet by its letters: "TTXVN", "VOV", "QĐND", "Vietnam+", "baotinh.vn".
 _OUTLET_MARK = re.compile(rf"^(?:[{UPPER}]{{2,}}\b.*|.*\+|[\w.-]+\.vn)$")
 # "Theo Hồ Hương" where a page's author slot (its metadata, an element named for the author) holds
@@ -154,9 +160,17 @@ def _without_photo_credit(line: str) -> str:
 
 
 def _writer_from_outlet(line: str) -> str | None:
-    """The names in "Lan Anh (TTXVN)", "Lan Anh/VOV": a writer signing with the outlet or office."""
+    """The names in "Lan Anh (TTXVN)", "Lan Anh/VOV", "Ngọc Anh - TTXVN": a writer signing with the
+    outlet or office."""
+    if _CREDIT.match(line) or line.lower().startswith("theo "):
+        return None
+    dashed = _WRITER_DASH_FROM.match(line)
+    if dashed and is_person(dashed["name"]) and not dashed["name"].isupper():
+        outlet = dashed["outlet"].strip()
+        if _OUTLET_WORD.match(outlet) or is_organisation(outlet):
+            return dashed["name"]
     signed = _WRITER_FROM.match(line)
-    if not signed or not is_person(signed["name"]) or _CREDIT.match(line) or signed["name"].lower().startswith("theo "):
+    if not signed or not is_person(signed["name"]):
         return None
     outlet = (signed["outlet"] or signed["slashed"]).strip()
     if signed["slashed"] and not _full_name(signed["name"]):

@@ -79,6 +79,9 @@ def _extract(body: str, head: str = "", after: str = ""):
         ("<p>Nguyễn Văn Hùng (Trung tâm Văn hóa huyện)</p>", "", "Nguyễn Văn Hùng"),
         ("<p><strong>Lan Anh/VOV</strong></p>", "", "Lan Anh"),
         ("<p><strong>Minh Anh - Thu Hà</strong> (thực hiện)</p>", "", "Minh Anh - Thu Hà"),
+        ("<p>Ngọc Anh - TTXVN</p>", "", "Ngọc Anh"),
+        ("<p>Minh Khang - Hữu Thắng - QĐND</p>", "", "Minh Khang - Hữu Thắng"),
+        ("<p>Nguyễn Văn Hùng - Trung tâm Văn hóa huyện</p>", "", "Nguyễn Văn Hùng"),
         # an author slot after a Liferay story
         ("", '<div class="journal-content-article"></div><div class="tac-gia"><span>Nguyễn Thị Hồng Nhung</span></div>', "Nguyễn Thị Hồng Nhung"),
         # a provincial paper's writer in initials after a label
