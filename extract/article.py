@@ -215,14 +215,15 @@ def _byline_above(lines: list[str], page: Page, title: str) -> str | None:
 _AUTHOR_LINKS = etree.XPath("(//a/@href[contains(., '/tac-gia/') or contains(., '/author/') or contains(., '/tacgia/')] | //a/@rel[contains(., 'author')])/parent::*")
 # Elements a CMS marks as the author's name: WordPress blocks' "wp-block-post-author__name", themes'
 # "author vcard", "entry-author", "author-name", news themes' "<prefix>-author" ("kbwcm-author",
-# "detail-author"), Vietnamese portals' "tacgia" / "tac-gia" (Liferay, NukeViet themes), schema.org
+# "detail-author"), Vietnamese portals' "tacgia" / "tac-gia" (Liferay, NukeViet themes), news themes'
+# "byline" / "bylines" / "article-byline", schema.org
 # microdata's itemprop="author". By the attributes, not by testing every element (see
 # extract.page._HIDDEN on why).
 _AUTHOR_ELEMENTS = etree.XPath(
     "(//@itemprop[. = 'author'] | //@class[contains(., 'author') and (contains(concat(' ', normalize-space(.), ' '), ' author ')"
     " or contains(., 'author__name') or contains(., 'author-name') or contains(., 'entry-author') or contains(., 'post-author')"
     " or contains(concat(normalize-space(.), ' '), '-author ') or contains(concat(normalize-space(.), ' '), '_author '))]"
-    " | //@class[contains(., 'tacgia') or contains(., 'tac-gia') or contains(., 'tac_gia') or contains(., 'TacGia')])"
+    " | //@class[contains(., 'tacgia') or contains(., 'tac-gia') or contains(., 'tac_gia') or contains(., 'TacGia') or contains(., 'byline')])"
     "/parent::*"
 )
 _META_AUTHORS = etree.XPath("//meta[@name='author' or @property='article:author' or @name='dc.creator']/@content")

@@ -82,6 +82,9 @@ def _extract(body: str, head: str = "", after: str = ""):
         ("<p>Ngọc Anh - TTXVN</p>", "", "Ngọc Anh"),
         ("<p>Minh Khang - Hữu Thắng - QĐND</p>", "", "Minh Khang - Hữu Thắng"),
         ("<p>Nguyễn Văn Hùng - Trung tâm Văn hóa huyện</p>", "", "Nguyễn Văn Hùng"),
+        # an element a news theme names for the byline
+        ("", '<div class="article-byline"><span>Minh Anh</span></div>', "Minh Anh"),
+        ("", '<p class="bylines">Trần Thu Hà - Lê Quang</p>', "Trần Thu Hà - Lê Quang"),
         # an author slot after a Liferay story
         ("", '<div class="journal-content-article"></div><div class="tac-gia"><span>Nguyễn Thị Hồng Nhung</span></div>', "Nguyễn Thị Hồng Nhung"),
         # a provincial paper's writer in initials after a label
