@@ -211,8 +211,12 @@ def _byline_above(lines: list[str], page: Page, title: str) -> str | None:
     return next((name for name in names if name), None)
 
 
-# Links to a writer's page on the site: "/tac-gia/tri-tuc-3617.htm", "/author/…", rel="author".
-_AUTHOR_LINKS = etree.XPath("(//a/@href[contains(., '/tac-gia/') or contains(., '/author/') or contains(., '/tacgia/')] | //a/@rel[contains(., 'author')])/parent::*")
+# Links to a writer's page on the site: "/tac-gia/tri-tuc-3617.htm", "/author/…", "/phong-vien/…",
+# "/nha-bao/…", rel="author".
+_AUTHOR_LINKS = etree.XPath(
+    "(//a/@href[contains(., '/tac-gia/') or contains(., '/author/') or contains(., '/tacgia/') or contains(., '/phong-vien/') or contains(., '/nha-bao/')]"
+    " | //a/@rel[contains(., 'author')])/parent::*"
+)
 # Elements a CMS marks as the author's name: WordPress blocks' "wp-block-post-author__name", themes'
 # "author vcard", "entry-author", "author-name", news themes' "<prefix>-author" ("kbwcm-author",
 # "detail-author"), Vietnamese portals' "tacgia" / "tac-gia" (Liferay, NukeViet themes), news themes'
@@ -226,18 +230,28 @@ _AUTHOR_ELEMENTS = etree.XPath(
     " | //@class[contains(., 'tacgia') or contains(., 'tac-gia') or contains(., 'tac_gia') or contains(., 'TacGia') or contains(., 'byline')])"
     "/parent::*"
 )
+# What a theme prints in the author's element besides the name: the date, a follow button.
+_PART_SEPARATORS = re.compile(r"\s[|•·-]\s")
+_FOLLOW = re.compile(r"^(?:\+\s*)?(?:Theo\s+dõi|Follow|Xem\s+thêm\s+bài(?:\s+viết)?(?:\s+của\s+tác\s+giả)?)$", re.IGNORECASE)
+_MAX_AUTHOR_PARTS = 4
 _META_AUTHORS = etree.XPath("//meta[@name='author' or @property='article:author' or @name='dc.creator']/@content")
 _SITE_NAMES = etree.XPath("//meta[@property='og:site_name' or @name='application-name']/@content")
 
 
 def _author_element(page: Page) -> str | None:
     """The author the page's markup names as such, when that element holds a byline and nothing
-    else (not a biography, not a credit such as "Theo Ngoisao")."""
+    else (not a biography, not a credit such as "Theo Ngoisao"), or a byline beside the date and a
+    follow button ("Minh Anh" "16/03/2026 08:15", "Minh Anh | 16/03/2026", "Minh Anh" "Theo dõi")."""
     for element in _AUTHOR_ELEMENTS(page.tree):
         text = normalize_text(element.text_content())
         author = credited_writer(text) or read_byline([text])[0]
         if author:
             return author
+        parts = [part for raw in element.itertext() for part in map(str.strip, _PART_SEPARATORS.split(normalize_text(raw))) if part]
+        if len(parts) <= _MAX_AUTHOR_PARTS:
+            author = next((name for name in (credited_writer(part) or read_byline([part])[0] for part in parts) if name), None)
+            if author and all(is_person(part) or is_furniture(part) or _FOLLOW.match(part) for part in parts):
+                return author
     return None
 
 

@@ -85,6 +85,9 @@ def _extract(body: str, head: str = "", after: str = ""):
         # an element a news theme names for the byline
         ("", '<div class="article-byline"><span>Minh Anh</span></div>', "Minh Anh"),
         ("", '<p class="bylines">Trần Thu Hà - Lê Quang</p>', "Trần Thu Hà - Lê Quang"),
+        # an author's element that also prints the date or a follow button
+        ("", '<div class="author">Minh Anh <span class="time">16/03/2026 08:15</span></div>', "Minh Anh"),
+        ("", '<div class="detail-author"><a class="name" href="/phong-vien/minh-anh">Minh Anh</a><button>Theo dõi</button></div>', "Minh Anh"),
         # an author slot after a Liferay story
         ("", '<div class="journal-content-article"></div><div class="tac-gia"><span>Nguyễn Thị Hồng Nhung</span></div>', "Nguyễn Thị Hồng Nhung"),
         # a provincial paper's writer in initials after a label
