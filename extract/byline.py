@@ -82,6 +82,14 @@ _JOINED_NAME = re.compile(r"^(?P<joiner>[-–&,])\s*(?P<name>.+)$")
 # The writer's address printed after the name: "Minh Anh - minhanh@baotinh.vn", "Minh Anh (minhanh@baotinh.vn)".
 _EMAIL = re.compile(r"\s*[-–,|]?\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*$")
 RATING = re.compile(r"\s*\(\s*[\d.,]+\s+bình\s+chọn(?:\s*,\s*[\d.,]+(?:/\d+)?\s+điểm)?\s*\)\s*$", re.IGNORECASE)
+# What a serial or an opinion piece prints around its byline: "(Còn nữa)", "(Còn tiếp)", "(Hết)",
+# "Kỳ tới: Chè vùng cao vươn ra thế giới", "* Bài viết thể hiện quan điểm riêng của tác giả.", and the
+# rules and marks that close a story: "---", "***", "./.".
+_CLOSING_NOTE = re.compile(
+    r"^(?:\(?(?:Còn\s+(?:nữa|tiếp)|Hết)\)?\.?|\(?Kỳ\s+(?:tới|sau|cuối)\s*:\s*[^()]{1,120}\)?"
+    r"|\*?\s*(?:Bài\s+viết|Nội\s+dung\s+bài\s+viết)\s+(?:thể\s+hiện|phản\s+ánh)\s+quan\s+điểm.{0,80}|[-–—*_~=]{3,}|\./\.)$",
+    re.IGNORECASE,
+)
 # An editorial office signing alone: "Ban Biên tập", "BBT".
 _EDITORS = re.compile(r"^(?:Ban\s+biên\s+tập|BBT)\b", re.IGNORECASE)
 # One person's name: one to five capitalised syllables ("Vi Trường", "Y Xuân", "Hoàng Thuý Hoà"),
@@ -142,7 +150,7 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
             author = author or writer
         elif _BYLINE.match(line) and not _CREDIT.match(line):
             author = author or labelled_author(line)
-        elif _CREDIT.match(line) or _PHOTO_CREDIT.match(line) or (is_organisation(line) and (i > 0 or _EDITORS.match(line))):
+        elif _CREDIT.match(line) or _PHOTO_CREDIT.match(line) or _CLOSING_NOTE.match(line) or (is_organisation(line) and (i > 0 or _EDITORS.match(line))):
             pass  # a credit, or the writer's office after the byline: no author, not story
         elif is_person(line) and author is None:
             author = line

@@ -82,6 +82,12 @@ def _extract(body: str, head: str = "", after: str = ""):
         ("<p>Ngọc Anh - TTXVN</p>", "", "Ngọc Anh"),
         ("<p>Minh Khang - Hữu Thắng - QĐND</p>", "", "Minh Khang - Hữu Thắng"),
         ("<p>Nguyễn Văn Hùng - Trung tâm Văn hóa huyện</p>", "", "Nguyễn Văn Hùng"),
+        # a serial's or an opinion piece's notes, and a rule, around the byline
+        ("<p>Minh Anh</p><p>(Còn nữa)</p>", "", "Minh Anh"),
+        ("<p><em>(Còn tiếp)</em></p>", "", None),
+        ("<p><strong>Kỳ tới: Chè vùng cao vươn ra thế giới</strong></p><p>Minh Anh</p>", "", "Minh Anh"),
+        ("<p>---</p><p>Minh Anh</p>", "", "Minh Anh"),
+        ("<p>Minh Anh</p><p>* Bài viết thể hiện quan điểm riêng của tác giả.</p>", "", "Minh Anh"),
         # an element a news theme names for the byline
         ("", '<div class="article-byline"><span>Minh Anh</span></div>', "Minh Anh"),
         ("", '<p class="bylines">Trần Thu Hà - Lê Quang</p>', "Trần Thu Hà - Lê Quang"),
