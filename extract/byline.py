@@ -62,7 +62,7 @@ _BY_PERSON_SLASH = re.compile(r"^\(?Theo\s+(?P<name>[^()/]{3,60}?)\s*/\s*(?P<out
 # A writer signing with the outlet or office after the name, without "Theo": "Lan Anh (TTXVN)",
 # "Minh Khang - Hữu Thắng (Báo Lào Cai)", "Lan Anh (Vietnam+)", "Nguyễn Văn Hùng (Trung tâm Văn hóa
 # huyện)", "Lan Anh/VOV". The names are the author; the bracket must name an outlet or an office
-# (see _is_outlet), so that "Hồ Gươm (Hà Nội)" under a picture is no byline.
+# (_OUTLET_MARK, or an office by _ORGANISATION), so that "Hồ Gươm (Hà Nội)" under a picture is no byline.
 _WRITER_FROM = re.compile(r"^(?P<name>[^()/]{3,80}?)\s*(?:\((?P<outlet>[^()]{2,60})\)|/\s*(?P<slashed>[^()/\s][^()/]{1,40}))$")
 # The same after a dash: "Ngọc Anh - TTXVN", "Nguyễn Văn Hùng - Trung tâm Văn hóa huyện"; the writers
 # before the last dash ("Minh Khang - Hữu Thắng - TTXVN").
@@ -78,9 +78,9 @@ _CREDITED = re.compile(r"^\(?Theo\s+(?P<name>[^()/:]{3,60}?)\)?$", re.IGNORECASE
 # What joins a second writer printed in an element of its own: "NGUYỄN VĂN AN" "-" "TRẦN THỊ BÌNH".
 _NAME_JOINER = re.compile(r"^(?:[-–&,]|và)$")
 _JOINED_NAME = re.compile(r"^(?P<joiner>[-–&,])\s*(?P<name>.+)$")
-# A rating widget's count run into the byline by the page: "(6816 bình chọn, 9/10 điểm)".
 # The writer's address printed after the name: "Minh Anh - minhanh@baotinh.vn", "Minh Anh (minhanh@baotinh.vn)".
 _EMAIL = re.compile(r"\s*[-–,|]?\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\s*$")
+# A rating widget's count run into the byline by the page: "(6816 bình chọn, 9/10 điểm)".
 RATING = re.compile(r"\s*\(\s*[\d.,]+\s+bình\s+chọn(?:\s*,\s*[\d.,]+(?:/\d+)?\s+điểm)?\s*\)\s*$", re.IGNORECASE)
 # What a serial or an opinion piece prints around its byline: "(Còn nữa)", "(Còn tiếp)", "(Hết)",
 # "Kỳ tới: Chè vùng cao vươn ra thế giới", "* Bài viết thể hiện quan điểm riêng của tác giả.", and the
