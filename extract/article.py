@@ -88,7 +88,7 @@ def extract_from_html(html: str, url: str, source: Source, capture_id: str = "",
 
     title = headline(page)
     lines = story_lines(normalize_text(main_text or ""), title)
-    lines = _with_lead(lines, page, title)
+    lines = _until_dropped_heading(_with_lead(lines, page, title), page)
     author, lines = split_byline(lines)
     text = "\n\n".join(lines)
     if len(text) < MIN_TEXT_CHARS:
@@ -151,6 +151,27 @@ def _with_lead(lines: list[str], page: Page, title: str) -> list[str]:
     return [*lines[:first], *lead, *lines[first:]]
 
 
+def _until_dropped_heading(lines: list[str], page: Page) -> list[str]:
+    """The story up to the block after it whose heading trafilatura left out ("Ý kiến bạn đọc",
+    "Tin cùng chuyên mục" in a heading element of the box) while keeping the box's paragraphs:
+    on the page, the heading stands between the story's last line and the box's first. A heading
+    that is a link is a menu's ("TIN MỚI"), which the page may print between a lead and the body;
+    one in a box set into the story heads that box, not what follows the story."""
+    at = page.locate(lines[0]) if lines else None
+    for i in range(1, len(lines)):
+        if at is None:
+            return lines
+        following = page.locate(lines[i], after=at)
+        if following is not None and any(_dropped_heading(line, page) for line in page.lines[at + 1 : following]):
+            return lines[:i]
+        at = following if following is not None else at
+    return lines
+
+
+def _dropped_heading(line: Line, page: Page) -> bool:
+    return not line.linked and line.text not in page.boxed and ends_story(line.text)
+
+
 def _without_outlet_after_byline(lines: list[str], page: Page, author: str | None) -> list[str]:
     """The story without its last line when that line is the outlet printed just below the
     writer's byline ("Theo Hồ Hương" / "Đại Đoàn kết", "Dương Ngọc" / "Nhịp sống thị trường"):
@@ -190,32 +211,47 @@ def _byline_above(lines: list[str], page: Page, title: str) -> str | None:
     return next((name for name in names if name), None)
 
 
-# Links to a writer's page on the site: "/tac-gia/tri-tuc-3617.htm", "/author/…", rel="author".
-_AUTHOR_LINKS = etree.XPath("(//a/@href[contains(., '/tac-gia/') or contains(., '/author/') or contains(., '/tacgia/')] | //a/@rel[contains(., 'author')])/parent::*")
+# Links to a writer's page on the site: "/tac-gia/tri-tuc-3617.htm", "/author/…", "/phong-vien/…",
+# "/nha-bao/…", rel="author".
+_AUTHOR_LINKS = etree.XPath(
+    "(//a/@href[contains(., '/tac-gia/') or contains(., '/author/') or contains(., '/tacgia/') or contains(., '/phong-vien/') or contains(., '/nha-bao/')]"
+    " | //a/@rel[contains(., 'author')])/parent::*"
+)
 # Elements a CMS marks as the author's name: WordPress blocks' "wp-block-post-author__name", themes'
 # "author vcard", "entry-author", "author-name", news themes' "<prefix>-author" ("kbwcm-author",
-# "detail-author"), Vietnamese portals' "tacgia" / "tac-gia" (Liferay, NukeViet themes), schema.org
+# "detail-author"), Vietnamese portals' "tacgia" / "tac-gia" (Liferay, NukeViet themes), news themes'
+# "byline" / "bylines" / "article-byline", schema.org
 # microdata's itemprop="author". By the attributes, not by testing every element (see
 # extract.page._HIDDEN on why).
 _AUTHOR_ELEMENTS = etree.XPath(
     "(//@itemprop[. = 'author'] | //@class[contains(., 'author') and (contains(concat(' ', normalize-space(.), ' '), ' author ')"
     " or contains(., 'author__name') or contains(., 'author-name') or contains(., 'entry-author') or contains(., 'post-author')"
     " or contains(concat(normalize-space(.), ' '), '-author ') or contains(concat(normalize-space(.), ' '), '_author '))]"
-    " | //@class[contains(., 'tacgia') or contains(., 'tac-gia') or contains(., 'tac_gia') or contains(., 'TacGia')])"
+    " | //@class[contains(., 'tacgia') or contains(., 'tac-gia') or contains(., 'tac_gia') or contains(., 'TacGia') or contains(., 'byline')])"
     "/parent::*"
 )
+# What a theme prints in the author's element besides the name: the date, a follow button.
+_PART_SEPARATORS = re.compile(r"\s[|•·-]\s")
+_FOLLOW = re.compile(r"^(?:\+\s*)?(?:Theo\s+dõi|Follow|Xem\s+thêm\s+bài(?:\s+viết)?(?:\s+của\s+tác\s+giả)?)$", re.IGNORECASE)
+_MAX_AUTHOR_PARTS = 4
 _META_AUTHORS = etree.XPath("//meta[@name='author' or @property='article:author' or @name='dc.creator']/@content")
 _SITE_NAMES = etree.XPath("//meta[@property='og:site_name' or @name='application-name']/@content")
 
 
 def _author_element(page: Page) -> str | None:
     """The author the page's markup names as such, when that element holds a byline and nothing
-    else (not a biography, not a credit such as "Theo Ngoisao")."""
+    else (not a biography, not a credit such as "Theo Ngoisao"), or a byline beside the date and a
+    follow button ("Minh Anh" "16/03/2026 08:15", "Minh Anh | 16/03/2026", "Minh Anh" "Theo dõi")."""
     for element in _AUTHOR_ELEMENTS(page.tree):
         text = normalize_text(element.text_content())
         author = credited_writer(text) or read_byline([text])[0]
         if author:
             return author
+        parts = [part for raw in element.itertext() for part in map(str.strip, _PART_SEPARATORS.split(normalize_text(raw))) if part]
+        if len(parts) <= _MAX_AUTHOR_PARTS:
+            author = next((name for name in (credited_writer(part) or read_byline([part])[0] for part in parts) if name), None)
+            if author and all(is_person(part) or is_furniture(part) or _FOLLOW.match(part) for part in parts):
+                return author
     return None
 
 

@@ -62,6 +62,11 @@ _FURNITURE = re.compile(
       | \(?\d+\s+(?:phiếu(?:\s+bầu)?|lượt\s+đánh\s+giá)\)? | [★☆\s]+   # ratings: "(0 Phiếu bầu)", "★★★★★"
       | \(\s*[\d.,]+\s+bình\s+chọn(?:\s*,\s*[\d.,]+(?:/\d+)?\s+điểm)?\s*\)   # "(6816 bình chọn, 9/10 điểm)"
       | (?:Chuyên\s+mục|Danh\s+mục|Tài\s+liệu\s+đính\s+kèm|Tệp\s+đính\s+kèm)\s*:.*   # category and attachment labels
+      # callouts to other articles set into the story: "Xem thêm: Giá chè tăng …", "Đọc thêm: …",
+      # ">> Giá chè tăng …", "» Nông dân …", ">>> Mời quý độc giả xem thêm video:"
+      | (?:>{2,}|»)?\s*(?:Xem|Đọc)\s+(?:thêm|tiếp)\s*:.*
+      | (?:>{2,}|»).{1,150}
+      | Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc|quý\s+vị)\s+(?:xem|theo\s+dõi|đón\s+(?:đọc|xem)|cùng\s+xem)\b.*
       | Được\s+đăng\s+trên\s.*                          # a print view's header: "Được đăng trên Cổng thông tin …"
       | .*\bNgày\s+in\s*:.*                                # print views' "Ngày in: 24/11/2026"
       | Bạn\s+hãy\s+tắt\s+cửa\s+sổ\s+này\s+sau\s+khi\s+in.*

@@ -36,6 +36,9 @@ _DATE = rf"""(?:
 # A time after the date: "22:28", "- 22:28", "16:39:43", "09:15 AM", "| 08:00 SA", and the zone news
 # sites print after it: "10:18 GMT+7", "03:04 AM (GMT+7)", "10:18 (GMT+07:00)"
 _TIME = r"(?:\s*[-,|]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?)"
+# A time before the date, as some news themes print the stamp: "08:15 16/03/2026", "08:15 - 16/03/2026",
+# "8h15, Thứ hai 16/03/2026".
+_TIME_FIRST = r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?\s*[-,|]?\s*)"
 # Labels that say the date is the article's publication:
 _PUBLISHED = r"""(?:
     ngày\s+(?:đăng(?:\s+tải)?|xuất\s+bản|phát\s+hành|viết|đưa\s+tin)   # "Ngày đăng: 30/05/2023", "Ngày xuất bản: …"
@@ -53,11 +56,11 @@ _NOT_PUBLISHED = r"""(?:ngày\s+in|in\s+ngày|in\s+lúc|hôm\s+nay|ngày\s+truy\
 _SEP = r"\s*[:\-–,]?\s*"
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
-# A line that is nothing but a date stamp, labelled or not: "Thứ hai - 05/09/2022 22:28",
+# A line that is nothing but a date stamp, labelled or not: "Thứ hai - 05/09/2022 22:28", "08:15 16/03/2026",
 # "(Cập nhật lúc: 16/01/2020 16:39:43 )", "30/05/2023 09:15", "Ngày đăng:\n30/05/2023" (label and
 # date in neighbouring elements).
 _STAMP = re.compile(
-    rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP})?(?:{WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]*$",
+    rf"^[ \t]*[(\[]?\s*(?:(?P<label>{_PUBLISHED}|{_UPDATED}|{_NOT_PUBLISHED}){_SEP})?{_TIME_FIRST}?(?:{WEEKDAY}{_SEP})?{_DATE}{_TIME}?\s*[)\]]?[ \t]*$",
     _FLAGS | re.MULTILINE,
 )
 # A stamp that opens a line, the rest of which is something else: "Thứ năm, 20/12/2012, 10:18 GMT+7 Tiêu đề".

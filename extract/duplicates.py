@@ -7,6 +7,7 @@ into MAX_DISTANCE + 1 bands; by pigeonhole, hashes that close share at least one
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 import itertools
@@ -20,15 +21,9 @@ MAX_DISTANCE = 6
 _BANDS = MAX_DISTANCE + 1
 _BAND_BITS = 64 // _BANDS
 _WORD = re.compile(r"\w+")
-# An 8-byte BLAKE2b hasher, copied for each shingle: a copy costs less than a new one made with
-# its digest size.
-_BLAKE2B_64 = hashlib.blake2b(digest_size=8)
-
-
-def _digest(shingle: bytes) -> bytes:
-    hasher = _BLAKE2B_64.copy()
-    hasher.update(shingle)
-    return hasher.digest()
+# Each shingle's 8-byte BLAKE2b digest, made in one call per shingle (a hasher copied and fed
+# per shingle costs more, in Python calls).
+_BLAKE2B_64 = functools.partial(hashlib.blake2b, digest_size=8)
 
 
 def simhash(text: str) -> int:
@@ -37,7 +32,7 @@ def simhash(text: str) -> int:
     # The words encoded in one call (no word holds a line break), the shingles joined as bytes.
     encoded = "\n".join(words).encode().split(b"\n")
     shingles = map(b" ".join, zip(encoded, encoded[1:], encoded[2:])) if len(words) > 2 else [b" ".join(encoded) if words else b""]
-    digests = b"".join(map(_digest, shingles))
+    digests = b"".join([_BLAKE2B_64(shingle).digest() for shingle in shingles])
     # One row of 64 bits per shingle, most significant first; a bit is set in the SimHash when
     # more shingles have it set than not.
     bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(-1, 8), axis=1)

@@ -142,6 +142,12 @@ class Page:
         return tuple(found)
 
     @cached_property
+    def boxed(self) -> frozenset[str]:
+        """The lines of the boxes set into the story, which markup leaves out: a related box's
+        heading there ("Tin liên quan") does not end the story around it."""
+        return frozenset(text for box in _story_boxes(self.tree) for raw in box.itertext() if (text := " ".join(raw.split())))
+
+    @cached_property
     def _keys(self) -> tuple[str, list[int]]:
         """The lines without whitespace, lower case, run together; and where each line starts."""
         if not self.lines:

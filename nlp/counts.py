@@ -29,10 +29,11 @@ from vncorpus.nlp.text import is_word, words
 
 # Words that open a counted noun phrase as its classifier, so the phrase may run one word longer:
 # "07 cuộc Hội nghị", "03 buổi tập huấn", "02 lớp bồi dưỡng", "20.000 tờ rơi", "300 hộ đồng bào",
-# "90 em học sinh" (the classifier of children)
+# "90 em học sinh" (the classifier of children), "5.000 quyển tập" (of books and notebooks), "300 phần
+# quà Tết" (of gifts, as "suất")
 # Nouns of documents and materials open a phrase the same way, their purpose following them: "05
 # văn bản hướng dẫn", "300 tài liệu tuyên truyền", "02 ấn phẩm giới thiệu".
-CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ em".split()) | frozenset(
+CLASSIFIERS = frozenset("cuộc buổi lớp đợt lượt kỳ bản tờ cuốn quyển phần chiếc con ngôi căn đoàn đội nhóm bộ tập gói suất số hộ em".split()) | frozenset(
     {"văn bản", "tài liệu", "ấn phẩm"}
 )
 # Counted noun phrases of this corpus that underthesea's word list lacks, so that they are not cut
@@ -42,14 +43,15 @@ COUNTED_PHRASES = frozenset({"chuyên trang", "người có uy tín", "khám ch�
 # A counted noun phrase ends before the closed classes of word that cannot go on a noun phrase:
 # prepositions ("từ", "giữa"), conjunctions ("và", "nếu"), determiners ("các", "mỗi"), auxiliaries and
 # modal verbs ("đã", "được", "bị", "cần", "phải"), adverbs of negation, degree and time ("không",
-# "chưa", "rất", "vẫn", "còn", "đều", "cũng"), and the verbs of taking part ("tham gia", "tổ chức").
+# "chưa", "rất", "vẫn", "còn", "đều", "cũng"), and the verbs of taking part ("tham gia", "tổ chức",
+# "300 người dân | hưởng ứng", which the tagger reads as a numeral, "M", and so as a noun).
 # Whole words, so that "tham gia" stops a phrase and "gia đình" ("04 hộ gia đình") does not.
 STOP_WORDS = frozenset(
     "cho về tại với là được của và hoặc trong trên dưới để từ đến theo nhằm gồm có thuộc đã sẽ "
     "đang các những này đó kia mỗi cùng phát đạt ở vào ra lên xuống sang qua bằng như nên mà thì "
     "nhưng khi sau trước do bởi tới giữa nếu hay rằng bị cần phải muốn không chưa chẳng rất vẫn còn đều cũng "
     "kèm".split()
-) | frozenset({"tham dự", "tham gia", "thực hiện", "tổ chức", "triển khai", "có thể", "kèm theo", "đầu tiên"})
+) | frozenset({"tham dự", "tham gia", "hưởng ứng", "thực hiện", "tổ chức", "triển khai", "có thể", "kèm theo", "đầu tiên"})
 # The tags underthesea gives a preposition or a conjunction: a dictionary word running across one
 # ("đồng từ" of "60 triệu đồng từ nguồn …") is two words here.
 _FUNCTION_TAGS = frozenset({"E", "C", "CC"})
@@ -87,7 +89,7 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
             not match["unit"][0].islower() or COUNTER_LABEL.search(text, max(0, number_start - 40), number_start)
         ):
             continue
-        unit_words = _with_modifiers(_unit_words(match["unit"]), text, match.start("unit"))
+        unit_words = _counted_phrase(text, match.start("unit"), match["unit"])
         if unit_words and " ".join(unit_words[:2]).lower() in PURPOSES:  # "Phòng nghiệp vụ 1 | tuyên truyền": a verb counts nothing
             continue
         # "6 tháng", "3 năm học" are durations; "25.499 ngày công", "120 giờ công" (labour) are counts.
@@ -113,6 +115,19 @@ def _find(text: str, pattern: Scan, exclude: list[tuple[int, int]]) -> list[Coun
             )
         )
     return found
+
+
+def _counted_phrase(text: str, start: int, candidate: str) -> list[str]:
+    """The counted noun phrase at `start`. A heading in capitals ("QUYẾT ĐỊNH CÔNG BỐ 12 THỦ TỤC HÀNH
+    CHÍNH ĐƯỢC SỬA ĐỔI") is read as the sentence it capitalises, which the tagger and the word lists
+    know, and its unit given in lower case, as the gold gives "02 CẤP" as "cấp"; an abbreviation
+    alone ("02 TTHC)") keeps its capitals."""
+    window = text[start : start + 61]
+    reach = _PHRASE_END.match(window)
+    stretch = reach.group() if reach else ""
+    if len(stretch.split()) > 1 and stretch.isupper():
+        return _with_modifiers(_unit_words(candidate.lower()), window.lower(), 0)
+    return _with_modifiers(_unit_words(candidate), text, start)
 
 
 def _ends_a_list(ordinal: str, unit: str) -> bool:
@@ -166,13 +181,17 @@ def _unit_words(candidate: str) -> list[str]:
 #   nghị tuyên truyền", "3 cụm thi đua", "2 lớp dạy nghề", "05 văn bản hướng dẫn", "5.000 tờ rơi
 #   tuyên truyền"), with the manner of that purpose ("02 buổi tuyên truyền lưu động", "48 lượt tuần
 #   tra song phương") but not its object ("2 lớp tập huấn | kỹ thuật trồng hoa", "04 lớp bồi dưỡng |
-#   nghiệp vụ"), unless the head is a body's title in capitals ("18 Tổ Chỉ đạo công nghệ số cấp xã").
+#   nghiệp vụ"), unless the head is a body's title in capitals ("18 Tổ Chỉ đạo công nghệ số cấp xã");
+# - what a device does, a verb and its object ("50 bình lọc nước", "244 bồn chứa nước"), or the job
+#   of equipment ("01 họng nước chữa cháy"); an animal's sex ("60 con bò cái giống"); how a thing was
+#   made or is laid out ("07 súng cồn tự chế", "200 ha rừng sản xuất tập trung").
 # It ends before: punctuation; a verb of the sentence ("150 đại biểu | đại diện", "suất quà | tặng
 #   hội viên", "92,5 nghìn lượt hộ | vay vốn"); a preposition, a conjunction or a determiner ("75
 #   suất học bổng | và quà", "hội viên | tại xã"); a noun that a number follows, which names a rank
 #   or a grade ("59 xã | khu vực III", "10 học sinh | lớp 7"); an adjective of evaluation ("suất
 #   quà | ý nghĩa", "3 nội dung | chính"); a place or person name and the kind noun before it ("2
-#   tỉnh | Hà Tĩnh", "03 chuyên trang | tiếng Trung"); a description after the modifiers ("90 em
+#   tỉnh | Hà Tĩnh", "03 chuyên trang | tiếng Trung"), but a brand or an occasion stays ("400 phần quà
+#   Tết"); the field a list of procedures is in ("35 thủ tục hành chính | lĩnh vực …"); a description after the modifiers ("90 em
 #   học sinh nữ | nghèo vượt khó"); a purpose that opens a list of purposes ("03 Hội nghị | phổ
 #   biến, giáo dục pháp luật"). Money is its currency alone ("1 triệu đồng | tiền mặt"). Fixed terms
 #   keep their own verbs ("người có uy tín", "thủ tục hành chính").
@@ -181,6 +200,8 @@ PURPOSES = frozenset({
     "tuyên truyền", "tập huấn", "bồi dưỡng", "dạy nghề", "khám chữa bệnh", "hướng dẫn", "giới thiệu", "hỏi đáp",
     "khảo sát", "giao ban", "tư vấn", "đối thoại", "sơ kết", "tổng kết", "thi đua", "tuần tra", "kiểm tra",
     "giám sát", "phổ biến", "chỉ đạo", "huấn luyện", "diễn tập", "sinh hoạt", "vận động", "quảng bá",
+    # and the jobs that name a kind of equipment: "01 họng nước chữa cháy", "02 xe cứu thương"
+    "chữa cháy", "cứu hộ", "cứu thương",
 })
 # How such an event is held: "lưu động" (mobile), "trực tiếp", "miễn phí", "song phương".
 MANNERS = frozenset({"lưu động", "trực tiếp", "trực tuyến", "miễn phí", "song phương", "đa phương", "chuyên đề", "định kỳ", "đột xuất", "liên ngành"})
@@ -193,8 +214,13 @@ EVALUATIONS = frozenset({
 # kind it knows little of, most of them nominal ("công trình thủy lợi", "trường mầm non", "cán bộ
 # chuyên trách"); numerals in digits are ranks and end the phrase before this is asked.
 _NOUN_TAGS = frozenset({"N", "M"})
-# Modifiers the tagger reads as verbs though they qualify a noun: "bản tin đối ngoại" (of foreign affairs).
-_NOUN_MODIFIERS = frozenset({"đối ngoại", "đối nội"})
+# Modifiers the tagger reads as verbs though they qualify a noun: "bản tin đối ngoại" (of foreign
+# affairs), "07 súng cồn tự chế" (home-made; the tagger's two words "tự" "chế").
+_NOUN_MODIFIERS = frozenset({"đối ngoại", "đối nội", "tự chế", "tự tạo"})
+# How the things counted are laid out, which the tagger reads as a verb: after a modifier it says which
+# kind ("910 công trình nước sinh hoạt | tập trung", "200 ha rừng sản xuất tập trung"), where right
+# after a head of beings it is what they do ("50 hộ | tập trung sản xuất").
+_LAYOUTS = frozenset({"tập trung", "phân tán"})
 # The activities that name the kind of an establishment, a case or a household, with what they are
 # about ("20 cơ sở sản xuất kinh doanh", "35 cơ sở kinh doanh thực phẩm", "12 vụ vi phạm hành chính",
 # "45 doanh nghiệp chế biến gỗ"): unlike a purpose, the activity keeps its object, which says which trade.
@@ -202,6 +228,17 @@ SECTORS = frozenset({
     "sản xuất", "kinh doanh", "vi phạm", "chế biến", "chăn nuôi", "nuôi trồng", "khai thác", "buôn bán",
     "vận tải", "dịch vụ", "xuất khẩu", "nhập khẩu",
 })
+# Things made to do a job, named by what they do: a verb of one syllable and its object after them
+# are the thing's name, not a verb of the sentence ("bình lọc nước", "thiết bị lọc nước", "bồn chứa
+# nước", "xe chở rác", "máy cày làm đất"), where a gift or a person takes the sentence's verb ("suất
+# quà | tặng hội viên").
+INSTRUMENTS = frozenset({
+    "máy", "bình", "bồn", "bể", "thùng", "téc", "thiết bị", "dụng cụ", "hệ thống", "xe", "tàu", "thuyền",
+    "ghe", "lò", "ống", "đường ống", "trạm", "giếng", "bếp",
+})
+# The sex of an animal after its noun ("60 con bò cái giống", "lợn nái"), which the tagger reads as a
+# particle ("cái") and so would end the phrase.
+SEXES = frozenset({"cái", "đực", "nái", "mái", "trống"})
 # The currencies: what follows the money is its source or its form, not what is counted.
 CURRENCIES = frozenset({"đồng", "đ", "usd", "euro"})
 # The administrative level a counted unit names: "đơn vị hành chính cấp xã", "cán bộ cấp huyện".
@@ -209,8 +246,16 @@ LEVEL = re.compile(r"cấp (?:xã|huyện|tỉnh|cơ sở|trung ương|thôn)$",
 # The nouns of places and their kinds: after a head they say where the things counted are ("6 hộ dân |
 # xã biên giới", "35 hội viên | thôn Nà Khà"), and before a name what the name is ("2 tỉnh | Hà Tĩnh").
 PLACE_NOUNS = frozenset(UNIT_LEVELS) | {"thôn", "bản", "xóm", "ấp", "làng", "tổ dân phố", "khu dân cư"}
-# A rank or grade after a noun: "khu vực III", "lớp 7".
-_RANK = re.compile(r"(?:\d+|[IVXLC]+)$")
+# The nouns that say what a name after them is, besides places: a language, a people, a body, a
+# person's title ("03 chuyên trang | tiếng Trung", "người | dân tộc Mông", "2 học sinh | trường Kim Đồng").
+KINDS_OF_NAME = frozenset({
+    "tiếng", "dân tộc", "trường", "chùa", "đền", "sông", "suối", "núi", "đảo", "hồ", "báo", "đài", "hội",
+    "quỹ", "công ty", "ông", "bà", "anh", "chị", "đồng chí", "cụm", "khu", "cửa khẩu", "đồn", "bệnh viện",
+})
+_NAME_KINDS = PLACE_NOUNS | KINDS_OF_NAME
+# A rank or grade after a noun: "khu vực III", "lớp 7"; or a month or a date after a time noun ("02
+# cấp | tháng 11/2025").
+_RANK = re.compile(r"(?:\d+(?:/\d+)*|[IVXLC]+)$")
 # How far a phrase may run past its head, in the tagger's words: a noun phrase, not a clause.
 _MODIFIER_WORDS = 5
 # The stretch a phrase may run over: up to punctuation, a table cell's border or a dash.
@@ -253,6 +298,9 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
     # After a classifier the noun is a thing, and an activity after it what was done with it: "04
     # lượt chương trình | sản xuất mới" (programmes produced).
     classified = head[0].lower() in CLASSIFIERS
+    noun = " ".join(head[1:] if classified and len(head) > 1 else head).lower().split()
+    instrument = noun[0] in INSTRUMENTS or " ".join(noun[:2]) in INSTRUMENTS
+    animal = head[0].lower() == "con"
     sector = False
     for _ in range(_MODIFIER_WORDS):
         if i >= len(tagged):
@@ -267,20 +315,29 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
             continue
         if _is_stop(word.split()) or low in EVALUATIONS or _RANK.match(word):
             break
+        if low == "cấp" and (following[1] in _FUNCTION_TAGS or _is_stop(following[0].split())):
+            break  # "cấp" that names no level is the verb: "60 con bò giống | cấp cho nhân dân"
         if not title and word[0].isupper() and not word.isupper():
             break  # a name after a common noun: "2 tỉnh | Hà Tĩnh", "03 chuyên mục | Thông tin đối ngoại"
         if _RANK.match(following[0]) or (following[1] == "Np" and not following[0].isupper() and _is_kind_of_name(word)):
             break  # "xã | khu vực III", "chuyên trang | tiếng Trung"
-        if low in PLACE_NOUNS:
-            break
+        if low in PLACE_NOUNS or low == "lĩnh vực":
+            break  # where, or in which field: "35 thủ tục hành chính | lĩnh vực Địa chất và Khoáng sản"
         directly = len(phrase) == len(head)
-        if purpose and low in MANNERS:
+        if animal and low in SEXES:
+            phrase += word.split()
+        elif instrument and directly and tag == "V" and " " not in word and following[1] == "N":
+            phrase += word.split()  # what the thing does, and the object that follows: "bình lọc | nước"
+        elif purpose and low in MANNERS:
             phrase += word.split()
         elif directly and not purpose and low in PURPOSES:
             if following[0] == ",":  # the first of a list of purposes: "03 Hội nghị | phổ biến, giáo dục"
                 break
             phrase += word.split()
             purpose = True
+        elif f"{low} {following[0].lower()}" in _NOUN_MODIFIERS and not (purpose and not title):
+            phrase += pair.split()
+            i += 1
         elif directly and not purpose and f"{low} {following[0].lower()}" in PURPOSES:
             phrase += pair.split()  # the tagger's two words of one purpose: "dạy" "nghề"
             purpose = True
@@ -292,7 +349,7 @@ def _with_modifiers(head: list[str], text: str, start: int) -> list[str]:
             # A term of three syllables or more that the tagger reads as one verb is the name of a
             # kind, not a verb of the sentence: "thẻ bảo hiểm y tế", "căn nhà đại đoàn kết".
             phrase += word.split()
-        elif tag in _NOUN_TAGS or low in _NOUN_MODIFIERS or (tag == "Np" and word.isupper()) or (tag == "V" and low.endswith(" viên")):
+        elif tag in _NOUN_TAGS or low in _NOUN_MODIFIERS or (low in _LAYOUTS and not directly) or (tag == "Np" and word.isupper()) or (tag == "V" and low.endswith(" viên")):
             if purpose and not title:  # the purpose's object: "lớp tập huấn | kỹ thuật"
                 break
             phrase += word.split()
@@ -319,8 +376,9 @@ def _acts(head: list[str], tagged: tuple[tuple[str, str], ...]) -> bool:
 
 
 def _is_kind_of_name(word: str) -> bool:
-    """A noun that, before a name, says what the name is: "tỉnh" (Hà Tĩnh), "tiếng" (Trung), "thành phố"."""
-    return " " not in word or word.lower() in PLACE_NOUNS
+    """A noun that, before a name, says what the name is: "tỉnh" (Hà Tĩnh), "tiếng" (Trung), "thành phố";
+    not a thing named by its brand ("40 sổ gạo | Khuyến Học", "1.000 cây hoa | Hoàng Yến")."""
+    return word.lower() in _NAME_KINDS
 
 
 def _before_function_word(head: list[str], stretch: str) -> list[str]:
