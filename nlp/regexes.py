@@ -774,9 +774,10 @@ CLAUSE_OPENING = re.compile(
 # The words that end a clause's subject and begin its predicate: auxiliaries ("đã", "sẽ", "đang",
 # "vừa", "cũng", "tiếp tục", "thường xuyên") and the verbs of carrying out ("phối hợp", "chỉ đạo",
 # "chủ trì", "tổ chức", "ban hành", "quyết định", "thành lập", "tham mưu", "triển khai", "thực hiện"),
-# and a body reporting its own plan: "Đài … cho biết sẽ …".
+# and a body reporting its own plan: "Đài … cho biết sẽ …". Not in a board's name: "Ban Chỉ đạo …",
+# "Ban tổ chức".
 PREDICATE_START = re.compile(
-    r"\s(?:đã|sẽ|đang|vừa|cũng|tiếp\s+tục|thường\s+xuyên|phối\s+hợp|chỉ\s+đạo|chủ\s+trì|tổ\s+chức|ban\s+hành|quyết\s+định|thành\s+lập|"
+    r"\s(?:đã|sẽ|đang|vừa|cũng|tiếp\s+tục|thường\s+xuyên|phối\s+hợp|(?<!(?-i:Ban)\s)(?:chỉ\s+đạo|tổ\s+chức)|chủ\s+trì|ban\s+hành|quyết\s+định|thành\s+lập|"
     r"tham\s+mưu|triển\s+khai|thực\s+hiện|mở|xây\s+dựng|sản\s+xuất|biên\s+soạn|trao|tặng|hỗ\s+trợ|dự\s+kiến|khai\s+mạc|khai\s+giảng|"
     r"phát\s+động|cùng\s+nhau|cho\s+biết)\b",
     re.IGNORECASE,

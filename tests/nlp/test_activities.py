@@ -34,6 +34,11 @@ CASES = [
     # planned: "dự kiến", "sẽ"
     ("Năm 2024, Sở Ngoại vụ dự kiến tổ chức 02 hội nghị tuyên truyền cho 200 người có uy tín.",
      [("outreach", "hội nghị", 2, 200, "người có uy tín", (), "Sở Ngoại vụ", "planned")]),
+    # a board's name holds the words of a predicate: "Ban Chỉ đạo …", "Ban tổ chức"
+    ("Ngày 15/3, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh tổ chức Hội nghị tổng kết năm 2021.",
+     [("meeting", "Hội nghị", 1, None, None, (), "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh", "done")]),
+    ("Tại buổi lễ, Ban tổ chức đã trao tặng 300 suất quà cho các hộ nghèo.",
+     [("support", "trao tặng", None, 300, "suất quà", (), "Ban tổ chức", "done")]),
     # a body directed to act is the organizer
     ("Ủy ban nhân dân tỉnh đã chỉ đạo Sở Thông tin và Truyền thông tổ chức hội nghị tập huấn cho 167 đại biểu.",
      [("training", "hội nghị", 1, 167, "đại biểu", (), "Sở Thông tin và Truyền thông", "done")]),
