@@ -225,6 +225,8 @@ def find_activities(
             activity = reader.activity(trigger, clause_start, window_end, lead_start, lead_end)
             own = reader.subject(clause_start, trigger.start, delegated=True)
             organizer = own or organizer
+            if trigger.kind == "document":
+                activity = replace(activity, places=())  # what a document covers is its scope, not where it was done
             products = reader.products(trigger, window_end) if trigger.kind == "document" else []
             documents = tuple(dict.fromkeys((*implemented, *inherited)))
             documents = tuple(c for c in documents if c not in {p.canonical for p in products})

@@ -60,6 +60,9 @@ CASES = [
     # a document's own issuing, counted by what it lists
     ("Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 51/KH-UBND và Kế hoạch số 71/KH-UBND về thông tin đối ngoại.",
      [("document", "ban hành Kế hoạch", 2, None, None, (), "Ủy ban nhân dân tỉnh", "done")]),
+    # the area a plan covers is its scope, not where the plan was made
+    ("UBND tỉnh ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh Quảng Bình như sau:",
+     [("document", "ban hành Kế hoạch", 1, None, None, (), "UBND tỉnh", "done")]),
     # "về việc ban hành", "Luật Ban hành văn bản" name documents, they issue nothing
     ("Thực hiện Quyết định số 34/2017/QĐ-UBND về việc ban hành Quy chế quản lý.", []),
     # verb frames of a plan's task ("Đẩy mạnh công tác …", "Tăng cường tổ chức …"); neighbours of one kind are one
