@@ -63,6 +63,8 @@ from vncorpus.nlp.regexes import (
     PLANNED,
     PREDICATE_START,
     PRESCRIPTIVE_TITLE,
+    PROGRAMME_NAME,
+    PROGRAMME_PURPOSES,
     PURPOSE_HEADING,
     PURPOSE_WORDS,
     RE_MENTION_BEFORE,
@@ -98,8 +100,8 @@ _ACTION = Scan(
     rf"\b(?:{_alternatives(ACTION_VERBS, literal=False)})", *_openings(ACTION_VERBS), "quán", digit=False, flags=re.IGNORECASE
 )
 # Kinds whose noun names one event, so that one named without a count is one ("Hội nghị Tổng
-# kết" → 1); a column, a leaflet or "hoạt động tuyên truyền" is not counted so.
-_SINGLE_EVENTS = frozenset({"meeting", "training", "outreach", "contest", "exhibition", "exchange", "inspection"})
+# kết" → 1, "chương trình “Xuân Biên phòng …”" → 1); a column, a leaflet or "hoạt động tuyên truyền" is not counted so.
+_SINGLE_EVENTS = frozenset({"meeting", "training", "outreach", "contest", "exhibition", "exchange", "inspection", "support"})
 # Kinds whose verb's object counts events ("phát sóng 04 lượt chương trình", "ban hành 02 văn bản").
 _COUNTED_BY_OBJECT = frozenset({"media", "publication", "document"})
 # Words before a noun-named event that make it several uncounted ones ("các hội nghị").
@@ -418,6 +420,12 @@ def _triggers(
         if not counted and (RE_MENTION_BEFORE.search(before) or not held):
             continue
         name_end = stop
+        if kind == "programme":
+            named = PROGRAMME_NAME.match(text, stop, end)
+            kind = next((purpose for purpose, words in PROGRAMME_PURPOSES if named and words.search(named["name"])), "")
+            if not kind:
+                continue
+            name_end = named.end()
         if kind in ("meeting", "outreach") and not match.group().lower().startswith(("hoạt", "cuộc vận")):
             # A meeting's or a session's name says what it is for: it runs to where its audience,
             # place or topic begins, and the events it names are not others.

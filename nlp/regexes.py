@@ -607,7 +607,15 @@ EVENT_HEADS = {
     "publication": ("cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano", "pa nô", "pa - nô", "băng rôn", "sổ tay", "ấn phẩm"),
     # "đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu"
     "exchange": ("đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu", "buổi làm việc", "buổi tiếp"),
+    # a Tết held early for people by those who bring it: "tổ chức Tết Nguyên đán sớm cho bà con", "Tết sớm"
+    "support": ("Tết sớm", "Tết Nguyên đán sớm"),
+    # a programme named in quotation marks, whose kind its name tells (PROGRAMME_PURPOSES):
+    # "tổ chức chương trình “Xuân Biên phòng - Ấm lòng dân bản”"; last, so that the longer
+    # "chương trình giao lưu" and "chương trình truyền hình" above are found first
+    "programme": ("chương trình",),
 }
+# A programme's quoted name, right after "chương trình".
+PROGRAMME_NAME = re.compile(r"[ \t]*[“\"](?P<name>[^”\"\n]{3,160})[”\"]")
 # What support hands over: gifts, awards, grants ("160 phần quà", "25 suất học bổng", "giấy khen"),
 # goods ("thuốc", "gạo"), works ("công trình", "nhà đại đoàn kết"); and printed matter, which is
 # publication ("10.532 cuốn tài liệu").
@@ -688,6 +696,13 @@ PURPOSE_WORDS = (
                             r"thông\s+tin\s+(?:tình\s+hình\s+)?thời\s+sự)\b", re.IGNORECASE)),
     # "Hội nghị trao đổi kinh nghiệm …", "buổi tọa đàm, giao lưu": an exchange between two sides
     ("exchange", re.compile(r"\b(?:trao\s+đổi\s+kinh\s+nghiệm|giao\s+lưu)\b", re.IGNORECASE)),
+)
+# A programme takes the kind its name says: a meeting's purposes, then the words of gifts brought
+# at Tết or to the poor ("Xuân Biên phòng - Ấm lòng dân bản", "Tết vì người nghèo", "Nâng bước em tới
+# trường", "Con nuôi đồn Biên phòng"); a name saying none of these gives no activity.
+PROGRAMME_PURPOSES = (
+    *PURPOSE_WORDS,
+    ("support", re.compile(r"\b(?:xuân|tết|ấm|quà|nghĩa\s+tình|sẻ\s+chia|nâng\s+bước|con\s+nuôi|vì\s+người\s+nghèo)\b", re.IGNORECASE)),
 )
 # Where a meeting's name ends: before its audience, place, purpose, topic or date ("cho", "tại",
 # "với", "nhằm", "về", "năm", "ngày", a quotation) or a clause mark.

@@ -93,6 +93,14 @@ CASES = [
     ("Năm 2015, Ban Dân tộc tỉnh đã cấp phát đĩa DVD tiếng Mông cho các xã vùng cao.",
      [("publication", "cấp phát", None, None, "xã vùng cao", (), "Ban Dân tộc tỉnh", "done")]),
     ("Kinh phí được dành cho tuyên truyền pháp luật.", []),
+    # a programme named in quotation marks takes the kind its name says; a Tết held early for people is support
+    ("Ngày 20/1, Đồn Biên phòng Lóng Sập tổ chức chương trình “Xuân yêu thương - Tết sẻ chia” cho 150 hộ nghèo.",
+     [("support", "chương trình", 1, 150, "hộ nghèo", (), "Đồn Biên phòng Lóng Sập", "done")]),
+    ("Tỉnh đoàn phối hợp tổ chức chương trình “Giao lưu thanh niên Việt Nam - Lào” tại thành phố Điện Biên Phủ.",
+     [("exchange", "chương trình", 1, None, None, ("Điện Biên Phủ",), "Tỉnh đoàn", "done")]),
+    ("Sở Khoa học và Công nghệ tổ chức chương trình “Ngày hội khởi nghiệp năm 2024”.", []),
+    ("Ngày 5/2, Đồn Biên phòng Nậm Cắn tổ chức Tết sớm cho bà con dân tộc Mông tại xã Nậm Cắn.",
+     [("support", "Tết sớm", 1, None, "bà con dân tộc", ("Nậm Cắn",), "Đồn Biên phòng Nậm Cắn", "done")]),
     # works handed over, gifts counted by what was given, awards told passively
     ("Tại đây, Bộ đội Biên phòng tỉnh Quảng Bình đã khánh thành và bàn giao công trình “Ánh sáng vùng biên”.",
      [("support", "khánh thành và bàn giao", None, None, None, (), "Bộ đội Biên phòng tỉnh Quảng Bình", "done")]),
