@@ -60,6 +60,7 @@ from vncorpus.nlp.regexes import (
     ORGANIZER_HEAD,
     PEOPLE,
     PLACES_END,
+    PASSIVE_AGENT,
     PLANNED,
     PREDICATE_START,
     PRESCRIPTIVE_TITLE,
@@ -152,6 +153,7 @@ class _Trigger:
     # Named as its sentence's subject and held only by what follows ("Cuộc thi được tổ chức qua 2
     # vòng"): after an event of its head noun, the same event told again.
     subject: bool = False
+    agent: str | None = None  # the doer of a verb told passively ("được Đồn Biên phòng trao tặng")
 
 
 def find_activities(
@@ -225,7 +227,7 @@ def find_activities(
             # The words before the clause's first trigger date and place every trigger of it.
             lead_end = next(t.start for t in triggers if t.start >= lead_start)
             activity = reader.activity(trigger, clause_start, window_end, lead_start, lead_end)
-            own = reader.subject(clause_start, trigger.start, delegated=True)
+            own = trigger.agent or reader.subject(clause_start, trigger.start, delegated=True)
             organizer = own or organizer
             if trigger.kind == "document":
                 activity = replace(activity, places=())  # what a document covers is its scope, not where it was done
@@ -395,7 +397,8 @@ def _triggers(
         if quotes.overlaps(at, at + 1) or any(t.start <= at < t.name_end for t in found) or (verb and _in_name(text, start, at)):
             continue
         before = text[start:at]
-        if AIM_BEFORE.search(before) or NOT_DONE_BEFORE.search(before):
+        agent = _agent(before) if verb else None
+        if AIM_BEFORE.search(before) or NOT_DONE_BEFORE.search(before[: agent.start()] if agent else before):
             continue
         listed = bool(found) and LISTED_AFTER.fullmatch(text, found[-1].name_end, at) is not None
         if verb:
@@ -406,13 +409,13 @@ def _triggers(
             subject = bool(ORGANIZER_HEAD.match(named)) and len(_unbracketed(named).split()) <= 14 and not PREDICATE_START.search(" " + named)
             # "68 giải thưởng được trao" names its own event, "sang thăm" its own motion
             passive = "được" in match.group() or match.group().lower().startswith(("sang", "đến"))
-            if not (opening or listed or passive or _VERB_LEAD.search(clause) or subject) or _topic_of(text, found, at):
+            if not (opening or listed or passive or agent or _VERB_LEAD.search(clause) or subject) or _topic_of(text, found, at):
                 continue
             if kind == "outreach" and (MEDIA_CHANNEL.match(text, stop, end) or MEDIA_PRODUCT.match(text, stop, end)):
                 kind = "media"
             if clause.rstrip().endswith(",") and AIM_BEFORE.search(clause.rstrip()[:-1]):
                 continue  # listed inside an aim or a topic: "với nội dung phổ biến, tuyên truyền …"
-            _add(found, _Trigger(kind, at, stop, True, fold(text[at:stop]), stop), listed)
+            _add(found, _Trigger(kind, at, stop, True, fold(text[at:stop]), stop, agent=agent["agent"] if agent else None), listed)
             continue
         counted = re.search(r"\d\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?\s*$", before) is not None
         holder = counted or listed or HOLDING_VERB.search(before)
@@ -447,6 +450,16 @@ def _add(found: list[_Trigger], trigger: _Trigger, listed: bool) -> None:
         found[-1] = replace(found[-1], end=trigger.end, name_end=max(found[-1].name_end, trigger.name_end))
     else:
         found.append(trigger)
+
+
+def _agent(before: str) -> re.Match | None:
+    """A body named as the doer of a passive verb right before it ("được lãnh đạo Bộ Tư lệnh trao tặng")."""
+    if "được" not in before[-100:]:
+        return None
+    agent = PASSIVE_AGENT.search(before, max(0, len(before) - 100))
+    if agent and ORGANIZER_HEAD.match(agent["body"]) and len(agent["body"].split()) <= 12:
+        return agent
+    return None
 
 
 def _topic_of(text: str, found: list[_Trigger], at: int) -> bool:

@@ -752,6 +752,9 @@ NOT_DONE_BEFORE = re.compile(
     r"\btham\s+mưu\s+cho\b[^;.:]*$",
     re.IGNORECASE,
 )
+# The doer of a verb told passively, right before it: "các em học sinh sẽ được lãnh đạo Bộ Tư lệnh BĐBP
+# trao tặng …", "bà con được Đồn Biên phòng … khám bệnh": the one who gives acts, the receivers do not.
+PASSIVE_AGENT = re.compile(r"\bđược\s+(?P<agent>(?:lãnh\s+đạo\s+|đại\s+diện\s+)?(?P<body>[^,;:.]{2,80}?))\s*$", re.IGNORECASE)
 # An aim, not an activity: the words after "nhằm", "để", "góp phần", "với mục đích", "với nội dung".
 AIM_BEFORE = re.compile(r"\b(?:nhằm|để|góp\s+phần|mục\s+đích|nội\s+dung|ý\s+nghĩa)\b[^,;:]*$", re.IGNORECASE)
 # A speech or a wish, whose activities are no report: a paragraph opening "Phát biểu …", a person who

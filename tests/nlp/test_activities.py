@@ -101,6 +101,12 @@ CASES = [
     ("Sở Khoa học và Công nghệ tổ chức chương trình “Ngày hội khởi nghiệp năm 2024”.", []),
     ("Ngày 5/2, Đồn Biên phòng Nậm Cắn tổ chức Tết sớm cho bà con dân tộc Mông tại xã Nậm Cắn.",
      [("support", "Tết sớm", 1, None, "bà con dân tộc", ("Nậm Cắn",), "Đồn Biên phòng Nậm Cắn", "done")]),
+    # a gift told passively with its giver named: the giver acts; receivers alone act in nothing
+    ("Dịp này, 30 em học sinh nghèo được Đồn Biên phòng Sen Thượng trao tặng 30 suất học bổng.",
+     [("support", "trao tặng", None, 30, "suất học bổng", (), "Đồn Biên phòng Sen Thượng", "done")]),
+    ("Các hộ nghèo sẽ được lãnh đạo Bộ Tư lệnh trao tặng 40 con bò giống.",
+     [("support", "trao tặng", None, 40, "con bò giống", (), "lãnh đạo Bộ Tư lệnh", "planned")]),
+    ("Bà con được khám chữa bệnh miễn phí.", []),
     # works handed over, gifts counted by what was given, awards told passively
     ("Tại đây, Bộ đội Biên phòng tỉnh Quảng Bình đã khánh thành và bàn giao công trình “Ánh sáng vùng biên”.",
      [("support", "khánh thành và bàn giao", None, None, None, (), "Bộ đội Biên phòng tỉnh Quảng Bình", "done")]),
