@@ -122,6 +122,10 @@ _VERB_LEAD = re.compile(
     r"(?:\s+(?:công\s+tác|việc|hoạt\s+động))?|,|^\s*(?:\d{1,2}\s*[.)]\s*)?(?:[Vv]iệc|[Tt]hời\s+gian))\s*$",
     re.IGNORECASE,
 )
+# A clause whose subject is the work itself named as a noun: "Việc bồi dưỡng kiến thức … nhằm …",
+# "việc trao đổi thông tin, … triển khai giao lưu … được triển khai hiệu quả". In a report it says what
+# such work is or does; in a plan or a legal text it prescribes it ("Việc kiểm tra được thực hiện …").
+_NOMINAL_SUBJECT = re.compile(r"\s*(?:[Vv]iệc)\s")
 # A sentence that opens what follows by naming what it carries out: "Thực hiện Quyết định số …",
 # "Triển khai Kế hoạch …", "Thi hành …" (after a title on the same line, as plans are printed).
 _CARRYING_OUT = re.compile(r"(?:^|\s)(?:Thực\s+hiện|Triển\s+khai|Thi\s+hành)\s")
@@ -207,7 +211,7 @@ def find_activities(
             if not any(matches):
                 carried = reader.implemented(start, end) if _CARRYING_OUT.search(sentence) else ()
             continue
-        triggers = _triggers(text, start, end, quotes, matches, reader.reference_ends)
+        triggers = _triggers(text, start, end, quotes, matches, reader.reference_ends, reader.prescriptive)
         implemented = reader.implemented(start, end)
         if not triggers:
             unread.append((start, end))
@@ -381,7 +385,7 @@ class _Scans:
 
 
 def _triggers(
-    text: str, start: int, end: int, quotes: SpanSet, matches: tuple[list[re.Match], list[re.Match]], titled: list[int]
+    text: str, start: int, end: int, quotes: SpanSet, matches: tuple[list[re.Match], list[re.Match]], titled: list[int], prescriptive: bool
 ) -> list[_Trigger]:
     """The activities' triggers in one sentence, in order: noun-named events that something holds,
     verbs of activities with a subject or opening their clause, and either listed after one of them
@@ -401,8 +405,10 @@ def _triggers(
         if AIM_BEFORE.search(before) or NOT_DONE_BEFORE.search(before[: agent.start()] if agent else before):
             continue
         listed = bool(found) and LISTED_AFTER.fullmatch(text, found[-1].name_end, at) is not None
+        clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+        if not prescriptive and _NOMINAL_SUBJECT.match(_past_openings(clause)):
+            continue  # a report's "Việc bồi dưỡng … nhằm", "việc kết nghĩa giữa …": what such work is, not an act
         if verb:
-            clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
             opening = clause.strip() == "" or CLAUSE_OPENING.fullmatch(clause) is not None
             # The clause's subject alone before the verb: "Sở Tư pháp tỉnh Tiền Giang trao tặng".
             named = _past_openings(clause).strip()

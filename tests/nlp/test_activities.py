@@ -128,6 +128,9 @@ CASES = [
     # drafting or amending a text is a document
     ("- Chủ trì, phối hợp tham mưu UBND tỉnh sửa đổi, bổ sung Quyết định số 15/2021/QĐ-UBND.",
      [("document", "tham mưu UBND tỉnh sửa đổi", None, None, None, (), None, "planned")]),
+    # in a report, work named as a clause's subject says what such work is, not that it was done
+    ("Việc bồi dưỡng kiến thức cho người có uy tín nhằm nâng cao nhận thức của đồng bào.", []),
+    ("Trong đó, việc trao đổi thông tin, triển khai giao lưu, hợp tác được thực hiện hiệu quả.", []),
     # agreements bind, audiences receive: nothing done
     ("Hai bên thống nhất phối hợp tuyên truyền, vận động nhân dân.", []),
     ("Các đại biểu được nghe phổ biến và hướng dẫn cách tuyên truyền, vận động nhân dân.", []),
