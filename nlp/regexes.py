@@ -648,11 +648,11 @@ ACTION_VERBS = {
     "inspection": ("kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra", "kiểm định"),
     # "thăm và làm việc", "thăm, làm việc", "đến thăm", "sang thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp
     # đoàn", "tiếp và làm việc", "làm việc với", "kết nghĩa", "ký (biên bản) kết nghĩa", "giao lưu", "chào / thăm
-    # xã giao", "gặp mặt", "chúc Tết", "ký kết thỏa thuận / biên bản ghi nhớ"
+    # xã giao", "gặp mặt", "chúc Tết", "ký kết thỏa thuận / biên bản ghi nhớ / quy chế (kết nghĩa)"
     "exchange": (r"(?:sang\s+|đến\s+)?thăm\s*(?:,|và)\s*làm\s+việc", "đến thăm", "sang thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp đoàn",
                  r"tiếp\s+và\s+làm\s+việc", r"làm\s+việc\s+với", r"ký\s+(?:kết\s+)?(?:biên\s+bản\s+)?kết\s+nghĩa", "kết nghĩa", "giao lưu",
                  r"(?:chào|thăm|tiếp)\s+xã\s+giao", "gặp mặt", r"(?:thăm\s*,\s*)?chúc\s+Tết",
-                 r"ký\s+kết(?=\s+(?:biên\s+bản|thỏa\s+thuận|thoả\s+thuận|bản\s+ghi\s+nhớ|ghi\s+nhớ|hợp\s+tác))"),
+                 r"ký\s+kết(?=\s+(?:biên\s+bản|thỏa\s+thuận|thoả\s+thuận|bản\s+ghi\s+nhớ|ghi\s+nhớ|hợp\s+tác|quy\s+chế))"),
     # a review meeting named by its verb: "Tổng kết và trao giải thưởng vào …", "tổ chức sơ kết 5 năm"
     "meeting": (r"(?:sơ|tổng)\s+kết(?:\s+và\s+trao\s+giải(?:\s+thưởng)?)?",),
     # "bồi dưỡng", "đào tạo" (a verb; "lớp bồi dưỡng" is a noun-named event)
@@ -739,11 +739,13 @@ LISTED_AFTER = re.compile(
 # ("thanh tra, kiểm tra", "tuyên truyền, vận động", "In ấn, phát hành tờ rơi").
 LIST_JOINT = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*(?:(?:các|những|công\s+tác|cung\s+cấp|\d[\d.]*)\s+)*(?:cuộc\s+|buổi\s+|lớp\s+|đợt\s+)?", re.IGNORECASE)
 # What is not done by anyone yet, though it names activities: what an agreement binds its parties to
-# ("Hai bên thống nhất phối hợp tuyên truyền"), what people received told passively ("Các đại biểu
-# được nghe …", "bà con được khám chữa bệnh"), a habit ("Thường xuyên thăm hỏi"), a proposal ("đề xuất
-# khen thưởng").
+# ("Hai bên thống nhất phối hợp tuyên truyền", "cũng nhất trí tổ chức …", "Theo thỏa thuận ký kết, hai
+# đơn vị sẽ …", the contents listed after a colon: "ký kết quy chế với nhiều nội dung: …; tuyên
+# truyền, vận động …"), what people received told passively ("Các đại biểu được nghe …", "bà con được
+# khám chữa bệnh"), a habit ("Thường xuyên thăm hỏi"), a proposal ("đề xuất khen thưởng").
 NOT_DONE_BEFORE = re.compile(
-    r"\b(?:thống\s+nhất|cam\s+kết|đề\s+xuất|thành\s+tích|trong\s+việc)\b[^.;]*$|^\s*[Tt]hường\s+xuyên\b|\bquá\s+trình\s+(?:\S+\s+){0,2}$|"
+    r"\b(?:thống\s+nhất|nhất\s+trí|cam\s+kết|đề\s+xuất|thành\s+tích|trong\s+việc|theo\s+th[oỏ]a\s+thuận)\b[^.;]*$|"
+    r"\bnội\s+dung\b[^.;:]{0,60}:[^.]*$|^\s*[Tt]hường\s+xuyên\b|\bquá\s+trình\s+(?:\S+\s+){0,2}$|"
     r"(?:^\s*|[,;]\s*)(?:các\s+|những\s+)?(?:bà\s+con|người\s+dân|đại\s+biểu|học\s+viên|học\s+sinh|em|nhân\s+dân|hội\s+viên|đoàn\s+viên)"
     r"(?:\s+\S+){0,4}?\s+(?:đã\s+|cũng\s+)?được\b|"
     # what an audience is urged to do: "vận động doanh nghiệp … tiếp tục hỗ trợ"
@@ -808,9 +810,9 @@ DELEGATED = re.compile(r"^\s*(?:đã\s+)?(?:chỉ\s+đạo|giao(?:\s+cho)?)\s+(?
 # "Báo", "Phòng", "Trung tâm", "Tỉnh đoàn", "Đoàn", "Công an", "Bộ", "Cục", "Chi cục", "Trường",
 # "Viện", "Mặt trận", "Liên đoàn", "Tỉnh ủy" / "Huyện ủy" / "Thành ủy" / "Đảng ủy", "Bộ Chỉ huy",
 # "Văn phòng", "Đồn", "Thư viện", "Bảo tàng"; or a unit or its people: "tỉnh", "huyện", "xã", "các
-# địa phương", "đơn vị", "ngành", "cơ quan".
+# địa phương", "đơn vị", "ngành", "cơ quan", "Hai đơn vị" (the two parties of a twinning).
 ORGANIZER_HEAD = re.compile(
-    r"^(?:(?i:các|những)\s+)?(?:Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội(?!\s+(?i:nghị|thảo|thi|đàm|chợ))|Đài|Báo|Phòng|Trung\s+tâm|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Đoàn|"
+    r"^(?:(?i:các|những|hai)\s+)?(?:Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội(?!\s+(?i:nghị|thảo|thi|đàm|chợ))|Đài|Báo|Phòng|Trung\s+tâm|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Đoàn|"
     r"Công\s+an|Bộ|Cục|Chi\s+cục|Trường|Viện|Mặt\s+trận|Liên\s+đoàn|Tỉnh\s+[uủ]ỷ?|Huyện\s+[uủ]ỷ?|Thành\s+[uủ]ỷ?|Đảng\s+[uủ]ỷ?|"
     r"Văn\s+phòng|Đồn|Thư\s+viện|Bảo\s+tàng|Chính\s+phủ|Thủ\s+tướng|Tòa\s+án|Viện\s+kiểm\s+sát|Kho\s+bạc|"
     r"(?i:tỉnh|huyện|thành\s+phố|xã(?!\s+hội)|phường|thị\s+trấn|địa\s+phương|đơn\s+vị|ngành|cơ\s+quan|sở))(?!\w)"

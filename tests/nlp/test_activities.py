@@ -133,6 +133,10 @@ CASES = [
     ("Trong đó, việc trao đổi thông tin, triển khai giao lưu, hợp tác được thực hiện hiệu quả.", []),
     # agreements bind, audiences receive: nothing done
     ("Hai bên thống nhất phối hợp tuyên truyền, vận động nhân dân.", []),
+    ("Hai đơn vị đã ký kết quy chế kết nghĩa với nhiều nội dung: phối hợp tuần tra; tuyên truyền, vận động nhân dân chấp hành pháp luật.",
+     [("exchange", "ký kết", 1, None, None, (), "Hai đơn vị", "done")]),
+    ("Theo thỏa thuận ký kết, hai đơn vị sẽ tổ chức tuần tra song phương và tuyên truyền cho nhân dân.", []),
+    ("Hai bên cũng nhất trí tổ chức các hoạt động giao lưu văn hóa, thể thao.", []),
     ("Các đại biểu được nghe phổ biến và hướng dẫn cách tuyên truyền, vận động nhân dân.", []),
     # the organizer may act after "phối hợp với …"; attendance told in the next sentence
     ("Trung tâm Trợ giúp pháp lý Nhà nước vừa phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổ chức tuyên truyền về Luật Trợ giúp pháp lý.",
