@@ -428,6 +428,9 @@ def _triggers(
         held = holder or HELD_AFTER.match(text, stop, end)
         if not counted and (RE_MENTION_BEFORE.search(before) or not held):
             continue
+        product = bool(found) and found[-1].verb and _QUANTIFIER_GAP.fullmatch(text, found[-1].end, at) is not None  # "phát sóng 04 lượt chương trình"
+        if kind == "media" and counted and not (listed or product) and not HOLDING_VERB.search(before) and any(t.kind == "media" for t in found):
+            continue  # the breakdown of the output told before: "phát sóng 3.285 giờ …; 730 chương trình thời sự truyền hình, …"
         name_end = stop
         if kind == "programme":
             named = PROGRAMME_NAME.match(text, stop, end)

@@ -48,6 +48,13 @@ CASES = [
       ("media", "phát sóng", 4, None, None, (), "Đài Phát thanh - Truyền hình tỉnh", "done")]),
     ("Báo Bắc Kạn đã đăng, phát hàng trăm tin, bài về biển, đảo.",
      [("media", "đăng, phát hàng trăm tin, bài", None, None, None, (), "Báo Bắc Kạn", "done")]),
+    # counted programmes listed after a station's output, with no verb of their own, are its breakdown;
+    # another body's output with its own verb is another activity
+    ("Năm 2023, Đài Truyền thanh huyện đã phát sóng 1.200 giờ chương trình phát thanh; 300 phóng sự, 45 chương trình truyền hình tiếng Thái.",
+     [("media", "phát sóng", None, None, None, (), "Đài Truyền thanh huyện", "done")]),
+    ("Báo tỉnh đã đăng 200 tin, bài; Đài Phát thanh tỉnh sản xuất 50 phóng sự.",
+     [("media", "đăng 200 tin, bài", 200, None, None, (), "Báo tỉnh", "done"),
+      ("media", "phóng sự", 50, None, None, (), "Đài Phát thanh tỉnh", "done")]),
     # a qualifier before the count keeps verb and product one, and the count is its events
     ("Báo Lạng Sơn đã đăng phát gần 900 tin, bài, phóng sự về hoạt động đối ngoại.",
      [("media", "đăng phát gần 900 tin, bài, phóng sự", 900, None, None, (), "Báo Lạng Sơn", "done")]),
