@@ -562,9 +562,10 @@ class _Reader:
         clause = self.text[start:end]
         predicate = PREDICATE_START.search(" " + clause)
         head = (" " + clause)[: predicate.start()] if predicate else " " + clause
-        # A body's name stops before a bracket ("Trung tâm Trợ giúp pháp lý nhà nước (Sở Tư pháp …)").
+        # A body's name stops before a bracket ("Trung tâm Trợ giúp pháp lý nhà nước (Sở Tư pháp …)"),
+        # unless it holds the name's abbreviation ("Đài Phát thanh - Truyền hình (PT-TH) tỉnh"),
         # nor past "do …" / "thuộc …" ("Đoàn … do đồng chí … làm Trưởng đoàn", "Cục … thuộc Bộ …").
-        head = re.split(r"\(|\s(?:do|thuộc)\s", head)[0].strip(" \t,:")
+        head = re.split(r"\((?![A-ZĐ][A-ZĐ&-]{0,10}[A-ZĐ]\))|\s(?:do|thuộc)\s", head)[0].strip(" \t,:")
         if "_" in self.masked[start : start + len(head)]:
             head = ""  # a quoted title is no body
         line_start = self.text.rfind("\n", 0, start) + 1
@@ -572,7 +573,11 @@ class _Reader:
         heading = clause.rstrip().endswith(":") or alone
         if not delegated and predicate is None and not heading:
             return None  # a heading naming a body ("1. Công an tỉnh", "Sở Tư pháp:") names who does what follows
-        body = head if head and ORGANIZER_HEAD.match(head) and len(head.split()) <= 14 else None
+        # An opening the clause's openings do not know ends at a comma before the body: "Đón Tết Nguyên
+        # đán Mậu Tuất 2018, Bộ Chỉ huy BĐBP Quảng Trị đã …", "Nhằm nâng cao …, sinh viên …, Sở … đã …".
+        commas = [i for i, c in enumerate(head) if c == ","] if predicate is not None else []
+        named = (head[comma + 1 :].strip() for comma in [-1, *commas])
+        body = next((n for n in named if n and ORGANIZER_HEAD.match(n) and len(_unbracketed(n).split()) <= 14), None)
         if predicate is not None:
             directs = DELEGATED.match((" " + clause)[predicate.start() :])
             if directs and ORGANIZER_HEAD.match(directs["body"]):

@@ -786,10 +786,12 @@ DAY_MONTH_OPENING = re.compile(
 )
 # Openings of a clause before its subject, left out of the organizer: "Ngày 16/01/2023,", "Năm 2019,",
 # "Vừa qua,", "Trong năm,", "Tối ngày 18/5 tại …,", "Nhân Ngày …,", "Dịp này,", "Ngoài ra,", "Bên cạnh
-# đó,", "Đồng thời,", "Thực hiện …,", "Hưởng ứng …,", "ngay từ đầu năm 2019,", "tại xã Hương Bình,".
+# đó,", "Đồng thời,", "Thực hiện …,", "Hưởng ứng …,", "ngay từ đầu năm 2019,", "tại xã Hương Bình,";
+# a paper's code opening its lead: "(HBĐT) -", "ĐNO -".
 CLAUSE_OPENING = re.compile(
     r"\s*(?:(?i:ngày|năm|vừa\s+qua|trong|tối|sáng|chiều|trưa|nhân|dịp|ngoài\s+ra|bên\s+cạnh|đồng\s+thời|thực\s+hiện|hưởng\s+ứng|triển\s+khai|"
-    r"theo|căn\s+cứ|ngay|tại|sau|qua|từ|đến|nhằm|để|bước\s+sang|tiếp\s+tục|thời\s+gian|hiện\s+nay|cùng\s+với|với)\b[^,;:]*,|\d{1,2}\s*[.)]|[a-zđ]\)|[-–+•*])\s*"
+    r"theo|căn\s+cứ|ngay|tại|sau|qua|từ|đến|nhằm|để|bước\s+sang|tiếp\s+tục|thời\s+gian|hiện\s+nay|cùng\s+với|với)\b[^,;:]*,|\d{1,2}\s*[.)]|[a-zđ]\)|[-–+•*]|"
+    r"\(?[A-ZĐ]{2,8}\)?[ \t]*[-–](?=[ \t]))\s*"
 )
 # The words that end a clause's subject and begin its predicate: auxiliaries ("đã", "sẽ", "đang",
 # "vừa", "cũng", "tiếp tục", "thường xuyên") and the verbs of carrying out ("phối hợp", "chỉ đạo",
@@ -809,12 +811,12 @@ DELEGATED = re.compile(r"^\s*(?:đã\s+)?(?:chỉ\s+đạo|giao(?:\s+cho)?)\s+(?
 # The head words of a body that can organize something: "Sở", "Ban", "Ủy ban" / "UBND", "Hội", "Đài",
 # "Báo", "Phòng", "Trung tâm", "Tỉnh đoàn", "Đoàn", "Công an", "Bộ", "Cục", "Chi cục", "Trường",
 # "Viện", "Mặt trận", "Liên đoàn", "Tỉnh ủy" / "Huyện ủy" / "Thành ủy" / "Đảng ủy", "Bộ Chỉ huy",
-# "Văn phòng", "Đồn", "Thư viện", "Bảo tàng"; or a unit or its people: "tỉnh", "huyện", "xã", "các
+# "Văn phòng", "Đồn", "Thư viện", "Bảo tàng", "Vụ" (a ministry's department); or a unit or its people: "tỉnh", "huyện", "xã", "các
 # địa phương", "đơn vị", "ngành", "cơ quan", "Hai đơn vị" (the two parties of a twinning).
 ORGANIZER_HEAD = re.compile(
     r"^(?:(?i:các|những|hai)\s+)?(?:Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|HĐND|Hội(?!\s+(?i:nghị|thảo|thi|đàm|chợ))|Đài|Báo|Phòng|Trung\s+tâm|Tỉnh\s+đoàn|Huyện\s+đoàn|Thành\s+đoàn|Đoàn|"
     r"Công\s+an|Bộ|Cục|Chi\s+cục|Trường|Viện|Mặt\s+trận|Liên\s+đoàn|Tỉnh\s+[uủ]ỷ?|Huyện\s+[uủ]ỷ?|Thành\s+[uủ]ỷ?|Đảng\s+[uủ]ỷ?|"
-    r"Văn\s+phòng|Đồn|Thư\s+viện|Bảo\s+tàng|Chính\s+phủ|Thủ\s+tướng|Tòa\s+án|Viện\s+kiểm\s+sát|Kho\s+bạc|"
+    r"Văn\s+phòng|Đồn|Thư\s+viện|Bảo\s+tàng|Vụ|Chính\s+phủ|Thủ\s+tướng|Tòa\s+án|Viện\s+kiểm\s+sát|Kho\s+bạc|"
     r"(?i:tỉnh|huyện|thành\s+phố|xã(?!\s+hội)|phường|thị\s+trấn|địa\s+phương|đơn\s+vị|ngành|cơ\s+quan|sở))(?!\w)"
 )
 # The people an activity reaches or gathers, as a count's noun: "cán bộ", "công chức", "đại biểu",

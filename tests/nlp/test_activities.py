@@ -39,6 +39,16 @@ CASES = [
      [("meeting", "Hội nghị", 1, None, None, (), "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh", "done")]),
     ("Tại buổi lễ, Ban tổ chức đã trao tặng 300 suất quà cho các hộ nghèo.",
      [("support", "trao tặng", None, 300, "suất quà", (), "Ban tổ chức", "done")]),
+    # a paper's code before the lead, an abbreviation in a body's name, an opening the reader does not
+    # know ended by a comma, a ministry's department; a country in brackets is no part of the name
+    ("(HBĐT) - Ngày 22/12, Đài Phát thanh - Truyền hình (PT-TH) tỉnh tổ chức hội nghị tổng kết năm 2022.",
+     [("meeting", "hội nghị", 1, None, None, (), "Đài Phát thanh - Truyền hình (PT-TH) tỉnh", "done")]),
+    ("Đón Tết Giáp Thìn 2024, Bộ Chỉ huy BĐBP tỉnh Hà Giang đã trao tặng 500 suất quà cho hộ nghèo.",
+     [("support", "trao tặng", None, 500, "suất quà", (), "Bộ Chỉ huy BĐBP tỉnh Hà Giang", "done")]),
+    ("Sáng 3/4, Vụ Thông tin báo chí Bộ Ngoại giao tổ chức tập huấn công tác thông tin đối ngoại.",
+     [("training", "tập huấn", 1, None, None, (), "Vụ Thông tin báo chí Bộ Ngoại giao", "done")]),
+    ("Sáng 14/9, Đoàn đại biểu tỉnh Sê Kông (Lào) sang thăm, làm việc với tỉnh Quảng Nam.",
+     [("exchange", "sang thăm, làm việc", 1, None, None, ("Sê Kông", "Quảng Nam"), "Đoàn đại biểu tỉnh Sê Kông", "done")]),
     # a body directed to act is the organizer
     ("Ủy ban nhân dân tỉnh đã chỉ đạo Sở Thông tin và Truyền thông tổ chức hội nghị tập huấn cho 167 đại biểu.",
      [("training", "hội nghị", 1, 167, "đại biểu", (), "Sở Thông tin và Truyền thông", "done")]),
