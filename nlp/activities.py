@@ -223,7 +223,7 @@ def find_activities(
         unread.clear()
         # What the sentence says of all its activities: a plan's words, a duty of an item or an assignee.
         duty = DUTY_ITEM.match(text[line_start:end]) is not None or (assigned and not DONE.search(sentence))
-        planned = duty or PLANNED.search(_unquoted(sentence)) is not None
+        plan_word = PLANNED.search(reader.masked, start, end)
         for i, trigger in enumerate(triggers):
             lead_start = max(start, text.rfind(";", start, trigger.start) + 1)
             clause_start = max(lead_start, triggers[i - 1].end if i else start)
@@ -238,6 +238,9 @@ def find_activities(
             products = reader.products(trigger, window_end) if trigger.kind == "document" else []
             documents = tuple(dict.fromkeys((*implemented, *inherited)))
             documents = tuple(c for c in documents if c not in {p.canonical for p in products})
+            # A plan's word after an activity reported done ("vừa tổ chức Hội nghị …, triển khai … kế hoạch
+            # tổ chức Liên hoan …", "đã ký kết quy chế … trao đổi thông tin định kỳ") is another's.
+            planned = duty or (plan_word is not None and not (plan_word.start() >= trigger.end and DONE.search(text, start, trigger.start)))
             status = "planned" if planned else (plan[1] if plan else "done")
             itself = trigger.kind == "document" and ISSUES_ITSELF.match(text, trigger.end) is not None
             if reader.prescriptive:
@@ -310,10 +313,6 @@ def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]
         elif len(words) <= 20:
             out[paragraph] = "caption"
     return out
-
-
-def _unquoted(sentence: str) -> str:
-    return _QUOTES.sub(" ", sentence)
 
 
 def _is_title(sentence: str) -> bool:

@@ -764,9 +764,9 @@ AIM_BEFORE = re.compile(r"\b(?:nhằm|để|góp\s+phần|mục\s+đích|nội\s
 SPEECH = re.compile(
     r"^\s*Phát\s+biểu|\b(?:[Đđ]ồng\s+chí|đ/c|[ÔôBb]à?\b|[Ôô]ng)\b[^.;\n]{0,120}\b(?:mong\s+muốn|đề\s+nghị|yêu\s+cầu|nhấn\s+mạnh|lưu\s+ý|đề\s+xuất)\b"
 )
-# A plan or a forecast: "dự kiến", "sẽ", "kế hoạch tổ chức", "chuẩn bị tổ chức", "phấn đấu", and a
-# recurring duty: "hàng năm" / "hằng năm", "định kỳ".
-PLANNED = re.compile(r"\b(?:dự\s+kiến|sẽ|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+tổ\s+chức|phấn\s+đấu|h[àằ]ng\s+năm|định\s+kỳ)\b", re.IGNORECASE)
+# A plan or a forecast: "dự kiến", "sẽ", "kế hoạch tổ chức", "chuẩn bị tổ chức", "phấn đấu", a day to
+# come ("ngày 3/11 tới đây", "sắp tới"), and a recurring duty: "hàng năm" / "hằng năm", "định kỳ".
+PLANNED = re.compile(r"\b(?:dự\s+kiến|sẽ|kế\s+hoạch\s+tổ\s+chức|chuẩn\s+bị\s+tổ\s+chức|phấn\s+đấu|h[àằ]ng\s+năm|định\s+kỳ|tới\s+đây|sắp\s+tới)\b", re.IGNORECASE)
 # A text that is itself a plan or a legal document: its title in capitals on a line of its own near
 # the top ("KẾ HOẠCH", "QUYẾT ĐỊNH", "QUY ĐỊNH", "HƯỚNG DẪN", "NGHỊ QUYẾT", "CHỈ THỊ", "ĐỀ ÁN",
 # "CHƯƠNG TRÌNH"), or its header number ("Số: 980/KH-UBND"). Its tasks are planned.

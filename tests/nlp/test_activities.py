@@ -49,6 +49,13 @@ CASES = [
      [("training", "tập huấn", 1, None, None, (), "Vụ Thông tin báo chí Bộ Ngoại giao", "done")]),
     ("Sáng 14/9, Đoàn đại biểu tỉnh Sê Kông (Lào) sang thăm, làm việc với tỉnh Quảng Nam.",
      [("exchange", "sang thăm, làm việc", 1, None, None, ("Sê Kông", "Quảng Nam"), "Đoàn đại biểu tỉnh Sê Kông", "done")]),
+    # a plan's word after an activity reported done belongs to another; a day to come is a plan
+    ("Đài Truyền thanh huyện vừa tổ chức Hội nghị sơ kết công tác 9 tháng, triển khai kế hoạch tổ chức Liên hoan truyền thanh năm 2024.",
+     [("meeting", "Hội nghị", 1, None, None, (), "Đài Truyền thanh huyện", "done")]),
+    ("Sở Ngoại vụ đã ban hành Kế hoạch số 12/KH-SNgV, dự kiến tổ chức 5 hội nghị tuyên truyền.",
+     [("document", "ban hành Kế hoạch", 1, None, None, (), "Sở Ngoại vụ", "done"), ("outreach", "hội nghị", 5, None, None, (), "Sở Ngoại vụ", "planned")]),
+    ("Ngày 3/11 tới đây, Bộ Tư lệnh tổ chức chương trình “Giao lưu hữu nghị biên giới” tại tỉnh Kon Tum.",
+     [("exchange", "chương trình", 1, None, None, ("Kon Tum",), "Bộ Tư lệnh", "planned")]),
     # a body directed to act is the organizer
     ("Ủy ban nhân dân tỉnh đã chỉ đạo Sở Thông tin và Truyền thông tổ chức hội nghị tập huấn cho 167 đại biểu.",
      [("training", "hội nghị", 1, 167, "đại biểu", (), "Sở Thông tin và Truyền thông", "done")]),
