@@ -823,15 +823,18 @@ ORGANIZER_HEAD = re.compile(
 # "người", "lượt người", "học viên", "hộ dân", "hộ", "đoàn viên", "hội viên", "đảng viên", "khách",
 # "lượt khách", "học sinh", "sinh viên", "nhân dân", "thanh niên", "phụ nữ", "người dân", "thành viên",
 # "báo cáo viên", "tuyên truyền viên", "hòa giải viên", "phóng viên", "già làng", "người có uy tín",
-# "chiến sĩ", "cán bộ, chiến sĩ", "em", "cháu", "giáo viên", "lao động", "nông dân", "đồng bào".
+# "chiến sĩ", "cán bộ, chiến sĩ", "em", "cháu", "giáo viên", "lao động", "nông dân", "đồng bào", a contest's
+# "thí sinh", an award's "cá nhân".
 PEOPLE = re.compile(
     r"^(?:lượt\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|đại\s+biểu|người|học\s+viên|hộ|đoàn\s+viên|hội\s+viên|đảng\s+viên|khách|học\s+sinh|"
     r"sinh\s+viên|nhân\s+dân|thanh\s+niên|thanh\s+thiếu\s+niên|phụ\s+nữ|thành\s+viên|báo\s+cáo\s+viên|tuyên\s+truyền\s+viên|h[òo]a\s+giải\s+viên|"
-    r"phóng\s+viên|già\s+làng|chiến\s+sĩ|đồng\s+chí|em|cháu|giáo\s+viên|lao\s+động|nông\s+dân|đồng\s+bào|trẻ\s+em|học\s+sinh|cựu\s+chiến\s+binh)\b",
+    r"phóng\s+viên|già\s+làng|chiến\s+sĩ|đồng\s+chí|em|cháu|giáo\s+viên|lao\s+động|nông\s+dân|đồng\s+bào|trẻ\s+em|học\s+sinh|cựu\s+chiến\s+binh|"
+    r"thí\s+sinh|cá\s+nhân)\b",
     re.IGNORECASE,
 )
-# The people an event gathered, told after it: "Tham dự hội nghị có …", "với sự tham gia của …", "… tham gia".
-ATTENDANCE = re.compile(r"\b(?:[Tt]ham\s+dự|tham\s+gia)\b")
+# The people an event gathered, told after it: "Tham dự hội nghị có …", "với sự tham gia của …", "… tham gia",
+# "Dự hội nghị có …", "thu hút hơn 200 cán bộ …", "Tại hội nghị, hơn 100 đại biểu … được tập huấn".
+ATTENDANCE = re.compile(r"\b(?:[Tt]ham\s+dự|tham\s+gia|[Dd]ự\s+(?:hội\s+nghị|lớp|buổi|lễ|chương\s+trình)|thu\s+hút|[Tt]ại\s+(?:hội\s+nghị|lớp|buổi))\b")
 # "lượt" before a noun counts visits, not a different audience: "160 lượt người" → "người".
 AUDIENCE_VISITS = re.compile(r"^lượt\s+", re.IGNORECASE)
 # The audience named without a count after "cho": "cho đoàn viên, thanh thiếu niên của xã …", "cho

@@ -168,6 +168,13 @@ CASES = [
     ("Ngày 12-7, Cục Thông tin đối ngoại thuộc Bộ Thông tin và Truyền thông khai mạc hội nghị tập huấn năm 2018. "
      "Tham dự hội nghị có hơn 150 đại biểu của 63 tỉnh, thành phố.",
      [("training", "hội nghị", 1, 150, "đại biểu", (), "Cục Thông tin đối ngoại", "done")]),
+    # attendance told in the next sentence in more forms; contestants and individuals awarded are people
+    ("Ngày 5/5, Hội Nông dân tỉnh tổ chức Hội nghị tập huấn cho nông dân các xã. Tại hội nghị, hơn 120 đại biểu được hướng dẫn kỹ thuật trồng cây.",
+     [("training", "Hội nghị", 1, 120, "đại biểu", (), "Hội Nông dân tỉnh", "done")]),
+    ("Tỉnh đoàn tổ chức Hội thi tìm hiểu pháp luật. Hội thi thu hút hơn 300 đoàn viên tham gia.",
+     [("contest", "Hội thi", 1, 300, "đoàn viên", (), "Tỉnh đoàn", "done")]),
+    ("Ban tổ chức đã khen thưởng cho 3 tập thể và 15 cá nhân đạt giải.",
+     [("support", "khen thưởng", None, 15, "cá nhân", (), "Ban tổ chức", "done")]),
     # a plan's purpose holds no activity; tasks under a body's heading are planned and count no events
     ("I. MỤC ĐÍCH, YÊU CẦU\n1. Tiếp tục đẩy mạnh công tác tuyên truyền, phổ biến pháp luật bảo vệ bí mật nhà nước.", []),
     ("1. Công an tỉnh\nĐẩy mạnh công tác thanh tra, kiểm tra. Phối hợp tiến hành kiểm định an ninh thiết bị.",
@@ -183,7 +190,7 @@ CASES = [
     ("Hội Luật gia tỉnh đã tổ chức Cuộc thi tìm hiểu Luật Đất đai. Cuộc thi sẽ diễn ra trong 20 ngày.",
      [("contest", "Cuộc thi", 1, None, None, (), "Hội Luật gia tỉnh", "done")]),
     ("Cuộc thi được tổ chức theo hình thức trực tuyến với hơn 5.000 thí sinh tham gia.",
-     [("contest", "Cuộc thi", 1, None, None, (), None, "done")]),
+     [("contest", "Cuộc thi", 1, 5000, "thí sinh", (), None, "done")]),
 ]
 
 
