@@ -264,13 +264,16 @@ ISSUER_LOWER_WORDS = r"nhân\s+dân|tỉnh|thành\s+phố|huyện|quận|thị\s
 # One word of the name after its head: a capitalised syllable with the lower-case syllables that follow
 # it ("Chấp hành", "Thường vụ", "Thành ủy", "Trợ giúp pháp lý": a body's name is capitalised on its first
 # word only; decisions.py keeps the lower-case ones that are nouns of the name, so "Ninh Thuận ban
-# hành" ends at "Thuận"; never the "ngày" of a date after the name), or a lower-case name word,
+# hành" ends at "Thuận"; never the "ngày" of a date after the name, nor "và", which joins the next word
+# only before a capital, below), or a lower-case name word,
 # joined by spaces, "và" ("Thông tin và Truyền thông") or a dash ("Thi đua - Khen thưởng").
-_ISSUER_WORD = rf"(?:{CAP_SYLLABLE}(?:[ ](?!ngày\b|ban\s+hành|ký\b)[{LOWER}]+){{0,3}}|{ISSUER_LOWER_WORDS})"
+_ISSUER_WORD = rf"(?:{CAP_SYLLABLE}(?:[ ](?!ngày\b|ban\s+hành|ký\b|và\b)[{LOWER}]+){{0,3}}|{ISSUER_LOWER_WORDS})"
 # A comma joins too where the name goes on to "và": "Bộ Văn hóa, Thể thao và Du lịch" (not "Bộ Y tế, Bộ
 # Tài chính"), and between two offices one person holds: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
+# A document named after "và" starts the next reference, not the name: "… của Ban Thường vụ Tỉnh ủy
+# và Kế hoạch số 24/KH-UBND".
 _ISSUER_JOIN = (
-    rf"(?:[ \t]+và[ \t]+(?=[{UPPER}])|[ \t]*[-–][ \t]*(?=[{UPPER}])|,[ \t]+(?=[{UPPER}][^\W\d_]*(?:[ ][{LOWER}]+)?[ ]+và[ ]+[{UPPER}])"
+    rf"(?:[ \t]+và[ \t]+(?=[{UPPER}])(?!(?:{'|'.join(DOC_TYPES_FULL)})\b)|[ \t]*[-–][ \t]*(?=[{UPPER}])|,[ \t]+(?=[{UPPER}][^\W\d_]*(?:[ ][{LOWER}]+)?[ ]+và[ ]+[{UPPER}])"
     rf"|,[ \t]+(?=(?:{'|'.join(OFFICE_HOLDERS)})\b)|[ \t]+)"
 )
 # A title set in capitals names its issuer in capitals: "CỦA UBND TỈNH QUẢNG NAM", "CỦA ỦY BAN NHÂN DÂN
@@ -388,8 +391,9 @@ BASIS_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]*(?:[-–•+*][ \t]*)?(?i:căn\s+c�
 # Between two references of one list, where the second shares the first's governing word: the
 # first's date, issuer or subject ("về việc ban hành Quy chế …", "phê duyệt Chương trình …") and a
 # list word: "triển khai Quyết định số 272-QĐ/TW … về việc … và Quyết định số 789-QĐ/TU", "theo Nghị
-# quyết số 36-NQ/TW; Chỉ thị 45-CT/TW và Kết luận số 12-KL/TW".
-ROLE_LIST_GAP = re.compile(r"(?:[ \t]+(?:về|phê\s+duyệt|ban\s+hành|quy\s+định)\b[^.!?\n]{0,160}?)?[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
+# quyết số 36-NQ/TW; Chỉ thị 45-CT/TW và Kết luận số 12-KL/TW"; also after the first's short name in
+# brackets: "Nghị quyết số 50/NQ-CP … (Nghị quyết số 50/NQ-CP) và Quyết định số 7619/QĐ-BCA".
+ROLE_LIST_GAP = re.compile(r"(?:[ \t]+(?:về|phê\s+duyệt|ban\s+hành|quy\s+định)\b[^.!?\n]{0,160}?)?[ \t]*\)?[ \t]*(?:,|;|và|,[ \t]*và)[ \t]*")
 # Document types that are never carried out: a submission asks for a decision ("Tờ trình số …").
 NEVER_CARRIED_OUT = frozenset({"Tờ trình"})
 # The roles, strongest first: one document in one text takes the strongest of its mentions' roles.

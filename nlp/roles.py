@@ -17,13 +17,20 @@ from vncorpus.nlp.regexes import BASIS_PARAGRAPH, NEVER_CARRIED_OUT, ROLE_CUE, R
 def with_roles(text: str, mentions: list[DecisionMention]) -> list[DecisionMention]:
     """`mentions` (in text order) with their roles set."""
     own: list[str] = []
+    latest: dict[str, str] = {}  # each document's role where it was last named
     for i, mention in enumerate(mentions):
         role = _own_role(text, mention)
         if role is None:
             before = mentions[i - 1] if i else None
             shares_list = before is not None and before.end <= mention.start and ROLE_LIST_GAP.fullmatch(text, before.end, mention.start)
-            role = own[-1] if shares_list else "mentions"
+            # A document's short name in brackets ("… về ban hành Kế hoạch … (Nghị quyết số 50/NQ-CP)")
+            # names it as it was read where the text gave it in full.
+            short_name = text[max(0, mention.start - 3) : mention.start].rstrip().endswith("(")
+            named = latest.get(mention.canonical or "") if short_name else None
+            role = named or (own[-1] if shares_list else "mentions")
         own.append(role)
+        if mention.canonical is not None:
+            latest[mention.canonical] = role
     strongest: dict[str, str] = {}
     for mention, role in zip(mentions, own):
         if mention.canonical is not None:

@@ -19,6 +19,11 @@ CASES = [
     # a list shares the verb before its first item
     ("Thực hiện Nghị quyết số 36-NQ/TW, Chỉ thị số 45-CT/TW và Kết luận số 12-KL/TW của Bộ Chính trị, tỉnh đã làm tốt.", "12-KL/TW", "implements"),
     ("Tiếp tục thực hiện Quyết định số 272-QĐ/TW về việc ban hành Quy chế quản lý đối ngoại và Quyết định số 789-QĐ/TU.", "789-QĐ/TU", "implements"),
+    # the first item's issuer ends before the next document; a short name in brackets does not break the list
+    ("Thực hiện Kế hoạch số 14-KH/TU ngày 29/7/2025 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 24/KH-UBND ngày 14/8/2025 của UBND tỉnh, Sở xây dựng kế hoạch.",
+     "24/KH-UBND", "implements"),
+    ("Triển khai Nghị quyết số 12/NQ-CP ngày 3/3/2025 của Chính phủ về ban hành Kế hoạch phòng, chống ma túy đến năm 2030 (Nghị quyết số 12/NQ-CP) "
+     "và Quyết định số 881/QĐ-BCA ngày 8/9/2025 của Bộ trưởng Bộ Công an, Công an tỉnh tổ chức hội nghị.", "881/QĐ-BCA", "implements"),
     # legal basis
     ("Căn cứ Luật Tổ chức chính quyền địa phương; Nghị định số 08/2016/NĐ-CP của Chính phủ;", "08/2016/NĐ-CP", "basis"),
     ("- Căn cứ Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ về thực hiện đề án;", "1191/QĐ-TTg", "basis"),
