@@ -52,6 +52,7 @@ from vncorpus.nlp.regexes import (
     LIST_JOINT,
     LISTED_AFTER,
     MEDIA_CHANNEL,
+    MEDIA_DOER,
     MEDIA_PRODUCT,
     ISSUES_ITSELF,
     NAME_END,
@@ -416,7 +417,7 @@ def _triggers(
             passive = "được" in match.group() or match.group().lower().startswith(("sang", "đến"))
             if not (opening or listed or passive or agent or _VERB_LEAD.search(clause) or subject) or _topic_of(text, found, at):
                 continue
-            if kind == "outreach" and (MEDIA_CHANNEL.match(text, stop, end) or MEDIA_PRODUCT.match(text, stop, end)):
+            if kind == "outreach" and (MEDIA_CHANNEL.match(text, stop, end) or MEDIA_PRODUCT.match(text, stop, end) or MEDIA_DOER.search(clause[-200:])):
                 kind = "media"
             if clause.rstrip().endswith(",") and AIM_BEFORE.search(clause.rstrip()[:-1]):
                 continue  # listed inside an aim or a topic: "với nội dung phổ biến, tuyên truyền …"

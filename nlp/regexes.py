@@ -684,6 +684,14 @@ MEDIA_CHANNEL = re.compile(
     r"[^.;:]{0,80}?\b(?:trên|qua)\s+(?:các\s+)?(?:cơ\s+quan\s+báo\s+chí|báo|đài|sóng|trang|cổng|mạng|nền\s+tảng|hệ\s+thống\s+(?:loa|truyền\s+thanh)|"
     r"phương\s+tiện\s+thông\s+tin)", re.IGNORECASE
 )
+# An outreach verb whose doer, named before it in its clause, is the press or a broadcaster is media:
+# "chỉ đạo các cơ quan truyền thông của tỉnh đẩy mạnh công tác tuyên truyền", "Báo và Phát thanh,
+# Truyền hình Cần Thơ, các cơ quan thông tấn báo chí … đẩy mạnh truyền thông, tuyên truyền", "Đài
+# Truyền thanh huyện tuyên truyền" (not "Sở Thông tin và Truyền thông").
+MEDIA_DOER = re.compile(
+    r"\bcơ\s+quan\s+(?:thông\s+tin,?\s+)?(?:truyền\s+thông|báo\s+chí|thông\s+tấn)|\b(?:Báo|Đài)\s+(?:và\s+)?(?:Phát\s+thanh|Truyền\s+(?:hình|thanh)|PT)|"
+    r"\bBáo\s+[A-ZĐ]|\bbáo\s+chí\b"
+)
 # An outreach verb whose object is what the media carry is media: "tuyên truyền nhiều tin, bài",
 # "tuyên truyền 25 tin bài", "tuyên truyền các phóng sự", "tuyên truyền hàng trăm bài viết".
 MEDIA_PRODUCT = re.compile(

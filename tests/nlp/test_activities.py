@@ -131,6 +131,13 @@ CASES = [
     ("Các hộ nghèo sẽ được lãnh đạo Bộ Tư lệnh trao tặng 40 con bò giống.",
      [("support", "trao tặng", None, 40, "con bò giống", (), "lãnh đạo Bộ Tư lệnh", "planned")]),
     ("Bà con được khám chữa bệnh miễn phí.", []),
+    # outreach done by the press or a broadcaster is media; a department of information is not the press
+    ("- Sở Văn hóa, Thể thao và Du lịch: Chỉ đạo các cơ quan báo chí của tỉnh đẩy mạnh tuyên truyền về cuộc bầu cử.",
+     [("media", "tuyên truyền", None, None, None, (), "Sở Văn hóa, Thể thao và Du lịch", "planned")]),
+    ("Năm 2023, Đài Truyền thanh huyện đã tuyên truyền về phòng chống ma túy.",
+     [("media", "tuyên truyền", None, None, None, (), "Đài Truyền thanh huyện", "done")]),
+    ("Sở Thông tin và Truyền thông tổ chức tuyên truyền về chuyển đổi số tại các xã.",
+     [("outreach", "tổ chức tuyên truyền", None, None, None, (), "Sở Thông tin và Truyền thông", "done")]),
     # works handed over, gifts counted by what was given, awards told passively
     ("Tại đây, Bộ đội Biên phòng tỉnh Quảng Bình đã khánh thành và bàn giao công trình “Ánh sáng vùng biên”.",
      [("support", "khánh thành và bàn giao", None, None, None, (), "Bộ đội Biên phòng tỉnh Quảng Bình", "done")]),
