@@ -93,14 +93,34 @@ def _alternatives(table: dict[str, tuple[str, ...]], literal: bool) -> str:
 
 
 def _openings(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """The first word of every phrase, where a match may begin (Scan's openings)."""
-    return tuple({re.split(r"[\s\\(]", phrase.lstrip("(?:"), maxsplit=1)[0].lower() for phrases in table.values() for phrase in phrases})
+    """The first word of every phrase, where a match may begin (Scan's openings): past a lookbehind,
+    and each alternative of a group the phrase opens with ("(?:sơ|tổng)\s+kết" → "sơ", "tổng"), and
+    what follows the group too when it is optional ("(?:sang\s+|đến\s+)?thăm" → "thăm")."""
+    return tuple({word for phrases in table.values() for phrase in phrases for word in _first_words(phrase)})
+
+
+def _first_words(pattern: str) -> set[str]:
+    pattern = re.sub(r"^\(\?<[!=][^)]*\)", "", pattern)
+    if not pattern.startswith("(?:"):
+        return {re.split(r"[\s\\(]", pattern, maxsplit=1)[0].lower()}
+    depth, alternatives, piece = 0, [], ""
+    for at, char in enumerate(pattern[3:], 3):
+        depth += char == "("
+        if char == ")" and depth == 0:
+            break
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            alternatives.append(piece)
+            piece = ""
+        else:
+            piece += char
+    words = {word for alternative in (*alternatives, piece) for word in _first_words(alternative)}
+    rest = pattern[at + 1 :]
+    return words | _first_words(rest[1:].lstrip()) if rest.startswith("?") else words
 
 
 _EVENT = Scan(rf"\b(?:{_alternatives(EVENT_HEADS, literal=True)})(?!\w)", *_openings(EVENT_HEADS), digit=False, flags=re.IGNORECASE)
-_ACTION = Scan(
-    rf"\b(?:{_alternatives(ACTION_VERBS, literal=False)})", *_openings(ACTION_VERBS), "quán", digit=False, flags=re.IGNORECASE
-)
+_ACTION = Scan(rf"\b(?:{_alternatives(ACTION_VERBS, literal=False)})", *_openings(ACTION_VERBS), digit=False, flags=re.IGNORECASE)
 # Kinds whose noun names one event, so that one named without a count is one ("Hội nghị Tổng
 # kết" → 1, "chương trình “Xuân Biên phòng …”" → 1); a column, a leaflet or "hoạt động tuyên truyền" is not counted so.
 _SINGLE_EVENTS = frozenset({"meeting", "training", "outreach", "contest", "exhibition", "exchange", "inspection", "support"})

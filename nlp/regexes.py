@@ -639,7 +639,7 @@ ACTION_VERBS = {
     # paper), "truyền thông" (outreach when an event names it: "đợt truyền thông"; not the field, "thông tin
     # và truyền thông"), "viết / đăng / phát 35 tin, bài", "tiếp sóng"
     "media": ("phát sóng", "tiếp sóng", "đăng tải", r"đăng\s*,\s*phát", "đăng phát", "đưa tin", r"(?:đăng|phát)\s+trên",
-              r"(?<!tin\svà\s)truyền\s+thông(?!\s+viên)", rf"(?:viết|đăng|phát)(?=\s+{_COUNT_GAP}(?:tin|bài|phóng\s+sự|lượt|chương\s+trình))"),
+              r"(?<!tin\svà\s)(?<!tin,\s)truyền\s+thông(?!\s+viên)", rf"(?:viết|đăng|phát)(?=\s+{_COUNT_GAP}(?:tin|bài|phóng\s+sự|lượt|chương\s+trình))"),
     # "trao tặng", "tặng quà", "trao quà", "trao 60 giải thưởng", "trao / tặng … suất quà / học bổng / giấy
     # khen / bằng khen", "hỗ trợ", "cấp phát thuốc / gạo …", "khám chữa bệnh", "(khánh thành và) bàn
     # giao công trình / nhà …", "biểu dương", "khen thưởng", "trợ giúp pháp lý cho …", and awards
@@ -757,6 +757,8 @@ LIST_JOINT = re.compile(r"\s*(?:,|và|hoặc|,\s*và)\s*(?:(?:các|những|công
 # khám chữa bệnh"), a habit ("Thường xuyên thăm hỏi"), a proposal ("đề xuất khen thưởng").
 NOT_DONE_BEFORE = re.compile(
     r"\b(?:thống\s+nhất|nhất\s+trí|cam\s+kết|đề\s+xuất|thành\s+tích|trong\s+việc|theo\s+th[oỏ]a\s+thuận)\b[^.;]*$|"
+    # a time told by what is done then: "báo cáo … khi tổng kết Đợt thi đua"
+    r"\bkhi\s+$|"
     r"\bnội\s+dung\b[^.;:]{0,60}:[^.]*$|^\s*[Tt]hường\s+xuyên\b|\bquá\s+trình\s+(?:\S+\s+){0,2}$|"
     r"(?:^\s*|[,;]\s*)(?:các\s+|những\s+)?(?:bà\s+con|người\s+dân|đại\s+biểu|học\s+viên|học\s+sinh|em|nhân\s+dân|hội\s+viên|đoàn\s+viên)"
     r"(?:\s+\S+){0,4}?\s+(?:đã\s+|cũng\s+)?được\b|"
