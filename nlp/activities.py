@@ -135,11 +135,12 @@ _QUANTIFIER_GAP = re.compile(
     rf"[\s,]*(?:(?:các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số|{QUALIFIER}|\d[\d.]*)\s*)*(?:cuộc|buổi|lớp|đợt|lượt|bản|cuốn|kỳ)?\s*", re.IGNORECASE
 )
 # Auxiliaries and verbs after which an activity's own verb follows its subject ("Sở đã trao tặng",
-# "tiến hành kiểm tra", "và đăng trên", "sẽ chính thức cho phát sóng"), and the nouns that make it
+# "tiến hành kiểm tra", "và đăng trên", "sẽ chính thức cho phát sóng", "chủ động xây dựng kế hoạch",
+# "nhiệm vụ được giao xây dựng kế hoạch"), and the nouns that make it
 # the subject ("Việc kiểm tra", "Thời gian kiểm tra").
 _VERB_LEAD = re.compile(
     r"(?:\b(?:đã|sẽ|đang|vừa|cũng|(?:sẽ|đã)\s+(?:chính\s+thức\s+)?cho|tiến\s+hành|tổ\s+chức|phối\s+hợp|tiếp\s+tục|thường\s+xuyên|kịp\s+thời|dự\s+kiến|đồng\s+thời|và|hợp\s+đồng|"
-    r"thực\s+hiện|triển\s+khai|chủ\s+trì|phối\s+hợp\s+với\s+(?:\S+\s+){1,12}?|đẩy\s+mạnh|tăng\s+cường|tập\s+trung|chú\s+trọng|trọng\s+tâm\s+là|cùng\s+nhau|sang|lồng\s+ghép)"
+    r"thực\s+hiện|triển\s+khai|chủ\s+trì|phối\s+hợp\s+với\s+(?:\S+\s+){1,12}?|đẩy\s+mạnh|tăng\s+cường|tập\s+trung|chú\s+trọng|trọng\s+tâm\s+là|cùng\s+nhau|sang|lồng\s+ghép|chủ\s+động|được\s+giao)"
     r"(?:\s+(?:công\s+tác|việc|hoạt\s+động))?|,|^\s*(?:\d{1,2}\s*[.)]\s*)?(?:[Vv]iệc|[Tt]hời\s+gian))\s*$",
     re.IGNORECASE,
 )
@@ -418,7 +419,7 @@ def _triggers(
     for match, verb in candidates:
         kind = match.lastgroup or ""
         at, stop = match.start(), match.end()
-        if quotes.overlaps(at, at + 1) or any(t.start <= at < t.name_end for t in found) or (verb and _in_name(text, start, at)):
+        if quotes.overlaps(at, at + 1) or any(t.start <= at < t.name_end for t in found) or (verb and _in_name(text, start, at, kind)):
             continue
         before = text[start:at]
         agent = _agent(before) if verb else None
@@ -437,7 +438,7 @@ def _triggers(
             passive = "được" in match.group() or match.group().lower().startswith(("sang", "đến"))
             if not (opening or listed or passive or agent or _VERB_LEAD.search(clause) or subject) or _topic_of(text, found, at):
                 continue
-            if kind == "outreach" and (MEDIA_CHANNEL.match(text, stop, end) or MEDIA_PRODUCT.match(text, stop, end) or MEDIA_DOER.search(clause[-200:])):
+            if kind == "outreach" and (MEDIA_CHANNEL.match(text, stop, end) or MEDIA_PRODUCT.match(text, stop, end) or MEDIA_DOER.search(before[max(before.rfind(";") + 1, len(before) - 200) :])):
                 kind = "media"
             if clause.rstrip().endswith(",") and AIM_BEFORE.search(clause.rstrip()[:-1]):
                 continue  # listed inside an aim or a topic: "với nội dung phổ biến, tuyên truyền …"
@@ -497,12 +498,13 @@ def _topic_of(text: str, found: list[_Trigger], at: int) -> bool:
     return bool(found) and re.search(r"\svề\s[^,;:.]*$", text[found[-1].name_end : at]) is not None
 
 
-def _in_name(text: str, start: int, at: int) -> bool:
+def _in_name(text: str, start: int, at: int, kind: str) -> bool:
     """A capitalised word inside a sentence, after another, is a body's or a title's name ("Sở Thông
-    tin và Truyền thông", "Trung tâm Trợ giúp pháp lý"), not the activity it spells."""
+    tin và Truyền thông", "Trung tâm Trợ giúp pháp lý"), not the activity it spells. Capitals running
+    on after a document's verb are the document's type ("Xây dựng Kế hoạch")."""
     if not text[at].isupper():
         return False
-    if re.match(r"\S+(?:\s+\S+)?\s+(?:và\s+)?[A-ZĐ]", text[at : at + 40]) and re.match(r"\S+\s+\S+\s+(?:và\s+)?[A-ZĐ]", text[at : at + 40]):
+    if kind != "document" and re.match(r"\S+(?:\s+\S+)?\s+(?:và\s+)?[A-ZĐ]", text[at : at + 40]) and re.match(r"\S+\s+\S+\s+(?:và\s+)?[A-ZĐ]", text[at : at + 40]):
         return True  # capitalised words running on: "Truyền thông và Giảm nghèo về Thông tin"
     previous = text[start:at].rstrip()
     return bool(previous) and previous[-1] not in ".:;-–+•*)\n\"“" and not previous[-1].isdigit()

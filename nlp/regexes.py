@@ -667,8 +667,11 @@ ACTION_VERBS = {
         r"(?:ban\s+hành|xây\s+dựng(?:\s*(?:,|và)\s*ban\s+hành)?)\s+(?:(?:các|những|\d{1,3})\s+)?(?:kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định|hướng\s+dẫn|chỉ\s+thị|thông\s+báo|"
         r"nghị\s+quyết|chương\s+trình|đề\s+án|quy\s+chế|quy\s+định|quy\s+chuẩn|tiêu\s+chuẩn|kh|qđ|cv)\b",
         # drafting or amending a text for a body to issue: "tham mưu UBND tỉnh sửa đổi, bổ sung …",
-        # "tham mưu việc sửa đổi, bổ sung các quy định", "tham mưu ban hành …"
-        r"tham\s+mưu\s+(?:(?:cho\s+)?\S+\s+(?:\S+\s+)?)?(?:việc\s+)?(?:sửa\s+đổi|ban\s+hành|xây\s+dựng\s+(?:kế\s+hoạch|văn\s+bản|quy))",
+        # "tham mưu việc sửa đổi, bổ sung các quy định", "tham mưu ban hành …", "tham mưu Ủy ban nhân dân
+        # Thành phố ban hành Kế hoạch", "tham mưu Ủy ban nhân dân tỉnh quy định về phân cấp …"
+        r"tham\s+mưu\s+(?:(?:cho\s+)?\S+\s+(?:\S+\s+){0,5})?(?:việc\s+)?(?:sửa\s+đổi|ban\s+hành|quy\s+định\s+về|xây\s+dựng\s+(?:kế\s+hoạch|văn\s+bản|quy))",
+        # issuing within one's powers: "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành …"
+        r"ban\s+hành\s+theo\s+thẩm\s+quyền",
     ),
     # "tuyên truyền" (media when it goes out through a channel: MEDIA_CHANNEL), "tổ chức tuyên truyền",
     # "vận động", "quán triệt", "giải đáp", "PBGDPL", "phổ biến Luật …" / "phổ biến, giáo dục pháp luật" /
@@ -810,12 +813,13 @@ CLAUSE_OPENING = re.compile(
 # The words that end a clause's subject and begin its predicate: auxiliaries ("đã", "sẽ", "đang",
 # "vừa", "cũng", "tiếp tục", "thường xuyên") and the verbs of carrying out ("phối hợp", "chỉ đạo",
 # "chủ trì", "tổ chức", "ban hành", "quyết định", "thành lập", "tham mưu", "triển khai", "thực hiện"),
-# and a body reporting its own plan: "Đài … cho biết sẽ …". Not in a board's name: "Ban Chỉ đạo …",
+# a body reporting its own plan: "Đài … cho biết sẽ …", and a duty's ground after its body: "Các cơ quan,
+# đơn vị căn cứ chức năng, nhiệm vụ được giao xây dựng …". Not in a board's name: "Ban Chỉ đạo …",
 # "Ban tổ chức".
 PREDICATE_START = re.compile(
     r"\s(?:đã|sẽ|đang|vừa|cũng|tiếp\s+tục|thường\s+xuyên|phối\s+hợp|(?<!(?-i:Ban)\s)(?:chỉ\s+đạo|tổ\s+chức)|chủ\s+trì|ban\s+hành|quyết\s+định|thành\s+lập|"
     r"tham\s+mưu|triển\s+khai|thực\s+hiện|mở|xây\s+dựng|sản\s+xuất|biên\s+soạn|trao|tặng|hỗ\s+trợ|dự\s+kiến|khai\s+mạc|khai\s+giảng|"
-    r"phát\s+động|cùng\s+nhau|cho\s+biết)\b",
+    r"phát\s+động|cùng\s+nhau|cho\s+biết|căn\s+cứ|chủ\s+động)\b",
     re.IGNORECASE,
 )
 # A body that directs another to act, which is then the organizer: "UBND tỉnh đã chỉ đạo Sở Thông tin

@@ -87,6 +87,20 @@ CASES = [
     # the area a plan covers is its scope, not where the plan was made
     ("UBND tỉnh ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh Quảng Bình như sau:",
      [("document", "ban hành Kế hoạch", 1, None, None, (), "UBND tỉnh", "done")]),
+    # a document's verb before its capitalised type; advising a body named in many words to issue; issuing within
+    # one's powers; a duty's lead ("chủ động", "nhiệm vụ được giao"); a heading naming the press makes its outreach media
+    ("5. Các cơ quan thông tin, truyền thông của tỉnh: Xây dựng Kế hoạch và đẩy mạnh công tác tuyên truyền.",
+     [("document", "Xây dựng Kế hoạch", 1, None, None, (), "Các cơ quan thông tin, truyền thông của tỉnh", "done"),
+      ("media", "tuyên truyền", None, None, None, (), "Các cơ quan thông tin, truyền thông của tỉnh", "done")]),
+    ("- Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch.",
+     [("document", "tham mưu Ủy ban nhân dân Thành phố ban hành", None, None, None, (), "Sở Nội vụ", "planned")]),
+    ("b) Ban hành theo thẩm quyền các văn bản hướng dẫn.",
+     [("document", "Ban hành theo thẩm quyền", None, None, None, (), None, "planned")]),
+    ("1. Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện.",
+     [("document", "xây dựng kế hoạch", 1, None, None, (), "Các cơ quan, đơn vị", "done")]),
+    ("- Các sở, ngành chủ động xây dựng kế hoạch triển khai Phong trào thi đua.",
+     [("document", "xây dựng kế hoạch", None, None, None, (), "Các sở, ngành", "planned"),
+      ("contest", "Phong trào thi đua", None, None, None, (), "Các sở, ngành", "planned")]),
     # "về việc ban hành", "Luật Ban hành văn bản" name documents, they issue nothing
     ("Thực hiện Quyết định số 34/2017/QĐ-UBND về việc ban hành Quy chế quản lý.", []),
     # verb frames of a plan's task ("Đẩy mạnh công tác …", "Tăng cường tổ chức …"); neighbours of one kind are one
