@@ -767,8 +767,9 @@ NOT_DONE_BEFORE = re.compile(
     r"(?:\s+\S+){0,4}?\s+(?:đã\s+|cũng\s+)?được\b|"
     # what an audience is urged to do: "vận động doanh nghiệp … tiếp tục hỗ trợ"
     r"(?<!cuộc\s)\b(?:vận\s+động|kêu\s+gọi|khuyến\s+khích)\s+(?!và\b|,)[^;.:]{3,80}$|"
-    # advising another body to act: "tham mưu cho Ủy ban nhân dân tỉnh phối hợp tuyên truyền"
-    r"\btham\s+mưu\s+cho\b[^;.:]*$",
+    # advising another body to act: "tham mưu cho Ủy ban nhân dân tỉnh phối hợp tuyên truyền", "tham mưu
+    # Ủy ban nhân dân tỉnh kịp thời động viên, khen thưởng …"
+    r"\btham\s+mưu\s+(?:cho\b|(?:Ủy|Uỷ|UBND|Chủ\s+tịch|HĐND)\b)[^;.:]*$",
     re.IGNORECASE,
 )
 # The doer of a verb told passively, right before it: "các em học sinh sẽ được lãnh đạo Bộ Tư lệnh BĐBP

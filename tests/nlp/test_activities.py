@@ -186,6 +186,8 @@ CASES = [
     # drafting or amending a text is a document
     ("- Chủ trì, phối hợp tham mưu UBND tỉnh sửa đổi, bổ sung Quyết định số 15/2021/QĐ-UBND.",
      [("document", "tham mưu UBND tỉnh sửa đổi", None, None, None, (), None, "planned")]),
+    # advising the province's committee to act is no act of one's own (drafting for it to issue is a document)
+    ("- Phối hợp Công an tỉnh tham mưu Ủy ban nhân dân tỉnh kịp thời động viên, khen thưởng các tập thể, cá nhân.", []),
     # in a report, work named as a clause's subject says what such work is, not that it was done
     ("Việc bồi dưỡng kiến thức cho người có uy tín nhằm nâng cao nhận thức của đồng bào.", []),
     ("Trong đó, việc trao đổi thông tin, triển khai giao lưu, hợp tác được thực hiện hiệu quả.", []),
