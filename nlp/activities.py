@@ -152,6 +152,9 @@ _NOMINAL_SUBJECT = re.compile(r"\s*(?:[Vv]iệc)\s")
 # "Triển khai Kế hoạch …", "Thi hành …" (after a title on the same line, as plans are printed).
 _CARRYING_OUT = re.compile(r"(?:^|\s)(?:Thực\s+hiện|Triển\s+khai|Thi\s+hành)\s")
 _SPEECH_WORDS = ("Phát biểu", "mong muốn", "đề nghị", "yêu cầu", "nhấn mạnh", "lưu ý", "đề xuất")
+# Between a document's verb and the activity it is about: "ban hành Kế hoạch phát động …", "xây dựng
+# kế hoạch triển khai …", "… Kế hoạch tổ chức …".
+_ABOUT = re.compile(r"\s+(?:phát\s+động|triển\s+khai(?:\s+thực\s+hiện)?|tổ\s+chức|thực\s+hiện)\s+(?:các\s+|những\s+)?", re.IGNORECASE)
 # What may open a line before its words: "1.", "2)", "a)", "-".
 _LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•*])?[ \t]*")
 # Where an aim begins: "nhằm", "để", "góp phần".
@@ -469,6 +472,8 @@ def _triggers(
             kind = "inspection"
         if any(start <= end_ <= at <= end_ + 40 and not re.search(r"[,;.\n]", text[end_:at]) for end_ in titled):
             continue  # the activity a document is about ("Kế hoạch số 42/KH-UBND tổ chức phong trào thi đua")
+        if found and found[-1].kind == "document" and _ABOUT.fullmatch(text, found[-1].end, at):
+            continue  # … or one issued or drafted here ("ban hành Kế hoạch phát động phong trào thi đua")
         subject = not holder and not _past_openings(before).strip()
         _add(found, _Trigger(kind, at, stop, False, _name(text[at:name_end]), name_end, subject), listed)
     return _merged(text, found)

@@ -99,8 +99,10 @@ CASES = [
     ("1. Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện.",
      [("document", "xây dựng kế hoạch", 1, None, None, (), "Các cơ quan, đơn vị", "done")]),
     ("- Các sở, ngành chủ động xây dựng kế hoạch triển khai Phong trào thi đua.",
-     [("document", "xây dựng kế hoạch", None, None, None, (), "Các sở, ngành", "planned"),
-      ("contest", "Phong trào thi đua", None, None, None, (), "Các sở, ngành", "planned")]),
+     [("document", "xây dựng kế hoạch", None, None, None, (), "Các sở, ngành", "planned")]),
+    # the activity a plan issued here is about is not another
+    ("UBND tỉnh ban hành Kế hoạch phát động phong trào thi đua thực hiện thành công cuộc bầu cử.",
+     [("document", "ban hành Kế hoạch", 1, None, None, (), "UBND tỉnh", "done")]),
     # "về việc ban hành", "Luật Ban hành văn bản" name documents, they issue nothing
     ("Thực hiện Quyết định số 34/2017/QĐ-UBND về việc ban hành Quy chế quản lý.", []),
     # verb frames of a plan's task ("Đẩy mạnh công tác …", "Tăng cường tổ chức …"); neighbours of one kind are one
