@@ -599,8 +599,8 @@ EVENT_HEADS = {
     "outreach": ("buổi tuyên truyền", "đợt tuyên truyền", "hoạt động tuyên truyền", "tuyên truyền trực tiếp", "tuyên truyền lưu động",
                  "buổi sinh hoạt", "sinh hoạt pháp luật", "buổi nói chuyện", "nói chuyện chuyên đề", "buổi phổ biến", "đợt phổ biến",
                  "đợt truyền thông", "buổi truyền thông", "đợt chuyên đề", "buổi chuyên đề", "cuộc vận động"),
-    # "cuộc thi", "hội thi", "phong trào thi đua" (an emulation movement)
-    "contest": ("cuộc thi", "hội thi", "phong trào thi đua", "thi tìm hiểu", "thi trực tuyến", "thi viết", "thi sáng tác"),
+    # "cuộc thi", "hội thi", "phong trào thi đua" / "đợt thi đua" (an emulation movement or drive)
+    "contest": ("cuộc thi", "hội thi", "phong trào thi đua", "đợt thi đua", "thi tìm hiểu", "thi trực tuyến", "thi viết", "thi sáng tác"),
     # "triển lãm", "trưng bày"
     "exhibition": ("triển lãm", "trưng bày"),
     # "chuyên mục", "chuyên trang", "phóng sự", "tin bài" / "tin, bài", "chương trình truyền hình",
@@ -739,10 +739,12 @@ HOLDING_VERB = re.compile(
 HELD_AFTER = re.compile(r"[^.;\n]{0,80}?\b(?:(?:đã\s+)?được\s+tổ\s+chức|(?:đã\s+)?diễn\s+ra|khai\s+mạc)\b", re.IGNORECASE)
 # A noun-named event right after these is one named again, not a new one: "Tại Hội nghị", "tại lớp
 # tập huấn", "dự Hội nghị", "tham dự", "phát biểu tại", "phục vụ Hội nghị", "của hội nghị", "trong
-# buổi", "sau buổi", "qua hội nghị", "kết thúc", and a speech opening or closing it: "phát biểu khai mạc
-# Hội nghị", "phát biểu bế mạc".
+# buổi", "sau buổi", "qua hội nghị", "kết thúc", a speech opening or closing it: "phát biểu khai mạc
+# Hội nghị", "phát biểu bế mạc"; what work is done in ("trong thực hiện Phong trào thi đua"), and what a
+# plan is named for ("Kế hoạch phát động Đợt thi đua").
 RE_MENTION_BEFORE = re.compile(
-    r"\b(?:tại|dự|tham\s+dự|phục\s+vụ|của|trong|sau|qua|kết\s+thúc|thông\s+qua|khuôn\s+khổ|phát\s+biểu\s+(?:khai|bế)\s+mạc)\s*$", re.IGNORECASE
+    r"\b(?:tại|dự|tham\s+dự|phục\s+vụ|của|trong|sau|qua|kết\s+thúc|thông\s+qua|khuôn\s+khổ|phát\s+biểu\s+(?:khai|bế)\s+mạc|"
+    r"trong\s+(?:việc\s+)?(?:thực\s+hiện|triển\s+khai)|kế\s+hoạch\s+(?:phát\s+động|triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện))\s*$", re.IGNORECASE
 )
 # An activity listed after another in one clause, held by the same verb: a comma or "và" after the
 # first one's words, and a quantifier or a classifier ("tổ chức tuyên truyền, quán triệt, kiểm tra",

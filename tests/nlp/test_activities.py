@@ -100,6 +100,12 @@ CASES = [
      [("document", "xây dựng kế hoạch", 1, None, None, (), "Các cơ quan, đơn vị", "done")]),
     ("- Các sở, ngành chủ động xây dựng kế hoạch triển khai Phong trào thi đua.",
      [("document", "xây dựng kế hoạch", None, None, None, (), "Các sở, ngành", "planned")]),
+    # an emulation drive launched is a contest; the work a plan is named for, or that others excel in, is no other
+    ("UBND tỉnh phát động Đợt thi đua lập thành tích chào mừng Đại hội.",
+     [("contest", "Đợt thi đua", 1, None, None, (), "UBND tỉnh", "done")]),
+    ("Trên đây là Kế hoạch phát động Đợt thi đua lập thành tích chào mừng Đại hội.", []),
+    ("- Biểu dương các điển hình tiên tiến trong thực hiện Phong trào thi đua.",
+     [("support", "Biểu dương", None, None, None, (), None, "planned")]),
     # the activity a plan issued here is about is not another
     ("UBND tỉnh ban hành Kế hoạch phát động phong trào thi đua thực hiện thành công cuộc bầu cử.",
      [("document", "ban hành Kế hoạch", 1, None, None, (), "UBND tỉnh", "done")]),
