@@ -28,11 +28,13 @@ _PHOTO_CREDIT = re.compile(r"^\(?Ảnh\s*:\s*[^.:;]{1,60}\)?$", re.IGNORECASE)
 # The writer and the photographer (or a feature's designer) on one line: "Lan Anh - Ảnh: Quốc Tuấn",
 # "Tin: Lan Anh - Ảnh: Quốc Tuấn", "Minh Khang; ảnh: Hữu Thắng", "Nội dung: Minh Anh; Ảnh: Quốc Tuấn;
 # Thiết kế: Thu Hà". The writer is before the first of these credits ("Tin, ảnh: Minh Thùy" is one
-# person who did both, joined by a comma and read as a labelled byline).
-_WRITER_THEN_PHOTO = re.compile(
-    r"^(?P<writer>.*?[^\W\d_].*?)\s*[-–;|]\s*\(?(?:Ảnh|Thiết\s+kế|Đồ\s+h[ọo]a|Trình\s+bày|Video|Clip|Quay\s+phim|Dựng\s+hình)\s*:.*$",
-    re.IGNORECASE,
+# person who did both, joined by a comma and read as a labelled byline). Only the credit is a pattern,
+# searched for: a pattern spelling out the writer before it too ("^(.*?[^\W\d_].*?)…") was tried from
+# every split of every story line, most of a page's extraction time.
+_PHOTO_CREDIT_AFTER = re.compile(
+    r"\s*[-–;|]\s*\(?(?:Ảnh|Thiết\s+kế|Đồ\s+h[ọo]a|Trình\s+bày|Video|Clip|Quay\s+phim|Dựng\s+hình)\s*:", re.IGNORECASE
 )
+_LETTER = re.compile(r"[^\W\d_]")
 # What stands before "- ảnh:" when one person did both ("Bài - ảnh: Thu Trang"): no writer.
 _WORK_LABEL = re.compile(r"^(?:Tác\s+giả\s*:?\s*)?(?:Tin|Bài)$", re.IGNORECASE)
 # A writer's role printed before the name: "CTV Ngọc Anh", "PV Hữu Thắng", "Nhà báo Minh Anh".
@@ -129,7 +131,7 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
     author: str | None = None
     i = 0
     while i < len(lines):
-        line = _without_photo_credit(_EMAIL.sub("", RATING.sub("", lines[i])))
+        line = _without_photo_credit(_without_end_marks(lines[i]))
         if _LABEL_ONLY.match(line) and i + 1 < len(lines):
             line, step = f"{line.rstrip(' :')}: {lines[i + 1]}", 2
         else:
@@ -160,10 +162,19 @@ def read_byline(lines: list[str]) -> tuple[str | None, int]:
     return author, i
 
 
+def _without_end_marks(line: str) -> str:
+    """The line without a rating's count or the writer's e-mail at its end. Each pattern is tried
+    only on a line holding its mark: anchored at the end, it is tried from every position of every
+    story line read as a candidate byline."""
+    if "bình chọn" in line.lower():
+        line = RATING.sub("", line)
+    return _EMAIL.sub("", line) if "@" in line else line
+
+
 def _without_photo_credit(line: str) -> str:
     """The writer's part of a line that also credits the photographer, without the writer's role."""
-    both = _WRITER_THEN_PHOTO.match(line)
-    line = both["writer"] if both and not _WORK_LABEL.match(both["writer"]) else line
+    writer = next((line[: c.start()] for c in _PHOTO_CREDIT_AFTER.finditer(line) if _LETTER.search(line, 0, c.start())), None)
+    line = writer if writer is not None and not _WORK_LABEL.match(writer) else line
     return _ROLE_FIRST.sub("", line)
 
 
