@@ -428,7 +428,8 @@ def _triggers(
         agent = _agent(before) if verb else None
         if AIM_BEFORE.search(before) or NOT_DONE_BEFORE.search(before[: agent.start()] if agent else before):
             continue
-        listed = bool(found) and LISTED_AFTER.fullmatch(text, found[-1].name_end, at) is not None
+        # Not past the topic of the one before: "tuyên truyền về các phong trào thi đua, tổ chức tuyên truyền …" are two.
+        listed = bool(found) and LISTED_AFTER.fullmatch(text, found[-1].name_end, at) is not None and " về " not in text[found[-1].name_end : at]
         clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
         if not prescriptive and _NOMINAL_SUBJECT.match(_past_openings(clause)):
             continue  # a report's "Việc bồi dưỡng … nhằm", "việc kết nghĩa giữa …": what such work is, not an act

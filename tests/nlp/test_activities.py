@@ -123,6 +123,10 @@ CASES = [
     ("- Tiếp tục tổ chức hiệu quả các cuộc vận động xã hội, phong trào thi đua yêu nước.",
      [("outreach", "cuộc vận động", None, None, None, (), None, "planned"),
       ("contest", "phong trào thi đua", None, None, None, (), None, "planned")]),
+    # a second verb past the first one's topic is a second activity
+    ("- Báo Hà Giang thường xuyên tuyên truyền về các phong trào thi đua yêu nước, tổ chức tuyên truyền sâu rộng ý nghĩa của Đại hội.",
+     [("media", "tuyên truyền", None, None, None, (), "Báo Hà Giang", "planned"),
+      ("media", "tổ chức tuyên truyền", None, None, None, (), "Báo Hà Giang", "planned")]),
     # outreach through a paper, a broadcaster or loudspeakers is media
     ("- Tuyên truyền về công tác giảm nghèo trên cơ quan báo chí trung ương và địa phương.",
      [("media", "Tuyên truyền", None, None, None, (), None, "planned")]),
