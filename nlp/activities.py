@@ -155,6 +155,10 @@ _SPEECH_WORDS = ("Phát biểu", "mong muốn", "đề nghị", "yêu cầu", "n
 # Between a document's verb and the activity it is about: "ban hành Kế hoạch phát động …", "xây dựng
 # kế hoạch triển khai …", "… Kế hoạch tổ chức …".
 _ABOUT = re.compile(r"\s+(?:phát\s+động|triển\s+khai(?:\s+thực\s+hiện)?|tổ\s+chức|thực\s+hiện)\s+(?:các\s+|những\s+)?", re.IGNORECASE)
+# A plan's label before the body that does a task: "Cơ quan thực hiện: Sở Nội vụ chủ trì …", "Đơn vị chủ trì: …".
+_TASK_LABEL = re.compile(r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì)\s*:\s*")
+# A request or an assignment before the body a plan's heading names: "Đề nghị …", "Giao …".
+_BODY_LEAD = re.compile(r"^(?:Đề\s+nghị|Giao)\s+")
 # What may open a line before its words: "1.", "2)", "a)", "-".
 _LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•*])?[ \t]*")
 # Where an aim begins: "nhằm", "để", "góp phần".
@@ -587,6 +591,8 @@ class _Reader:
         masked = self.masked[start:end]
         start += masked.rfind(";") + 1
         start += len(masked[masked.rfind(";") + 1 :]) - len(_past_openings(masked[masked.rfind(";") + 1 :]))
+        if label := _TASK_LABEL.match(self.text, start, end):
+            start = label.end()
         clause = self.text[start:end]
         predicate = PREDICATE_START.search(" " + clause)
         head = (" " + clause)[: predicate.start()] if predicate else " " + clause
@@ -596,6 +602,9 @@ class _Reader:
         head = re.split(r"\((?![A-ZĐ][A-ZĐ&-]{0,10}[A-ZĐ]\))|\s(?:do|thuộc)\s", head)[0].strip(" \t,:")
         if "_" in self.masked[start : start + len(head)]:
             head = ""  # a quoted title is no body
+        # A label or a request before the body: "Cơ quan thực hiện: Sở Nội vụ …", "4. Đề nghị Ủy ban Mặt
+        # trận Tổ quốc Việt Nam thành phố và các Đoàn thể".
+        head = _BODY_LEAD.sub("", head[head.rfind(":") + 1 :].strip())
         line_start = self.text.rfind("\n", 0, start) + 1
         alone = self.text[end : end + 1] in ("\n", "") and _LIST_MARK.fullmatch(self.text, line_start, start) is not None
         heading = clause.rstrip().endswith(":") or alone

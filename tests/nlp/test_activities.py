@@ -56,6 +56,11 @@ CASES = [
      [("document", "ban hành Kế hoạch", 1, None, None, (), "Sở Ngoại vụ", "done"), ("outreach", "hội nghị", 5, None, None, (), "Sở Ngoại vụ", "planned")]),
     ("Ngày 3/11 tới đây, Bộ Tư lệnh tổ chức chương trình “Giao lưu hữu nghị biên giới” tại tỉnh Kon Tum.",
      [("exchange", "chương trình", 1, None, None, ("Kon Tum",), "Bộ Tư lệnh", "planned")]),
+    # a plan's heading requesting a body to act names it; a task's label names its lead agency
+    ("4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể\n- Tăng cường tuyên truyền, vận động đoàn viên, hội viên.",
+     [("outreach", "tuyên truyền, vận động", None, None, None, (), "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể", "planned")]),
+    ("- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch.",
+     [("document", "tham mưu Ủy ban nhân dân Thành phố ban hành", None, None, None, (), "Sở Nội vụ", "planned")]),
     # a body directed to act is the organizer
     ("Ủy ban nhân dân tỉnh đã chỉ đạo Sở Thông tin và Truyền thông tổ chức hội nghị tập huấn cho 167 đại biểu.",
      [("training", "hội nghị", 1, 167, "đại biểu", (), "Sở Thông tin và Truyền thông", "done")]),
