@@ -96,11 +96,13 @@ def _openings(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """The first word of every phrase, where a match may begin (Scan's openings): past a lookbehind,
     and each alternative of a group the phrase opens with ("(?:sơ|tổng)\s+kết" → "sơ", "tổng"), and
     what follows the group too when it is optional ("(?:sang\s+|đến\s+)?thăm" → "thăm")."""
-    return tuple({word for phrases in table.values() for phrase in phrases for word in _first_words(phrase)})
+    words = {word for phrases in table.values() for phrase in phrases for word in _first_words(phrase)}
+    assert "" not in words, "a phrase opens with no word: Scan would try every position"
+    return tuple(words)
 
 
 def _first_words(pattern: str) -> set[str]:
-    pattern = re.sub(r"^\(\?<[!=][^)]*\)", "", pattern)
+    pattern = re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", pattern)
     if not pattern.startswith("(?:"):
         return {re.split(r"[\s\\(]", pattern, maxsplit=1)[0].lower()}
     depth, alternatives, piece = 0, [], ""
