@@ -428,6 +428,13 @@ def _triggers(
     for match, verb in candidates:
         kind = match.lastgroup or ""
         at, stop = match.start(), match.end()
+        named = None
+        if kind == "programme":
+            # Most "chương trình" are no event: only a quoted name that tells a kind makes one.
+            named = PROGRAMME_NAME.match(text, stop, end)
+            kind = next((purpose for purpose, words in PROGRAMME_PURPOSES if named and words.search(named["name"])), "")
+            if not kind:
+                continue
         if quotes.overlaps(at, at + 1) or any(t.start <= at < t.name_end for t in found) or (verb and _in_name(text, start, at, kind)):
             continue
         before = text[start:at]
@@ -462,13 +469,7 @@ def _triggers(
         product = bool(found) and found[-1].verb and _QUANTIFIER_GAP.fullmatch(text, found[-1].end, at) is not None  # "phát sóng 04 lượt chương trình"
         if kind == "media" and counted and not (listed or product) and not HOLDING_VERB.search(before) and any(t.kind == "media" for t in found):
             continue  # the breakdown of the output told before: "phát sóng 3.285 giờ …; 730 chương trình thời sự truyền hình, …"
-        name_end = stop
-        if kind == "programme":
-            named = PROGRAMME_NAME.match(text, stop, end)
-            kind = next((purpose for purpose, words in PROGRAMME_PURPOSES if named and words.search(named["name"])), "")
-            if not kind:
-                continue
-            name_end = named.end()
+        name_end = named.end() if named else stop
         if kind in ("meeting", "outreach") and not match.group().lower().startswith(("hoạt", "cuộc vận")):
             # A meeting's or a session's name says what it is for: it runs to where its audience,
             # place or topic begins, and the events it names are not others.
