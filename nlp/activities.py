@@ -215,6 +215,10 @@ def find_activities(
     framing = _framing(text, sentences)
     purpose: str | None = None  # the level of a plan's purpose section the sentence is in ("I." or "1.")
     assigned = False  # under a heading naming the body a plan assigns its tasks to
+    # A numbered heading's activities by kind, until its section names one of the kind again: the
+    # heading then only titles it ("8. Tổ chức hội nghị, hội thảo …" then "- Tổ chức hội nghị …").
+    restated: dict[str, int] = {}
+    titles: set[int] = set()
     heads: dict[str, int] = {}  # where in `found` the last noun-named event of each head noun ("cuộc thi") is
     for paragraph, start, end in sentences:
         sentence = text[start:end]
@@ -222,6 +226,7 @@ def find_activities(
             plan = None
         line_start = text.rfind("\n", 0, start) + 1
         if line_start >= start - 1 and (heading := SECTION_HEADING.match(text, line_start)):
+            restated.clear()
             words = heading["words"] or heading["caps"]
             level = "roman" if heading["roman"] or words.isupper() else "arabic"
             if PURPOSE_HEADING.match(words):
@@ -254,6 +259,7 @@ def find_activities(
         unread.clear()
         # What the sentence says of all its activities: a plan's words, a duty of an item or an assignee.
         duty = DUTY_ITEM.match(text[line_start:end]) is not None or (assigned and not DONE.search(sentence))
+        section_title = _is_heading(text, line_start, start, end)
         plan_word = PLANNED.search(reader.masked, start, end)
         for i, trigger in enumerate(triggers):
             lead_start = max(start, text.rfind(";", start, trigger.start) + 1)
@@ -295,10 +301,14 @@ def find_activities(
                 continue
             if not trigger.verb:
                 heads[head] = len(found)
+            if section_title:
+                restated[trigger.kind] = len(found)
+            elif trigger.kind in restated:
+                titles.add(restated.pop(trigger.kind))
             found.append((replace(activity, organizer=organizer, decisions=documents, status=status, date=when[0], precision=when[1]), trigger, framing.get(paragraph)))
             if trigger.kind == "document" and sentence.rstrip().endswith(":"):
                 plan = (tuple(dict.fromkeys((*(p.canonical for p in products if p.canonical), *documents))), status)
-    return _once(found)
+    return _once([entry for i, entry in enumerate(found) if i not in titles])
 
 
 def _events_told(activity: Activity, trigger: _Trigger, item: bool, status: str, organizer: str | None, plural: bool) -> int | None:
@@ -348,6 +358,20 @@ def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]
 
 def _is_title(sentence: str) -> bool:
     return sentence.isupper() and len(sentence) > 8
+
+
+def _is_heading(text: str, line_start: int, start: int, end: int) -> bool:
+    """A numbered heading of a plan's section, alone on its line and left open, with marked items
+    under it ("8. Tổ chức hội nghị, hội thảo …" then "- …")."""
+    if text[end : end + 1] != "\n" or text[start:end].rstrip()[-1:] in ".;:!?":
+        return False
+    return _NUMBERED.fullmatch(text, line_start, start) is not None and _ITEM_NEXT.match(text, end) is not None
+
+
+# A section's number before a heading's words: "8. ", "2.1. ", "II. ".
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*[.)][ \t]*")
+# The next line opens an item: "- …", "+ …", "a) …".
+_ITEM_NEXT = re.compile(r"\n[ \t]*(?:[-–+•*]|[a-zđ]\))[ \t]")
 
 
 def _is_item(sentence: str) -> bool:

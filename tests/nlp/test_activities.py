@@ -233,6 +233,11 @@ CASES = [
     ("1. Công an tỉnh\nĐẩy mạnh công tác thanh tra, kiểm tra. Phối hợp tiến hành kiểm định an ninh thiết bị.",
      [("inspection", "thanh tra, kiểm tra", None, None, None, (), "Công an tỉnh", "planned"),
       ("inspection", "kiểm định", None, None, None, (), "Công an tỉnh", "planned")]),
+    # a plan's numbered heading titles the activity an item under it names again; with none named again, it is the activity
+    ("KẾ HOẠCH\n8. Tổ chức hội nghị, hội thảo về công tác pháp luật\n- Tổ chức hội nghị, hội thảo trao đổi nghiệp vụ.\n- Đơn vị chủ trì: Sở Tư pháp.",
+     [("meeting", "hội nghị", None, None, None, (), None, "planned")]),
+    ("KẾ HOẠCH\n2. Tổ chức tập huấn, bồi dưỡng nghiệp vụ\n- Đơn vị chủ trì: Sở Tư pháp.\n- Thời gian: Năm 2026.",
+     [("training", "tập huấn, bồi dưỡng", None, None, None, (), None, "planned")]),
     # a photo's caption repeats the report above it; the activity a document is about is not another
     ("Tại chương trình, Đồn Biên phòng Bình Thạnh đã trao tặng 160 phần quà cho các gia đình chính sách.\n\n"
      "Đồn biên phòng Bình Thạnh tặng quà cho người dân vùng biên.",
