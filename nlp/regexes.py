@@ -212,9 +212,10 @@ CODE_SEGMENT = rf"[{UPPER}][{UPPER}a-zđ]*(?:&[{UPPER}][{UPPER}a-zđ]*)*"
 # legislature's number may also close a code of several segments: "1656/NQ-UBTVQH15", "17/NQ-QH14".
 # Segments are joined by "-", "/" or an en dash, and editors leave spaces around a dash: "164/TTr-
 # SKHCN", "146/KH – UBND" (the canonical form drops them, decisions.py), or break the line after a
-# dash, as a header's table cell does ("3783/QĐ-" / "UBND"). After a spaced or broken dash only an
-# upper-case segment counts, so "12/QĐ-UBND - Ban hành …" keeps its code.
-_CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|(?:[ ]?[-–][ ]?|[-–]\n)[{UPPER}]{{2,}}(?![{LOWER}]))"
+# dash, as a header's table cell does ("3783/QĐ-" / "UBND"). After a spaced or broken dash a segment
+# counts only when it opens with two capitals, as offices' letters do and words do not ("79/2010/QĐ-
+# TTg", "QĐ- SNgV"), so "12/QĐ-UBND - Ban hành …" keeps its code.
+_CODE_JOIN = rf"(?:[-–/]{CODE_SEGMENT}|(?:[ ]?[-–][ ]?|[-–]\n)[{UPPER}]{{2,}}(?:[a-zđ][{UPPER}]*)?(?![{LOWER}]))"
 CODE = rf"(?P<code>{CODE_SEGMENT}(?:\d{{1,2}}(?![-/])|{_CODE_JOIN}{{1,3}}(?:\d{{1,2}})?)?)"
 # Number and code: "1191/QĐ-TTg", "24-NQ/TW", "34/2017/QĐ-UBND" (year inside), "789-QĐ/TU", a number
 # with a letter of a series ("30a/2008/NQ-CP", the resolution on the poorest districts), and

@@ -26,6 +26,9 @@ def reference(text: str, canonical: str):
         ("Công văn số 310/SYT -NVY về việc", "310/SYT-NVY"),
         ("Quyết định 45/QĐ–UBND của", "45/QĐ-UBND"),
         ("Nghị quyết số 3/2023/NQ - HĐND ngày", "3/2023/NQ-HĐND"),
+        # an office's letters in mixed case after the spaced dash: the Prime Minister's, a department's
+        ("thực hiện Quyết định số 79/2010/QĐ- TTg ngày 30 tháng 11 năm 2010", "79/2010/QĐ-TTg"),
+        ("Kế hoạch số 15/KH - SNgV ngày 1/2/2022", "15/KH-SNgV"),
     ],
 )
 def test_code_with_spaced_dash_is_one_canonical(text, canonical):
