@@ -643,11 +643,11 @@ ACTION_VERBS = {
               r"(?<!tin\svà\s)(?<!tin,\s)truyền\s+thông(?!\s+viên)", rf"(?:viết|đăng|phát)(?=\s+{_COUNT_GAP}(?:tin|bài|phóng\s+sự|lượt|chương\s+trình))"),
     # "trao tặng", "tặng quà", "trao quà", "trao 60 giải thưởng", "trao / tặng … suất quà / học bổng / giấy
     # khen / bằng khen", "hỗ trợ", "cấp phát thuốc / gạo …", "khám chữa bệnh", "(khánh thành và) bàn
-    # giao công trình / nhà …", "biểu dương", "khen thưởng", "trợ giúp pháp lý cho …", and awards
+    # giao công trình / nhà …", "biểu dương", "khen thưởng", "vinh danh", "tôn vinh", "trợ giúp pháp lý cho …", and awards
     # given, told passively: "68 giải thưởng được trao", "… sẽ được trao"
     "support": ("trao tặng", "tặng quà", "trao quà", rf"trao(?=\s+{_GIFT})", rf"tặng(?=\s+{_GIFT})", r"(?:trao|tặng)(?=\s+\d)", "hỗ trợ",
                 rf"cấp\s+phát(?=\s+{_GOODS})", r"cấp\s+thuốc", r"khám\s+(?:chữa\s+)?bệnh", r"khám\s+sức\s+khỏe", rf"khánh\s+thành\s+và\s+bàn\s+giao(?=\s+{_WORKS})", rf"bàn\s+giao(?=\s+{_WORKS})",
-                r"biểu\s+dương", r"khen\s+thưởng", r"trợ\s+giúp\s+pháp\s+lý(?=\s+cho\b)",
+                r"biểu\s+dương", r"khen\s+thưởng", r"vinh\s+danh", r"tôn\s+vinh", r"trợ\s+giúp\s+pháp\s+lý(?=\s+cho\b)",
                 r"giải\s+thưởng\s+(?:sẽ\s+)?được\s+trao", r"(?:suất|phần)\s+quà\s+(?:sẽ\s+)?được\s+trao"),
     # "kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra", "kiểm định"
     "inspection": ("kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra", "kiểm định"),
@@ -712,6 +712,8 @@ PURPOSE_WORDS = (
                             r"thông\s+tin\s+(?:tình\s+hình\s+)?thời\s+sự)\b", re.IGNORECASE)),
     # "Hội nghị trao đổi kinh nghiệm …", "buổi tọa đàm, giao lưu": an exchange between two sides
     ("exchange", re.compile(r"\b(?:trao\s+đổi\s+kinh\s+nghiệm|giao\s+lưu)\b", re.IGNORECASE)),
+    # "Hội nghị biểu dương người có uy tín tiêu biểu", "… tôn vinh …": held to honour people, an award
+    ("support", re.compile(r"\b(?:biểu\s+dương|tôn\s+vinh|vinh\s+danh)\b", re.IGNORECASE)),
 )
 # A programme takes the kind its name says: a meeting's purposes, then the words of gifts brought
 # at Tết or to the poor ("Xuân Biên phòng - Ấm lòng dân bản", "Tết vì người nghèo", "Nâng bước em tới

@@ -182,6 +182,11 @@ CASES = [
     ("Năm 2024, Trung tâm Văn hóa huyện đã truyền thông về bình đẳng giới tại 10 xã.",
      [("media", "truyền thông", None, None, None, (), "Trung tâm Văn hóa huyện", "done")]),
     ("- Báo cáo Ủy ban nhân dân tỉnh về kết quả Đợt thi đua khi tổng kết Đợt thi đua.", []),
+    # a meeting held to honour people is an award; honouring is support
+    ("Ngày 2-6, Ủy ban MTTQ tỉnh tổ chức Hội nghị biểu dương người có uy tín tiêu biểu năm 2024.",
+     [("support", "Hội nghị", 1, None, None, (), "Ủy ban MTTQ tỉnh", "done")]),
+    ("Đại hội cũng vinh danh 50 tấm gương tiêu biểu trong đồng bào dân tộc thiểu số.",
+     [("support", "vinh danh", None, 50, "tấm gương", (), None, "done")]),
     # works handed over, gifts counted by what was given, awards told passively
     ("Tại đây, Bộ đội Biên phòng tỉnh Quảng Bình đã khánh thành và bàn giao công trình “Ánh sáng vùng biên”.",
      [("support", "khánh thành và bàn giao", None, None, None, (), "Bộ đội Biên phòng tỉnh Quảng Bình", "done")]),
