@@ -126,8 +126,9 @@ _ACTION = Scan(rf"\b(?:{_alternatives(ACTION_VERBS, literal=False)})", *_opening
 # Kinds whose noun names one event, so that one named without a count is one ("Hội nghị Tổng
 # kết" → 1, "chương trình “Xuân Biên phòng …”" → 1); a column, a leaflet or "hoạt động tuyên truyền" is not counted so.
 _SINGLE_EVENTS = frozenset({"meeting", "training", "outreach", "contest", "exhibition", "exchange", "inspection", "support"})
-# Kinds whose verb's object counts events ("phát sóng 04 lượt chương trình", "ban hành 02 văn bản").
-_COUNTED_BY_OBJECT = frozenset({"media", "publication", "document"})
+# Kinds whose verb's object counts events ("phát sóng 04 lượt chương trình", "ban hành 02 văn bản",
+# "đón hơn 110 đoàn khách", "ký 08 thỏa thuận").
+_COUNTED_BY_OBJECT = frozenset({"media", "publication", "document", "exchange"})
 # Words before a noun-named event that make it several uncounted ones ("các hội nghị").
 _PLURAL_BEFORE = re.compile(r"\b(?:các|những|nhiều|hàng\s+(?:chục|trăm|nghìn)|một\s+số)\s+(?:cuộc\s+|buổi\s+|lớp\s+|đợt\s+)?$", re.IGNORECASE)
 # What may stand between a verb-named activity and the noun naming its product, which then are one
@@ -465,8 +466,11 @@ def _triggers(
         agent = _agent(before) if verb else None
         if AIM_BEFORE.search(before) or NOT_DONE_BEFORE.search(before[: agent.start()] if agent else before):
             continue
-        # Not past the topic of the one before: "tuyên truyền về các phong trào thi đua, tổ chức tuyên truyền …" are two.
-        listed = bool(found) and LISTED_AFTER.fullmatch(text, found[-1].name_end, at) is not None and " về " not in text[found[-1].name_end : at]
+        # Not past the topic of the one before, nor a verb past the counted object of the one before:
+        # "tuyên truyền về các phong trào thi đua, tổ chức tuyên truyền …", "đón hơn 110 đoàn khách, ký 08
+        # thỏa thuận" are two.
+        gap = text[found[-1].name_end : at] if found else ""
+        listed = bool(found) and LISTED_AFTER.fullmatch(text, found[-1].name_end, at) is not None and " về " not in gap and not (verb and re.search(r"\d", gap))
         clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
         if not prescriptive and _NOMINAL_SUBJECT.match(_past_openings(clause)):
             continue  # a report's "Việc bồi dưỡng … nhằm", "việc kết nghĩa giữa …": what such work is, not an act

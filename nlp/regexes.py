@@ -610,8 +610,10 @@ EVENT_HEADS = {
               "phim tài liệu", "clip", "video", "sản phẩm truyền thông", "hoạt động truyền thông"),
     # "cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano" / "pa nô" / "pa - nô", "băng rôn", "sổ tay", "ấn phẩm"
     "publication": ("cẩm nang", "tờ rơi", "tờ gấp", "áp phích", "pano", "pa nô", "pa - nô", "băng rôn", "sổ tay", "ấn phẩm"),
-    # "đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu"
-    "exchange": ("đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu", "buổi làm việc", "buổi tiếp"),
+    # "đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu", "buổi
+    # làm việc", "buổi tiếp", "170 cuộc tiếp khách đối ngoại", "50 sự kiện đối ngoại"
+    "exchange": ("đoàn công tác", "lễ kết nghĩa", "ngày hội kết nghĩa", "buổi giao lưu", "chương trình giao lưu", "buổi làm việc", "buổi tiếp",
+                 "cuộc tiếp", "sự kiện đối ngoại"),
     # a Tết held early for people by those who bring it: "tổ chức Tết Nguyên đán sớm cho bà con", "Tết sớm"
     "support": ("Tết sớm", "Tết Nguyên đán sớm"),
     # a programme named in quotation marks, whose kind its name tells (PROGRAMME_PURPOSES):
@@ -653,11 +655,14 @@ ACTION_VERBS = {
     "inspection": ("kiểm tra", "giám sát", "thanh tra", "khảo sát", "điều tra", "kiểm định"),
     # "thăm và làm việc", "thăm, làm việc", "đến thăm", "sang thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp
     # đoàn", "tiếp và làm việc", "làm việc với", "kết nghĩa", "ký (biên bản) kết nghĩa", "giao lưu", "chào / thăm
-    # xã giao", "gặp mặt", "chúc Tết", "ký kết thỏa thuận / biên bản ghi nhớ / quy chế (kết nghĩa)"
+    # xã giao", "gặp mặt", "chúc Tết", "ký kết thỏa thuận / biên bản ghi nhớ / quy chế (kết nghĩa)", "ký 08
+    # thỏa thuận quốc tế", delegations received: "đón hơn 110 đoàn khách quốc tế"
     "exchange": (r"(?:sang\s+|đến\s+)?thăm\s*(?:,|và)\s*làm\s+việc", "đến thăm", "sang thăm", "thăm hỏi", "hội đàm", "hội kiến", "tiếp đoàn",
                  r"tiếp\s+và\s+làm\s+việc", r"làm\s+việc\s+với", r"ký\s+(?:kết\s+)?(?:biên\s+bản\s+)?kết\s+nghĩa", "kết nghĩa", "giao lưu",
                  r"(?:chào|thăm|tiếp)\s+xã\s+giao", "gặp mặt", r"(?:thăm\s*,\s*)?chúc\s+Tết",
-                 r"ký\s+kết(?=\s+(?:biên\s+bản|thỏa\s+thuận|thoả\s+thuận|bản\s+ghi\s+nhớ|ghi\s+nhớ|hợp\s+tác|quy\s+chế))"),
+                 r"ký\s+kết(?=\s+(?:biên\s+bản|thỏa\s+thuận|thoả\s+thuận|bản\s+ghi\s+nhớ|ghi\s+nhớ|hợp\s+tác|quy\s+chế))",
+                 r"ký(?:\s+kết)?(?=\s+\d[\d.]*\s+(?:biên\s+bản|thỏa\s+thuận|thoả\s+thuận|bản\s+ghi\s+nhớ))",
+                 rf"đón(?=\s+{_COUNT_GAP}(?:đoàn|lượt\s+đoàn))"),
     # a review meeting named by its verb: "Tổng kết và trao giải thưởng vào …", "tổ chức sơ kết 5 năm"
     "meeting": (r"(?:sơ|tổng)\s+kết(?:\s+và\s+trao\s+giải(?:\s+thưởng)?)?",),
     # "bồi dưỡng", "đào tạo" (a verb; "lớp bồi dưỡng" is a noun-named event)

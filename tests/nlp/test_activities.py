@@ -201,6 +201,11 @@ CASES = [
      [("exchange", "ký biên bản kết nghĩa", 1, None, None, ("Sơn Kim",), "xã Sơn Kim 1 và bản Thoọng Pẹ", "done")]),
     ("Sáng 14/9, Đoàn đại biểu tỉnh Sê Kông do đồng chí Bí thư làm Trưởng đoàn sang thăm, làm việc với lãnh đạo tỉnh Quảng Nam.",
      [("exchange", "sang thăm, làm việc", 1, None, None, ("Sê Kông", "Quảng Nam"), "Đoàn đại biểu tỉnh Sê Kông", "done")]),
+    # delegations received, agreements signed and receptions held, each counted by its object; a verb past the counted
+    # object of the one before is another activity
+    ("Năm 2023, Thành phố đã đón hơn 110 đoàn khách quốc tế, ký 08 thỏa thuận quốc tế, tổ chức hơn 170 cuộc tiếp khách đối ngoại.",
+     [("exchange", "đón", 110, None, None, (), "Thành phố", "done"), ("exchange", "ký", 8, None, None, (), "Thành phố", "done"),
+      ("exchange", "cuộc tiếp", 170, None, None, (), "Thành phố", "done")]),
     # an inspection team's working session is inspection
     ("Phó Chủ tịch Hội đồng phổ biến, giáo dục pháp luật tỉnh làm trưởng đoàn đã có buổi làm việc với Ban Dân tộc tỉnh. "
      "Các thành viên của đoàn kiểm tra ghi nhận kết quả.",
