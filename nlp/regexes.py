@@ -743,8 +743,9 @@ HOLDING_VERB = re.compile(
     r"\d[\d.]*\s*(?:cuộc|buổi|lớp|đợt|lượt|kỳ)?|cuộc|buổi|lớp|đợt|lượt|kỳ)){0,3}\s*$",
     re.IGNORECASE,
 )
-# What follows a noun-named event held: "Hội nghị … được tổ chức", "… đã diễn ra", "… khai mạc".
-HELD_AFTER = re.compile(r"[^.;\n]{0,80}?\b(?:(?:đã\s+)?được\s+tổ\s+chức|(?:đã\s+)?diễn\s+ra|khai\s+mạc)\b", re.IGNORECASE)
+# What follows a noun-named event held: "Hội nghị … được tổ chức", "… đã diễn ra", "… khai mạc", a
+# programme aired: "Chương trình truyền hình tiếng Chăm H'roi đầu tiên phát sóng vào ngày …".
+HELD_AFTER = re.compile(r"[^.;\n]{0,80}?\b(?:(?:đã\s+)?được\s+tổ\s+chức|(?:đã\s+)?diễn\s+ra|khai\s+mạc|(?:được\s+)?phát\s+sóng)\b", re.IGNORECASE)
 # A noun-named event right after these is one named again, not a new one: "Tại Hội nghị", "tại lớp
 # tập huấn", "dự Hội nghị", "tham dự", "phát biểu tại", "phục vụ Hội nghị", "của hội nghị", "trong
 # buổi", "sau buổi", "qua hội nghị", "kết thúc", a speech opening or closing it: "phát biểu khai mạc

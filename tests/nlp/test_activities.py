@@ -77,6 +77,9 @@ CASES = [
     ("Báo tỉnh đã đăng 200 tin, bài; Đài Phát thanh tỉnh sản xuất 50 phóng sự.",
      [("media", "đăng 200 tin, bài", 200, None, None, (), "Báo tỉnh", "done"),
       ("media", "phóng sự", 50, None, None, (), "Đài Phát thanh tỉnh", "done")]),
+    # a programme told as aired is one made
+    ("Chương trình truyền hình tiếng Khmer đầu tiên phát sóng vào ngày 19-5-2005.",
+     [("media", "Chương trình truyền hình", None, None, None, (), None, "done")]),
     # a qualifier before the count keeps verb and product one, and the count is its events
     ("Báo Lạng Sơn đã đăng phát gần 900 tin, bài, phóng sự về hoạt động đối ngoại.",
      [("media", "đăng phát gần 900 tin, bài, phóng sự", 900, None, None, (), "Báo Lạng Sơn", "done")]),
