@@ -334,8 +334,9 @@ def _events_told(activity: Activity, trigger: _Trigger, item: bool, status: str,
 
 def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]:
     """The paragraphs that frame a report rather than make it: a title (one sentence left open, no
-    full stop), a photo's caption (a short sentence alone). The passage's first paragraph is none:
-    a passage cut from a page may open with its lead. A plan's items, list-marked, are none either."""
+    full stop), a photo's caption (a short sentence alone). The passage's first paragraph is a
+    headline only when left open: a passage cut from a page may open with its lead, which ends with
+    a full stop. A plan's items, list-marked, are none either."""
     counts: dict[int, int] = {}
     for paragraph, _, _ in sentences:
         counts[paragraph] = counts.get(paragraph, 0) + 1
@@ -347,9 +348,13 @@ def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]
         before = text[:start].rstrip()
         if counts[paragraph] > 1 or _LIST_MARK.fullmatch(words[0]) and words[0].strip() or text[start:end].rstrip().endswith((":", ";")):
             continue
-        if not before or not words[0][:1].isupper() or before.endswith((":", ";")):
-            continue  # a passage's opening paragraph, which may be its lead; a plan's item broken over lines
         open_ended = text[start:end].rstrip()[-1:] not in ".!?…"
+        if not words[0][:1].isupper() or before.endswith((":", ";")) or not (before or open_ended):
+            continue  # a passage's opening lead; a plan's item broken over lines
+        if not before:
+            if len(words) <= 40:
+                out[paragraph] = "headline"
+            continue
         if open_ended and len(words) <= 40:
             out[paragraph] = "title"
         elif len(words) <= 20:
@@ -776,11 +781,14 @@ def _once(found: list[tuple[Activity, _Trigger, str | None]]) -> list[Activity]:
         counts_later = later.setdefault((activity.kind, trigger.name), set())
         named_again[i] = bool(counts_later) and (activity.events in (None, 1) or activity.events in counts_later)
         counts_later.add(activity.events)
-    reported = Counter(activity.kind for activity, _, frame in found if frame != "title")
+    reported = Counter(activity.kind for activity, _, frame in found if frame not in ("title", "headline"))
+    # A passage's headline is the report's own when the report names one of its kind by the same word
+    # ("Phát sóng chương trình …" over "… cho phát sóng chương trình …").
+    headed = {(activity.kind, fold(activity.trigger).split()[0]) for activity, _, frame in found if frame not in ("title", "headline")}
     kept: list[Activity] = []
     kept_unframed: set[str] = set()
     for i, (activity, _, frame) in enumerate(found):
-        if frame == "title" and reported[activity.kind]:
+        if frame == "title" and reported[activity.kind] or frame == "headline" and (activity.kind, fold(activity.trigger).split()[0]) in headed:
             continue
         if frame == "caption" and activity.kind in kept_unframed:
             continue

@@ -251,6 +251,12 @@ CASES = [
      [("meeting", "hội nghị", None, None, None, (), None, "planned")]),
     ("KẾ HOẠCH\n2. Tổ chức tập huấn, bồi dưỡng nghiệp vụ\n- Đơn vị chủ trì: Sở Tư pháp.\n- Thời gian: Năm 2026.",
      [("training", "tập huấn, bồi dưỡng", None, None, None, (), None, "planned")]),
+    # a passage's headline, left open, names the activity the report tells by the same word; one the report does not
+    # tell stays
+    ("Phú Yên: Phát sóng chương trình tiếng Chăm vào ngày 5/12\n\nNgày 28/11, Đài Phát thanh Phú Yên cho biết sẽ chính thức cho phát sóng chương trình tiếng Chăm.",
+     [("media", "phát sóng", None, None, None, (), "Đài Phát thanh Phú Yên", "planned")]),
+    ("Sở Tư pháp tổ chức hội nghị tuyên truyền pháp luật\n\nSáng 3/5, Sở Tư pháp tổ chức tập huấn cho hòa giải viên.",
+     [("outreach", "hội nghị", 1, None, None, (), "Sở Tư pháp", "done"), ("training", "tập huấn", 1, None, "hòa giải viên", (), "Sở Tư pháp", "done")]),
     # a photo's caption repeats the report above it; the activity a document is about is not another
     ("Tại chương trình, Đồn Biên phòng Bình Thạnh đã trao tặng 160 phần quà cho các gia đình chính sách.\n\n"
      "Đồn biên phòng Bình Thạnh tặng quà cho người dân vùng biên.",
