@@ -343,6 +343,7 @@ def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]
     if len(counts) < 2:
         return {}
     out = {}
+    caption: list[str] = []
     for paragraph, start, end in sentences:
         words = text[start:end].split()
         before = text[:start].rstrip()
@@ -357,8 +358,9 @@ def _framing(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, str]
             continue
         if open_ended and len(words) <= 40:
             out[paragraph] = "title"
-        elif len(words) <= 20:
-            out[paragraph] = "caption"
+        elif len(words) <= 20 or out.get(paragraph - 1) == "caption" and words[:6] == caption[:6]:
+            out[paragraph] = "caption"  # or the caption above told again, longer: "… tuyên truyền, phổ biến (kiến thức) pháp luật tại xã …"
+            caption = words
     return out
 
 

@@ -251,6 +251,11 @@ CASES = [
      [("meeting", "hội nghị", None, None, None, (), None, "planned")]),
     ("KẾ HOẠCH\n2. Tổ chức tập huấn, bồi dưỡng nghiệp vụ\n- Đơn vị chủ trì: Sở Tư pháp.\n- Thời gian: Năm 2026.",
      [("training", "tập huấn, bồi dưỡng", None, None, None, (), None, "planned")]),
+    # a caption told again at more length under the first is a caption too
+    ("Trung tâm Trợ giúp pháp lý tổ chức tuyên truyền về Luật Trợ giúp pháp lý cho người dân xã Cúc Đường.\n\n"
+     "Trung tâm Trợ giúp pháp lý tuyên truyền pháp luật tại xã Cúc Đường.\n"
+     "Trung tâm Trợ giúp pháp lý tuyên truyền, phổ biến kiến thức pháp luật cho bà con các dân tộc thiểu số tại xã Cúc Đường, huyện Võ Nhai.",
+     [("outreach", "tổ chức tuyên truyền", None, None, "người dân xã", (), "Trung tâm Trợ giúp pháp lý", "done")]),
     # a passage's headline, left open, names the activity the report tells by the same word; one the report does not
     # tell stays
     ("Phú Yên: Phát sóng chương trình tiếng Chăm vào ngày 5/12\n\nNgày 28/11, Đài Phát thanh Phú Yên cho biết sẽ chính thức cho phát sóng chương trình tiếng Chăm.",
