@@ -162,6 +162,8 @@ _ABOUT = re.compile(r"\s+(?:phát\s+động|triển\s+khai(?:\s+thực\s+hiện)
 _TASK_LABEL = re.compile(r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì)\s*:\s*")
 # A request or an assignment before the body a plan's heading names: "Đề nghị …", "Giao …".
 _BODY_LEAD = re.compile(r"^(?:Đề\s+nghị|Giao)\s+")
+# Words naming a review of a period: "tổng kết", "sơ kết", "đánh giá".
+_REVIEW = re.compile(r"\b(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)\b", re.IGNORECASE)
 # What may open a line before its words: "1.", "2)", "a)", "-".
 _LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•*])?[ \t]*")
 # Where an aim begins: "nhằm", "để", "góp phần".
@@ -687,6 +689,8 @@ class _Reader:
         ]
         before = self.dates.between(lead_start, lead_end)
         after = self.dates.between(trigger.end, scope_end) if trigger.kind != "document" else []
+        # A review's year is the period it reviews, held after it: "hội nghị tổng kết công tác năm 2022".
+        after = [d for d in after if not (d.precision == "year" and _REVIEW.search(text, trigger.start, d.start))]
         when = before[-1] if before else (after[0] if after else None)
         named_year = when is not None and not re.search(r"[,;.\n]", self.masked[trigger.end : when.start])
         if when is not None and when.precision == "year" and not trigger.verb and named_year:
