@@ -162,6 +162,8 @@ _ABOUT = re.compile(r"\s+(?:phát\s+động|triển\s+khai(?:\s+thực\s+hiện)
 _TASK_LABEL = re.compile(r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị)\s+(?:thực\s+hiện|chủ\s+trì)\s*:\s*")
 # A request or an assignment before the body a plan's heading names: "Đề nghị …", "Giao …".
 _BODY_LEAD = re.compile(r"^(?:Đề\s+nghị|Giao)\s+")
+# What opens a clause a year dates, after a report's verb or a comma: "cho biết, trong năm", ", trong quý I năm".
+_YEAR_CLAUSE = re.compile(r"(?:,|cho\s+biết)\s*(?:trong|từ\s+đầu)\s+(?:quý\s+\S+\s+|\d{1,2}\s+tháng\s+đầu\s+)?$", re.IGNORECASE)
 # Words naming a review of a period: "tổng kết", "sơ kết", "đánh giá".
 _REVIEW = re.compile(r"\b(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)\b", re.IGNORECASE)
 # What may open a line before its words: "1.", "2)", "a)", "-".
@@ -618,9 +620,14 @@ class _Reader:
         """A year that opens a sentence's first clause ("Năm 2019, …", "Bước sang năm 2022, …"); a
         day there ("Ngày 16/01/2023, …") dates its own sentence only."""
         comma = self.text.find(",", start, min(end, start + 40))
-        if comma < 0:
-            return None
-        return next((d for d in self.dates.between(start, comma) if d.precision == "year"), None)
+        if comma >= 0 and (year := next((d for d in self.dates.between(start, comma) if d.precision == "year"), None)):
+            return year
+        # … or a later clause of it, told after a report's verb: "… cho biết, trong năm 2018, Sở …", "cho
+        # biết trong quý I năm 2026, …".
+        for d in self.dates.between(start, end):
+            if d.precision == "year" and self.text.startswith(",", d.end) and _YEAR_CLAUSE.search(self.text, max(start, d.start - 40), d.start):
+                return d
+        return None
 
     def implemented(self, start: int, end: int) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.canonical for m in self.decisions.between(start, end) if m.role == "implements" and m.canonical))

@@ -308,6 +308,9 @@ def test_decisions_carried_out(text, decisions):
         # a day without a year takes the year the event's name carries
         ("Ngày 12-7, tại TP. Nha Trang, Cục Thông tin đối ngoại khai mạc hội nghị tập huấn công tác thông tin đối ngoại năm 2018.",
          [(date(2018, 7, 12), "day")]),
+        # a year opening a later clause after a report's verb dates what the clause reports
+        ("Báo cáo tại hội nghị, ông Giám đốc Sở cho biết, trong năm 2018, Thành phố đã đón hơn 110 đoàn khách quốc tế.",
+         [(date(2018, 1, 1), "year")]),
         # … but a review's year is the period it reviews, not when it was held
         ("Ngày 22/12, Đài Phát thanh - Truyền hình tỉnh tổ chức hội nghị tổng kết công tác năm 2022.", [(None, None)]),
     ],
