@@ -773,6 +773,9 @@ NOT_DONE_BEFORE = re.compile(
     r"\b(?:thống\s+nhất|nhất\s+trí|cam\s+kết|đề\s+xuất|thành\s+tích|trong\s+việc|theo\s+th[oỏ]a\s+thuận)\b[^.;]*$|"
     # a time told by what is done then: "báo cáo … khi tổng kết Đợt thi đua"
     r"\bkhi\s+$|"
+    # a topic or a manner named by the work: "chủ trương của tỉnh về tăng cường tuyên truyền …", "đa dạng hóa
+    # hình thức tuyên truyền"
+    r"\bvề\s+(?:việc\s+)?(?:tăng\s+cường\s+|đẩy\s+mạnh\s+)?(?:công\s+tác\s+)?$|\bhình\s+thức\s+$|"
     r"\bnội\s+dung\b[^.;:]{0,60}:[^.]*$|^\s*[Tt]hường\s+xuyên\b|\bquá\s+trình\s+(?:\S+\s+){0,2}$|"
     r"(?:^\s*|[,;]\s*)(?:các\s+|những\s+)?(?:bà\s+con|người\s+dân|đại\s+biểu|học\s+viên|học\s+sinh|em|nhân\s+dân|hội\s+viên|đoàn\s+viên)"
     r"(?:\s+\S+){0,4}?\s+(?:đã\s+|cũng\s+)?được\b|"

@@ -221,6 +221,10 @@ CASES = [
     # in a report, work named as a clause's subject says what such work is, not that it was done
     ("Việc bồi dưỡng kiến thức cho người có uy tín nhằm nâng cao nhận thức của đồng bào.", []),
     ("Trong đó, việc trao đổi thông tin, triển khai giao lưu, hợp tác được thực hiện hiệu quả.", []),
+    # work named as a topic or a manner is not done
+    ("Thực hiện các chủ trương của tỉnh về tăng cường tuyên truyền nội dung dân tộc, Đài tỉnh đã sản xuất 20 phóng sự.",
+     [("media", "phóng sự", 20, None, None, (), "Đài tỉnh", "done")]),
+    ("Đồn Biên phòng đa dạng hóa hình thức tuyên truyền tập trung, cá biệt.", []),
     # agreements bind, audiences receive: nothing done
     ("Hai bên thống nhất phối hợp tuyên truyền, vận động nhân dân.", []),
     ("Hai đơn vị đã ký kết quy chế kết nghĩa với nhiều nội dung: phối hợp tuần tra; tuyên truyền, vận động nhân dân chấp hành pháp luật.",
