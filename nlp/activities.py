@@ -164,6 +164,8 @@ _TASK_LABEL = re.compile(r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị)\s+(?:thực\s+hi�
 _BODY_LEAD = re.compile(r"^(?:Đề\s+nghị|Giao)\s+")
 # What opens a clause a year dates, after a report's verb or a comma: "cho biết, trong năm", ", trong quý I năm".
 _YEAR_CLAUSE = re.compile(r"(?:,|cho\s+biết)\s*(?:trong|từ\s+đầu)\s+(?:quý\s+\S+\s+|\d{1,2}\s+tháng\s+đầu\s+)?$", re.IGNORECASE)
+# A sentence telling a part of the one before: "Trong đó, tập trung tuyên truyền về …".
+_PART = re.compile(r"\s*Trong\s+đó\s*,")
 # Words naming a review of a period: "tổng kết", "sơ kết", "đánh giá".
 _REVIEW = re.compile(r"\b(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)\b", re.IGNORECASE)
 # What may open a line before its words: "1.", "2)", "a)", "-".
@@ -266,7 +268,11 @@ def find_activities(
         duty = DUTY_ITEM.match(text[line_start:end]) is not None or (assigned and not DONE.search(sentence))
         section_title = _is_heading(text, line_start, start, end)
         plan_word = PLANNED.search(reader.masked, start, end)
+        # "Trong đó, …" opening a sentence tells a part of what was told before it, not another of its kind.
+        part_of = found[-1][0].kind if found and _PART.match(sentence) else None
         for i, trigger in enumerate(triggers):
+            if trigger.kind == part_of:
+                continue
             lead_start = max(start, text.rfind(";", start, trigger.start) + 1)
             clause_start = max(lead_start, triggers[i - 1].end if i else start)
             window_end = triggers[i + 1].start if i + 1 < len(triggers) else end

@@ -225,6 +225,9 @@ CASES = [
     ("Thực hiện các chủ trương của tỉnh về tăng cường tuyên truyền nội dung dân tộc, Đài tỉnh đã sản xuất 20 phóng sự.",
      [("media", "phóng sự", 20, None, None, (), "Đài tỉnh", "done")]),
     ("Đồn Biên phòng đa dạng hóa hình thức tuyên truyền tập trung, cá biệt.", []),
+    # "Trong đó, …" tells a part of the activity before it, not another of its kind
+    ("Năm 2023, Đồn đã tổ chức hơn 870 buổi tuyên truyền cho 50.700 lượt người. Trong đó, tập trung tuyên truyền về pháp luật biên giới.",
+     [("outreach", "buổi tuyên truyền", 870, 50700, "người", (), "Đồn", "done")]),
     # agreements bind, audiences receive: nothing done
     ("Hai bên thống nhất phối hợp tuyên truyền, vận động nhân dân.", []),
     ("Hai đơn vị đã ký kết quy chế kết nghĩa với nhiều nội dung: phối hợp tuần tra; tuyên truyền, vận động nhân dân chấp hành pháp luật.",
