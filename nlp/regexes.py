@@ -776,6 +776,8 @@ NOT_DONE_BEFORE = re.compile(
     # a topic or a manner named by the work: "chủ trương của tỉnh về tăng cường tuyên truyền …", "đa dạng hóa
     # hình thức tuyên truyền"
     r"\bvề\s+(?:việc\s+)?(?:tăng\s+cường\s+|đẩy\s+mạnh\s+)?(?:công\s+tác\s+)?$|\bhình\s+thức\s+$|"
+    # what the event named in the opening held, listed with it: "Trong buổi tọa đàm, giao lưu nghệ thuật, …"
+    r"^\s*(?:[Tt]rong|[Tt]ại)\s+(?:buổi|hội\s+nghị|chương\s+trình|lễ|lớp)\b[^,;:.]{0,40},\s*$|"
     r"\bnội\s+dung\b[^.;:]{0,60}:[^.]*$|^\s*[Tt]hường\s+xuyên\b|\bquá\s+trình\s+(?:\S+\s+){0,2}$|"
     r"(?:^\s*|[,;]\s*)(?:các\s+|những\s+)?(?:bà\s+con|người\s+dân|đại\s+biểu|học\s+viên|học\s+sinh|em|nhân\s+dân|hội\s+viên|đoàn\s+viên)"
     r"(?:\s+\S+){0,4}?\s+(?:đã\s+|cũng\s+)?được\b|"

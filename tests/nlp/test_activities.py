@@ -228,6 +228,8 @@ CASES = [
     # "Trong đó, …" tells a part of the activity before it, not another of its kind
     ("Năm 2023, Đồn đã tổ chức hơn 870 buổi tuyên truyền cho 50.700 lượt người. Trong đó, tập trung tuyên truyền về pháp luật biên giới.",
      [("outreach", "buổi tuyên truyền", 870, 50700, "người", (), "Đồn", "done")]),
+    # what the event named in the opening held, listed with it, is that event; an act with its own doer there is counted
+    ("Trong buổi tọa đàm, giao lưu nghệ thuật, các đại biểu ôn lại truyền thống.", []),
     # agreements bind, audiences receive: nothing done
     ("Hai bên thống nhất phối hợp tuyên truyền, vận động nhân dân.", []),
     ("Hai đơn vị đã ký kết quy chế kết nghĩa với nhiều nội dung: phối hợp tuần tra; tuyên truyền, vận động nhân dân chấp hành pháp luật.",
