@@ -105,10 +105,11 @@ def _first_words(pattern: str) -> set[str]:
     pattern = re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", pattern)
     if not pattern.startswith("(?:"):
         return {re.split(r"[\s\\(]", pattern, maxsplit=1)[0].lower()}
-    depth, alternatives, piece = 0, [], ""
+    depth, alternatives, piece, close = 0, [], "", len(pattern)
     for at, char in enumerate(pattern[3:], 3):
         depth += char == "("
         if char == ")" and depth == 0:
+            close = at
             break
         depth -= char == ")"
         if char == "|" and depth == 0:
@@ -117,7 +118,7 @@ def _first_words(pattern: str) -> set[str]:
         else:
             piece += char
     words = {word for alternative in (*alternatives, piece) for word in _first_words(alternative)}
-    rest = pattern[at + 1 :]
+    rest = pattern[close + 1 :]
     return words | _first_words(rest[1:].lstrip()) if rest.startswith("?") else words
 
 
@@ -307,8 +308,8 @@ def find_activities(
             if trigger.subject and told is not None and not (found[told][0].status == "planned" and status == "done"):
                 # Told again as a subject (not a plan, then held): "… tổ chức Cuộc thi …. Cuộc thi sẽ diễn ra …";
                 # what it says the event carries out is the event's ("Lớp tập huấn được tổ chức nhằm triển khai …").
-                earlier, *rest = found[told]
-                found[told] = (replace(earlier, decisions=tuple(dict.fromkeys((*earlier.decisions, *documents)))), *rest)
+                earlier, told_trigger, told_frame = found[told]
+                found[told] = (replace(earlier, decisions=tuple(dict.fromkeys((*earlier.decisions, *documents)))), told_trigger, told_frame)
                 continue
             if not trigger.verb:
                 heads[head] = len(found)
@@ -470,11 +471,11 @@ def _triggers(
     for match, verb in candidates:
         kind = match.lastgroup or ""
         at, stop = match.start(), match.end()
-        named = None
+        programme = None
         if kind == "programme":
             # Most "chương trình" are no event: only a quoted name that tells a kind makes one.
-            named = PROGRAMME_NAME.match(text, stop, end)
-            kind = next((purpose for purpose, words in PROGRAMME_PURPOSES if named and words.search(named["name"])), "")
+            programme = PROGRAMME_NAME.match(text, stop, end)
+            kind = next((purpose for purpose, words in PROGRAMME_PURPOSES if programme and words.search(programme["name"])), "")
             if not kind:
                 continue
         if quotes.overlaps(at, at + 1) or any(t.start <= at < t.name_end for t in found) or (verb and _in_name(text, start, at, kind)):
@@ -514,7 +515,7 @@ def _triggers(
         product = bool(found) and found[-1].verb and _QUANTIFIER_GAP.fullmatch(text, found[-1].end, at) is not None  # "phát sóng 04 lượt chương trình"
         if kind == "media" and counted and not (listed or product) and not HOLDING_VERB.search(before) and any(t.kind == "media" for t in found):
             continue  # the breakdown of the output told before: "phát sóng 3.285 giờ …; 730 chương trình thời sự truyền hình, …"
-        name_end = named.end() if named else stop
+        name_end = programme.end() if programme else stop
         if kind in ("meeting", "outreach") and not match.group().lower().startswith(("hoạt", "cuộc vận")):
             # A meeting's or a session's name says what it is for: it runs to where its audience,
             # place or topic begins, and the events it names are not others.
