@@ -93,7 +93,7 @@ def _alternatives(table: dict[str, tuple[str, ...]], literal: bool) -> str:
 
 
 def _openings(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """The first word of every phrase, where a match may begin (Scan's openings): past a lookbehind,
+    r"""The first word of every phrase, where a match may begin (Scan's openings): past a lookbehind,
     and each alternative of a group the phrase opens with ("(?:sơ|tổng)\s+kết" → "sơ", "tổng"), and
     what follows the group too when it is optional ("(?:sang\s+|đến\s+)?thăm" → "thăm")."""
     words = {word for phrases in table.values() for phrase in phrases for word in _first_words(phrase)}
