@@ -13,6 +13,11 @@ import pytest
 from vncorpus.nlp.find import find_facts
 
 
+def unit_of(text: str, value: float) -> str | None:
+    """The unit of the first count of `value` found in `text`; None when none is."""
+    return next((c.unit for c in find_facts(text).counts if c.value == pytest.approx(value)), None)
+
+
 def miss(reason: str):
     return pytest.mark.xfail(reason=reason, strict=True)
 
@@ -268,8 +273,7 @@ def miss(reason: str):
     ],
 )
 def test_count_unit_on_real_forms(text, value, unit):
-    found = [c for c in find_facts(text).counts if c.value == pytest.approx(value)]
-    assert found and found[0].unit == unit
+    assert unit_of(text, value) == unit
 
 
 
@@ -308,5 +312,4 @@ def test_count_unit_on_real_forms(text, value, unit):
     ],
 )
 def test_count_unit_on_forms_found_later(text, value, unit):
-    found = [c for c in find_facts(text).counts if c.value == pytest.approx(value)]
-    assert found and found[0].unit == unit
+    assert unit_of(text, value) == unit
